@@ -1,0 +1,129 @@
+// Assembles a brief: the judgment of a scenario as of a date, with what-if assumptions if any,
+// the baseline beside it, sensitivity, citations for every fact relied on, and a timeline.
+// Pure and synchronous: the same catalog, date and assumptions give the same brief.
+import { type Assumptions, type FactBase, factsAsOf } from '../facts/fact-base';
+import type { FactRecord, FactValue } from '../facts/fact-record';
+import type { CompiledScenario } from '../rules/compile-scenario';
+import type { IndicatorResult } from '../rules/evaluate';
+import { bottomLine } from './bottom-line';
+import type { Confidence } from './confidence';
+import { type BriefCitation, citationsFor, type TimelineEntry, timelineOf } from './evidence';
+import { type Judgment, judge } from './judgment';
+import type { BandId } from './likelihood';
+import { type SensitivityEntry, sensitivity } from './sensitivity';
+
+export interface ContentVersion {
+  rules: string;
+  facts: string;
+}
+
+export interface Likelihood {
+  band: BandId;
+  term: string;
+  probability: number;
+  /** The ICD 203 range of the band. */
+  range: { min: number; max: number };
+  /** Where the probability would land if every unknown indicator resolved one way or the other. */
+  spread: { low: number; high: number };
+  baseRate: number;
+}
+
+export interface Assumption {
+  factId: string;
+  /** The assumed value; `null` means the fact is treated as unknown. */
+  value: FactValue | null;
+  /** The fact's value without the assumption, as of the brief date; `null` if not known then. */
+  baselineValue: FactValue | null;
+}
+
+export interface Brief {
+  scenario: { id: string; title: string; question: string; horizon: { label: string; end: string } };
+  asOf: string;
+  bluf: string;
+  likelihood: Likelihood;
+  confidence: Confidence;
+  indicators: IndicatorResult[];
+  sensitivity: SensitivityEntry[];
+  assumptions: Assumption[];
+  /** The judgment without the assumptions; present only when assumptions were given. */
+  baseline?: { likelihood: Likelihood; confidence: Confidence; bluf: string };
+  citations: BriefCitation[];
+  timeline: TimelineEntry[];
+  version: ContentVersion;
+}
+
+export interface BriefRequest {
+  /** Full ISO date; defaults to the fact base's latest date. */
+  asOf?: string;
+  assumptions?: Assumptions;
+}
+
+function likelihoodOf(j: Judgment, baseRate: number): Likelihood {
+  return {
+    band: j.band.id,
+    term: j.band.term,
+    probability: j.probability,
+    range: { min: j.band.min, max: j.band.max },
+    spread: j.spread,
+    baseRate,
+  };
+}
+
+/** The facts the scenario relies on, known as of the date, with the inputs of derived ones. */
+function factsRelied(scenario: CompiledScenario, facts: ReadonlyMap<string, FactRecord>): FactRecord[] {
+  const ids = new Set<string>();
+  const add = (id: string) => {
+    const fact = facts.get(id);
+    if (!fact || ids.has(id)) return;
+    ids.add(id);
+    for (const input of fact.derivation?.inputs ?? []) add(input);
+  };
+  for (const id of scenario.factIds) add(id);
+  return [...ids].map((id) => facts.get(id) as FactRecord);
+}
+
+export function buildBrief(
+  scenario: CompiledScenario,
+  base: FactBase,
+  version: ContentVersion,
+  request: BriefRequest = {},
+): Brief {
+  const asOf = request.asOf ?? base.latestDate;
+  const assumptions = request.assumptions ?? new Map();
+  const def = scenario.definition;
+  const baseRate = def.baseRate.probability;
+
+  const facts = factsAsOf(base, asOf, assumptions);
+  const judgment = judge(scenario, facts, asOf);
+  const relied = factsRelied(scenario, facts);
+
+  let baseline: Brief['baseline'];
+  const assumed: Assumption[] = [];
+  if (assumptions.size > 0) {
+    const baseFacts = factsAsOf(base, asOf, new Map());
+    const baseJudgment = judge(scenario, baseFacts, asOf);
+    baseline = {
+      likelihood: likelihoodOf(baseJudgment, baseRate),
+      confidence: baseJudgment.confidence,
+      bluf: bottomLine(def, baseJudgment, asOf),
+    };
+    for (const [factId, value] of [...assumptions].sort(([a], [b]) => a.localeCompare(b))) {
+      assumed.push({ factId, value, baselineValue: baseFacts.get(factId)?.value ?? null });
+    }
+  }
+
+  return {
+    scenario: { id: def.id, title: def.title, question: def.question, horizon: def.horizon },
+    asOf,
+    bluf: bottomLine(def, judgment, asOf, assumptions.size),
+    likelihood: likelihoodOf(judgment, baseRate),
+    confidence: judgment.confidence,
+    indicators: judgment.indicators,
+    sensitivity: sensitivity(judgment, baseRate),
+    assumptions: assumed,
+    ...(baseline ? { baseline } : {}),
+    citations: citationsFor(relied),
+    timeline: timelineOf(relied),
+    version,
+  };
+}

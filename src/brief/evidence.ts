@@ -1,0 +1,47 @@
+// The evidence a brief shows: a citation for every fact it relies on, and a timeline of them.
+import type { FactRecord } from '../facts/fact-record';
+import { periodStart } from '../facts/partial-date';
+
+export interface BriefCitation {
+  factId: string;
+  sourceId: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface TimelineEntry {
+  date: string;
+  text: string;
+  factIds: string[];
+}
+
+/** One citation per (fact, quote), facts in the order given. Assumed facts have none. */
+export function citationsFor(facts: readonly FactRecord[]): BriefCitation[] {
+  const seen = new Set<string>();
+  const out: BriefCitation[] = [];
+  for (const fact of facts) {
+    for (const c of fact.citations) {
+      const key = `${fact.id}|${c.sourceId}|${c.start}|${c.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ factId: fact.id, sourceId: c.sourceId, quote: c.quote, start: c.start, end: c.end });
+    }
+  }
+  return out;
+}
+
+/**
+ * One entry per fact, in date order: by the start of the period (so `2014` precedes `2014-06`),
+ * then by id, so the order is stable.
+ */
+export function timelineOf(facts: readonly FactRecord[]): TimelineEntry[] {
+  return [...facts]
+    .sort(
+      (a, b) =>
+        periodStart(a.date).localeCompare(periodStart(b.date)) ||
+        a.date.localeCompare(b.date) ||
+        a.id.localeCompare(b.id),
+    )
+    .map((f) => ({ date: f.date, text: f.statement, factIds: [f.id] }));
+}

@@ -1,0 +1,77 @@
+// From base rate and met indicators to a probability, and from a probability to the ICD 203
+// expression of likelihood. Odds form of Bayes' rule: each met indicator multiplies the odds by
+// its likelihood ratio (raises) or divides them (lowers); unknown and unmet indicators are neutral.
+import type { Direction } from '../rules/scenario-schema';
+
+export interface Band {
+  id: BandId;
+  /** The ICD 203 words. */
+  term: string;
+  min: number;
+  max: number;
+}
+
+export type BandId =
+  | 'almost-no-chance'
+  | 'very-unlikely'
+  | 'unlikely'
+  | 'roughly-even'
+  | 'likely'
+  | 'very-likely'
+  | 'almost-certain';
+
+/** ICD 203, section D.6.a: the seven expressions of likelihood and their ranges. */
+export const BANDS: readonly Band[] = [
+  { id: 'almost-no-chance', term: 'almost no chance', min: 0.01, max: 0.05 },
+  { id: 'very-unlikely', term: 'very unlikely', min: 0.05, max: 0.2 },
+  { id: 'unlikely', term: 'unlikely', min: 0.2, max: 0.45 },
+  { id: 'roughly-even', term: 'roughly even chance', min: 0.45, max: 0.55 },
+  { id: 'likely', term: 'likely', min: 0.55, max: 0.8 },
+  { id: 'very-likely', term: 'very likely', min: 0.8, max: 0.95 },
+  { id: 'almost-certain', term: 'almost certain', min: 0.95, max: 0.99 },
+];
+
+const [NO_CHANCE, VERY_UNLIKELY, UNLIKELY, EVEN, LIKELY, VERY_LIKELY, CERTAIN] = BANDS as [
+  Band,
+  Band,
+  Band,
+  Band,
+  Band,
+  Band,
+  Band,
+];
+
+/**
+ * The band of a probability. Shared edges are assigned symmetrically around one half:
+ * 0.45 and 0.55 are roughly even, 0.20 unlikely and 0.80 likely, 0.05 very unlikely and
+ * 0.95 very likely.
+ */
+export function bandOf(p: number): Band {
+  if (p < 0.05) return NO_CHANCE;
+  if (p < 0.2) return VERY_UNLIKELY;
+  if (p < 0.45) return UNLIKELY;
+  if (p <= 0.55) return EVEN;
+  if (p <= 0.8) return LIKELY;
+  if (p <= 0.95) return VERY_LIKELY;
+  return CERTAIN;
+}
+
+export interface WeightedSignal {
+  direction: Direction;
+  weight: number;
+  met: boolean;
+}
+
+/** ICD 203 words never go below 1 % or above 99 %: a rule set cannot claim certainty. */
+const FLOOR = 0.01;
+const CEILING = 0.99;
+
+/** Probability after the met signals, clamped to [0.01, 0.99] and rounded to 0.001. */
+export function combine(baseRate: number, signals: readonly WeightedSignal[]): number {
+  let odds = baseRate / (1 - baseRate);
+  for (const s of signals) {
+    if (s.met) odds = s.direction === 'raises' ? odds * s.weight : odds / s.weight;
+  }
+  const p = odds / (1 + odds);
+  return Math.round(Math.min(CEILING, Math.max(FLOOR, p)) * 1000) / 1000;
+}

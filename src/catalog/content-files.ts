@@ -1,0 +1,35 @@
+// The manifest of authored content: every file under scenarios/ that the service loads, with its
+// path for error messages. Adding a scenario means adding its file here (a test checks that every
+// scenario file in scenarios/ is listed).
+
+import cstoNonResponse from '../../scenarios/csto-non-response.json';
+import citedFacts from '../../scenarios/facts/cited.json';
+import derivedFacts from '../../scenarios/facts/derived.json';
+import russiaBilateral from '../../scenarios/russia-bilateral-substitution.json';
+import russianPledges from '../../scenarios/russian-pledges-delivered.json';
+import diplomatMeta from '../../scenarios/sources/diplomat-2021-07-csto-afghan-border.meta.json';
+import diplomatText from '../../scenarios/sources/diplomat-2021-07-csto-afghan-border.txt';
+import talibanAdvance from '../../scenarios/taliban-border-advance.json';
+import talibanIncursion from '../../scenarios/taliban-cross-border-incursion.json';
+import targetProgram from '../../scenarios/target-program-stalls.json';
+import type { ContentFile, FactBaseInput } from '../facts/fact-base';
+
+export const FACT_FILES: FactBaseInput = {
+  sources: [
+    {
+      meta: { file: 'scenarios/sources/diplomat-2021-07-csto-afghan-border.meta.json', data: diplomatMeta },
+      text: diplomatText,
+    },
+  ],
+  cited: { file: 'scenarios/facts/cited.json', data: citedFacts },
+  derived: { file: 'scenarios/facts/derived.json', data: derivedFacts },
+};
+
+export const SCENARIO_FILES: readonly ContentFile[] = [
+  { file: 'scenarios/taliban-border-advance.json', data: talibanAdvance },
+  { file: 'scenarios/csto-non-response.json', data: cstoNonResponse },
+  { file: 'scenarios/target-program-stalls.json', data: targetProgram },
+  { file: 'scenarios/russia-bilateral-substitution.json', data: russiaBilateral },
+  { file: 'scenarios/taliban-cross-border-incursion.json', data: talibanIncursion },
+  { file: 'scenarios/russian-pledges-delivered.json', data: russianPledges },
+];

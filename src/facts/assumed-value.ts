@@ -1,0 +1,41 @@
+// Reads a what-if value given as text (from a query string) into a typed fact value, or says why
+// it cannot. `unknown` is accepted for every type and means "treat the fact as not known".
+import type { FactType, FactValue } from './fact-record';
+import { isPartialDate } from './partial-date';
+import { STATUSES } from './vocabulary';
+
+/** The longest assumed value accepted, in characters. */
+export const MAX_ASSUMED_VALUE_LENGTH = 200;
+
+export type AssumedValue = { ok: true; value: FactValue | null } | { ok: false; message: string };
+
+const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
+
+export function readAssumedValue(type: FactType, raw: string): AssumedValue {
+  if (raw.length > MAX_ASSUMED_VALUE_LENGTH) {
+    return { ok: false, message: `is longer than ${MAX_ASSUMED_VALUE_LENGTH} characters` };
+  }
+  if (raw === 'unknown') return { ok: true, value: null };
+  switch (type.type) {
+    case 'boolean':
+      return raw === 'true' || raw === 'false'
+        ? { ok: true, value: raw === 'true' }
+        : { ok: false, message: 'must be true, false or unknown' };
+    case 'number': {
+      const n = Number(raw);
+      return NUMBER.test(raw) && Number.isFinite(n)
+        ? { ok: true, value: n }
+        : { ok: false, message: `must be a finite decimal number (${type.unit}) or unknown` };
+    }
+    case 'date':
+      return isPartialDate(raw)
+        ? { ok: true, value: raw }
+        : { ok: false, message: 'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD, or unknown' };
+    case 'status':
+      return (STATUSES as readonly string[]).includes(raw)
+        ? { ok: true, value: raw }
+        : { ok: false, message: `must be one of ${STATUSES.join(', ')}, or unknown` };
+    case 'text':
+      return raw.length > 0 ? { ok: true, value: raw } : { ok: false, message: 'must not be empty' };
+  }
+}

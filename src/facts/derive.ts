@@ -1,0 +1,63 @@
+// Computes derived facts from the facts they name. Pure: the same inputs give the same record.
+import type { FactRecord } from './fact-record';
+import { formatQuantity } from './format';
+import { periodEnd, yearsBetween } from './partial-date';
+import type { DerivedFactDefinition } from './schema';
+import { CERTAINTY_RANK, type Certainty } from './vocabulary';
+
+function dateOf(fact: FactRecord): string {
+  return fact.type === 'date' ? (fact.value as string) : fact.date;
+}
+
+function compute(def: DerivedFactDefinition, a: FactRecord, b: FactRecord): number | undefined {
+  switch (def.derivation.op) {
+    case 'difference':
+      return (a.value as number) - (b.value as number);
+    case 'sum':
+      return (a.value as number) + (b.value as number);
+    case 'ratio':
+      return (b.value as number) === 0 ? undefined : (a.value as number) / (b.value as number);
+    case 'yearsBetween':
+      return yearsBetween(dateOf(a), dateOf(b));
+  }
+}
+
+function weakest(certainties: Certainty[]): Certainty {
+  return certainties.reduce((w, c) => (CERTAINTY_RANK[c] < CERTAINTY_RANK[w] ? c : w), 'stated');
+}
+
+/**
+ * The derived fact for the given inputs, or undefined when an input is missing (not yet known as of
+ * the brief's date) or the computation is undefined (a ratio over zero).
+ * `supporting` are the facts named in `supportedBy` that are known; their quotes are cited too.
+ */
+export function deriveFact(
+  def: DerivedFactDefinition,
+  inputs: readonly (FactRecord | undefined)[],
+  supporting: readonly FactRecord[],
+): FactRecord | undefined {
+  const [a, b] = inputs;
+  if (!a || !b) return undefined;
+  const value = compute(def, a, b);
+  if (value === undefined || !Number.isFinite(value)) return undefined;
+  const sources = [a, b, ...supporting];
+  const latest = sources.reduce((x, y) => (periodEnd(y.date) > periodEnd(x.date) ? y : x));
+  const exact = a.qualifier === 'exact' && b.qualifier === 'exact';
+  return {
+    id: def.id,
+    statement: def.statement.replace('{value}', formatQuantity(value, def.unit, def.decimals)),
+    type: 'number',
+    value,
+    unit: def.unit,
+    qualifier: exact ? 'exact' : 'about',
+    date: latest.date,
+    dateNote: `Computed from ${sources.map((s) => s.id).join(', ')}; dated by the latest of them.`,
+    actors: def.actors,
+    tags: def.tags,
+    certainty: weakest(sources.map((s) => s.certainty)),
+    citations: sources.flatMap((s) => s.citations),
+    derived: true,
+    derivation: { op: def.derivation.op, inputs: [...def.derivation.inputs] },
+    ...(a.assumed || b.assumed ? { assumed: true } : {}),
+  };
+}

@@ -1,0 +1,190 @@
+// Loads the fact base from authored content: validates every fact, checks every quote against its
+// source, resolves derived facts, and fails with a ContentError naming file and path otherwise.
+// Runs once at module load; the result is immutable.
+import { ContentError, type ContentProblem } from './content-error';
+import { deriveFact } from './derive';
+import type { FactRecord, FactType } from './fact-record';
+import { periodEnd } from './partial-date';
+import {
+  type CitedFact,
+  CitedFactListSchema,
+  type DerivedFactDefinition,
+  DerivedFactListSchema,
+  SourceMetaSchema,
+} from './schema';
+import { quoteMatches, type Source } from './sources';
+import { parseContent } from './validate';
+
+export interface ContentFile {
+  file: string;
+  data: unknown;
+}
+
+export interface FactBaseInput {
+  sources: { meta: ContentFile; text: string }[];
+  cited: ContentFile;
+  derived: ContentFile;
+}
+
+export interface FactBase {
+  sources: ReadonlyMap<string, Source>;
+  /** Cited facts as records, in file order. */
+  cited: readonly FactRecord[];
+  citedById: ReadonlyMap<string, FactRecord>;
+  /** Derived fact definitions, ordered so that every input comes before its use. */
+  derived: readonly DerivedFactDefinition[];
+  types: ReadonlyMap<string, FactType>;
+  /** The last day of the latest fact's date: the default `asOf` of a brief. */
+  latestDate: string;
+}
+
+function toRecord(fact: CitedFact): FactRecord {
+  const { citation, ...rest } = fact;
+  return {
+    ...rest,
+    unit: fact.type === 'number' ? fact.unit : null,
+    qualifier: fact.type === 'number' ? fact.qualifier : 'exact',
+    citations: [citation],
+    derived: false,
+  };
+}
+
+function checkCitations(facts: readonly CitedFact[], sources: ReadonlyMap<string, Source>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  facts.forEach((fact, i) => {
+    const { sourceId, quote, start, end } = fact.citation;
+    const source = sources.get(sourceId);
+    if (!source) {
+      problems.push({ path: `${i}.citation.sourceId`, message: `unknown source "${sourceId}"` });
+    } else if (!quoteMatches(source, quote, start, end)) {
+      const found = source.text.indexOf(quote);
+      const hint =
+        found < 0 ? 'the quote does not occur in the source' : `the quote is at ${found}-${found + quote.length}`;
+      problems.push({ path: `${i}.citation`, message: `quote is not the source text at [${start}, ${end}): ${hint}` });
+    }
+  });
+  return problems;
+}
+
+function checkDerivation(def: DerivedFactDefinition, types: ReadonlyMap<string, FactType>): string | undefined {
+  const inputs = def.derivation.inputs.map((id) => types.get(id));
+  const missing = def.derivation.inputs.filter((_, i) => !inputs[i]);
+  if (missing.length > 0) return `unknown input fact ${missing.map((m) => `"${m}"`).join(', ')}`;
+  const [a, b] = inputs as [FactType, FactType];
+  switch (def.derivation.op) {
+    case 'yearsBetween':
+      return def.unit === 'years' ? undefined : 'yearsBetween gives unit "years"';
+    case 'ratio':
+      if (a.type !== 'number' || b.type !== 'number') return 'ratio takes two numeric facts';
+      if (a.unit !== b.unit) return `ratio of different units (${a.unit}, ${b.unit})`;
+      return def.unit === 'share' ? undefined : 'a ratio gives unit "share"';
+    case 'difference':
+    case 'sum':
+      if (a.type !== 'number' || b.type !== 'number') return `${def.derivation.op} takes two numeric facts`;
+      if (a.unit !== b.unit) return `${def.derivation.op} of different units (${a.unit}, ${b.unit})`;
+      return def.unit === a.unit ? undefined : `${def.derivation.op} keeps the unit "${a.unit}"`;
+  }
+}
+
+/** Orders derived definitions so inputs come first; reports cycles. */
+function orderDerived(defs: readonly DerivedFactDefinition[], file: string): DerivedFactDefinition[] {
+  const byId = new Map(defs.map((d) => [d.id, d]));
+  const ordered: DerivedFactDefinition[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (def: DerivedFactDefinition, trail: string[]) => {
+    if (state.get(def.id) === 'done') return;
+    if (state.get(def.id) === 'visiting') {
+      throw new ContentError(file, [{ path: '', message: `derivation cycle: ${[...trail, def.id].join(' → ')}` }]);
+    }
+    state.set(def.id, 'visiting');
+    for (const input of [...def.derivation.inputs, ...def.supportedBy]) {
+      const dep = byId.get(input);
+      if (dep) visit(dep, [...trail, def.id]);
+    }
+    state.set(def.id, 'done');
+    ordered.push(def);
+  };
+  for (const def of defs) visit(def, []);
+  return ordered;
+}
+
+export function loadFactBase(input: FactBaseInput): FactBase {
+  const sources = new Map<string, Source>();
+  for (const { meta, text } of input.sources) {
+    const parsed = parseContent(SourceMetaSchema, meta.data, meta.file);
+    if (text.length === 0) throw new ContentError(meta.file, [{ path: '', message: 'the source text is empty' }]);
+    sources.set(parsed.id, { meta: parsed, text });
+  }
+
+  const citedFacts = parseContent(CitedFactListSchema, input.cited.data, input.cited.file);
+  const citationProblems = checkCitations(citedFacts, sources);
+  if (citationProblems.length > 0) throw new ContentError(input.cited.file, citationProblems);
+
+  const derivedDefs = parseContent(DerivedFactListSchema, input.derived.data, input.derived.file);
+  const types = new Map<string, FactType>();
+  const citedDuplicates: ContentProblem[] = [];
+  citedFacts.forEach((f, i) => {
+    if (types.has(f.id)) citedDuplicates.push({ path: `${i}.id`, message: `duplicate fact id "${f.id}"` });
+    types.set(f.id, { type: f.type, unit: f.type === 'number' ? f.unit : null, derived: false });
+  });
+  if (citedDuplicates.length > 0) throw new ContentError(input.cited.file, citedDuplicates);
+  const derivedDuplicates: ContentProblem[] = [];
+  derivedDefs.forEach((d, i) => {
+    if (types.has(d.id)) derivedDuplicates.push({ path: `${i}.id`, message: `duplicate fact id "${d.id}"` });
+    types.set(d.id, { type: 'number', unit: d.unit, derived: true });
+  });
+  if (derivedDuplicates.length > 0) throw new ContentError(input.derived.file, derivedDuplicates);
+
+  const derivationProblems: ContentProblem[] = [];
+  derivedDefs.forEach((def, i) => {
+    const problem = checkDerivation(def, types);
+    if (problem) derivationProblems.push({ path: `${i}.derivation`, message: problem });
+    def.supportedBy.forEach((id, j) => {
+      if (!types.has(id)) derivationProblems.push({ path: `${i}.supportedBy.${j}`, message: `unknown fact "${id}"` });
+    });
+  });
+  if (derivationProblems.length > 0) throw new ContentError(input.derived.file, derivationProblems);
+
+  const cited = citedFacts.map(toRecord);
+  const citedById = new Map(cited.map((f) => [f.id, f]));
+  const latestDate = cited
+    .map((f) => periodEnd(f.date))
+    .sort()
+    .at(-1) as string;
+  return { sources, cited, citedById, derived: orderDerived(derivedDefs, input.derived.file), types, latestDate };
+}
+
+/** What a caller assumes: a value for a fact, or `null` to treat the fact as unknown. */
+export type Assumptions = ReadonlyMap<string, FactRecord['value'] | null>;
+
+/**
+ * The facts known as of `asOf` (a full date), with assumptions applied and derived facts
+ * recomputed from what is then known. An assumed fact counts whatever its date.
+ */
+export function factsAsOf(base: FactBase, asOf: string, assumptions: Assumptions): Map<string, FactRecord> {
+  const known = new Map<string, FactRecord>();
+  for (const fact of base.cited) {
+    if (!assumptions.has(fact.id) && periodEnd(fact.date) <= asOf) known.set(fact.id, fact);
+  }
+  for (const [id, value] of assumptions) {
+    const original = base.citedById.get(id);
+    if (value === null || !original) continue;
+    // An assumption is the caller's claim, not the source's: it carries no citation.
+    known.set(id, {
+      ...original,
+      statement: `Assumed for this brief: ${id} = ${String(value)}.`,
+      value,
+      date: asOf,
+      dateNote: 'An assumption counts as of the brief date.',
+      citations: [],
+      assumed: true,
+    });
+  }
+  for (const def of base.derived) {
+    const inputs = def.derivation.inputs.map((id) => known.get(id));
+    const supporting = def.supportedBy.flatMap((id) => known.get(id) ?? []);
+    const fact = deriveFact(def, inputs, supporting);
+    if (fact) known.set(def.id, fact);
+  }
+  return known;
+}

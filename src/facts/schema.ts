@@ -1,0 +1,104 @@
+// Valibot schemas of the fact base as authored in scenarios/: sources, cited facts, derived facts.
+// Types are inferred from these schemas, never written twice.
+import * as v from 'valibot';
+import { isPartialDate } from './partial-date';
+import { CERTAINTIES, QUALIFIERS, STATUSES, UNITS } from './vocabulary';
+
+export const FactId = v.pipe(
+  v.string(),
+  v.regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/, 'a fact id is dotted lower-case words, e.g. tj.reservists_mobilized'),
+  v.maxLength(80),
+);
+
+export const PartialDateSchema = v.pipe(
+  v.string(),
+  v.check(isPartialDate, 'a date is ISO 8601 YYYY, YYYY-MM or YYYY-MM-DD and must exist on the calendar'),
+);
+
+const Slug = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'lower-case words joined by hyphens'));
+
+export const SourceMetaSchema = v.object({
+  id: Slug,
+  title: v.pipe(v.string(), v.nonEmpty()),
+  publisher: v.pipe(v.string(), v.nonEmpty()),
+  published: PartialDateSchema,
+  url: v.pipe(v.string(), v.url()),
+  language: v.string(),
+  note: v.optional(v.string()),
+});
+export type SourceMeta = v.InferOutput<typeof SourceMetaSchema>;
+
+export const CitationSchema = v.strictObject({
+  sourceId: Slug,
+  quote: v.pipe(v.string(), v.minLength(10)),
+  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  end: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+export type Citation = v.InferOutput<typeof CitationSchema>;
+
+/** Fields every fact has, cited or derived. */
+const common = {
+  id: FactId,
+  statement: v.pipe(v.string(), v.minLength(10), v.maxLength(400)),
+  date: PartialDateSchema,
+  /** Why the date is what it is, where the article does not give it in full (e.g. inferred year). */
+  dateNote: v.optional(v.string()),
+  actors: v.pipe(v.array(Slug), v.minLength(1)),
+  tags: v.pipe(v.array(Slug), v.minLength(1)),
+};
+
+const cited = {
+  ...common,
+  certainty: v.optional(v.picklist(CERTAINTIES), 'stated'),
+  citation: CitationSchema,
+};
+
+const NumberValue = v.pipe(v.number(), v.finite());
+
+/** A fact read from the source, with the quote it rests on. One entry per value type. */
+export const CitedFactSchema = v.variant('type', [
+  v.strictObject({ ...cited, type: v.literal('boolean'), value: v.boolean() }),
+  v.strictObject({
+    ...cited,
+    type: v.literal('number'),
+    value: NumberValue,
+    unit: v.picklist(UNITS),
+    qualifier: v.optional(v.picklist(QUALIFIERS), 'exact'),
+  }),
+  v.strictObject({ ...cited, type: v.literal('date'), value: PartialDateSchema }),
+  v.strictObject({ ...cited, type: v.literal('status'), value: v.picklist(STATUSES) }),
+  v.strictObject({ ...cited, type: v.literal('text'), value: v.pipe(v.string(), v.nonEmpty()) }),
+]);
+export type CitedFact = v.InferOutput<typeof CitedFactSchema>;
+
+/**
+ * How a derived number is computed from other facts. `difference` and `sum` keep the unit,
+ * `ratio` gives a `share`, `yearsBetween` the years from the first input's date to the second's
+ * (a date-typed input contributes its value, any other its `date`).
+ */
+export const DERIVATION_OPS = ['difference', 'sum', 'ratio', 'yearsBetween'] as const;
+export type DerivationOp = (typeof DERIVATION_OPS)[number];
+
+/** A number computed from cited facts; its value is never typed in. */
+export const DerivedFactSchema = v.strictObject({
+  id: FactId,
+  /** `{value}` is replaced by the computed value, formatted with its unit. */
+  statement: v.pipe(v.string(), v.includes('{value}', 'a derived statement shows its value with {value}')),
+  type: v.literal('number'),
+  unit: v.picklist(UNITS),
+  actors: common.actors,
+  tags: common.tags,
+  derived: v.literal(true),
+  derivation: v.strictObject({
+    op: v.picklist(DERIVATION_OPS),
+    inputs: v.pipe(v.array(FactId), v.length(2, 'a derivation takes exactly two inputs')),
+  }),
+  /** Further facts whose quotes back the statement, beyond the inputs (e.g. what a gap was used for). */
+  supportedBy: v.optional(v.array(FactId), []),
+  /** Rounding for display in the statement: number of decimals. */
+  decimals: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4)), 0),
+});
+export type DerivedFactDefinition = v.InferOutput<typeof DerivedFactSchema>;
+
+export const CitedFactListSchema = v.array(CitedFactSchema);
+export const DerivedFactListSchema = v.array(DerivedFactSchema);

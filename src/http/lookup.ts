@@ -1,0 +1,28 @@
+// Finds catalog entries named in a path, or throws the 404 problem that names what was missing.
+import type { Catalog } from '../catalog/catalog';
+import type { FactRecord } from '../facts/fact-record';
+import type { Source } from '../facts/sources';
+import type { CompiledScenario } from '../rules/compile-scenario';
+import { echo } from './brief-query';
+import { Problem } from './problem';
+
+export function findScenario(catalog: Catalog, id: string): CompiledScenario {
+  const scenario = catalog.scenarios.get(id);
+  if (!scenario) {
+    const known = [...catalog.scenarios.keys()].join(', ');
+    throw new Problem('not-found', `No scenario has the id ${echo(id)}. Known scenarios: ${known}.`);
+  }
+  return scenario;
+}
+
+export function findFact(facts: ReadonlyMap<string, FactRecord>, id: string, asOf: string): FactRecord {
+  const fact = facts.get(id);
+  if (!fact) throw new Problem('not-found', `No fact with the id ${echo(id)} is known as of ${asOf}.`);
+  return fact;
+}
+
+export function findSource(catalog: Catalog, id: string): Source {
+  const source = catalog.facts.sources.get(id);
+  if (!source) throw new Problem('not-found', `No source has the id ${echo(id)}.`);
+  return source;
+}

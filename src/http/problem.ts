@@ -1,0 +1,69 @@
+// RFC 9457 problem details: the one error type the HTTP layer throws, its stable types, and the
+// single place that turns it into a response. Each `type` is a relative URI under /problems/,
+// which serves a page describing it.
+
+/** Every problem the API can answer with. Adding one here is what makes it exist. */
+export const PROBLEM_TYPES = {
+  'not-found': { status: 404, title: 'Not found' },
+  'invalid-query': { status: 400, title: 'Invalid query parameters' },
+  'method-not-allowed': { status: 405, title: 'Method not allowed' },
+  'internal-error': { status: 500, title: 'Internal error' },
+} as const;
+
+export type ProblemType = keyof typeof PROBLEM_TYPES;
+
+export interface QueryIssue {
+  /** The query parameter at fault, e.g. `asOf` or `assume.tj.reservists_mobilized`. */
+  parameter: string;
+  message: string;
+}
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  issues?: QueryIssue[];
+  allow?: string[];
+}
+
+export class Problem extends Error {
+  readonly kind: ProblemType;
+  readonly detail: string;
+  readonly issues: QueryIssue[] | undefined;
+  readonly allow: string[] | undefined;
+
+  constructor(kind: ProblemType, detail: string, extra: { issues?: QueryIssue[]; allow?: string[] } = {}) {
+    super(detail);
+    this.name = 'Problem';
+    this.kind = kind;
+    this.detail = detail;
+    this.issues = extra.issues;
+    this.allow = extra.allow;
+  }
+}
+
+export function problemTypeUri(kind: ProblemType): string {
+  return `/problems/${kind}`;
+}
+
+export function problemBody(problem: Problem, instance: string): ProblemBody {
+  const { status, title } = PROBLEM_TYPES[problem.kind];
+  return {
+    type: problemTypeUri(problem.kind),
+    title,
+    status,
+    detail: problem.detail,
+    instance,
+    ...(problem.issues ? { issues: problem.issues } : {}),
+    ...(problem.allow ? { allow: problem.allow } : {}),
+  };
+}
+
+export function problemResponse(problem: Problem, instance: string): Response {
+  const body = problemBody(problem, instance);
+  const headers = new Headers({ 'Content-Type': 'application/problem+json' });
+  if (problem.allow) headers.set('Allow', problem.allow.join(', '));
+  return new Response(JSON.stringify(body), { status: body.status, headers });
+}

@@ -1,0 +1,43 @@
+// GET / — what the service is, and where to go next. GET /problems/:type — what a problem means.
+import { Hono } from 'hono';
+import type { Catalog } from '../../catalog/catalog';
+import { echo } from '../brief-query';
+import { PROBLEM_TYPES, Problem, type ProblemType, problemTypeUri } from '../problem';
+
+const PROBLEM_HELP: Record<ProblemType, string> = {
+  'not-found': 'The path names no route, scenario, fact or source. The detail lists what exists.',
+  'invalid-query': 'One or more query parameters are invalid; `issues` names each parameter and what is wrong with it.',
+  'method-not-allowed': 'The route exists but not for this method; the Allow header lists the methods it accepts.',
+  'internal-error': 'The service failed. This is a bug: please report it with the instance path and the time.',
+};
+
+export function homeRoutes(catalog: Catalog) {
+  return new Hono()
+    .get('/', (c) =>
+      c.json({
+        name: 'scenario-briefs',
+        description:
+          'Rule-based scenario briefs computed from typed facts of a news analysis; every statement cites a verbatim quote of its source.',
+        source: [...catalog.facts.sources.values()].map((s) => ({
+          id: s.meta.id,
+          title: s.meta.title,
+          publisher: s.meta.publisher,
+        })),
+        asOf: catalog.facts.latestDate,
+        version: catalog.version,
+        links: {
+          scenarios: '/v1/scenarios',
+          brief: '/v1/briefs/{scenarioId}?asOf=YYYY-MM-DD&assume.{factId}={value}',
+          facts: '/v1/facts?actor=&tag=&asOf=',
+          sources: '/v1/sources',
+          scenarioSchema: '/v1/schemas/scenario.json',
+        },
+      }),
+    )
+    .get('/problems/:type', (c) => {
+      const type = c.req.param('type');
+      if (!(type in PROBLEM_TYPES)) throw new Problem('not-found', `No problem type is called ${echo(type)}.`);
+      const kind = type as ProblemType;
+      return c.json({ type: problemTypeUri(kind), ...PROBLEM_TYPES[kind], description: PROBLEM_HELP[kind] });
+    });
+}

@@ -1,0 +1,206 @@
+// Compiles a parsed condition into an evaluator, once, after checking it against the fact types:
+// every fact exists, every comparison fits its operand's type. Problems carry the dotted path
+// of the offending node so a loader can name file and place.
+import type { ContentProblem } from '../facts/content-error';
+import type { FactType, FactValue } from '../facts/fact-record';
+import { describeScalar, formatQuantity } from '../facts/format';
+import { isPartialDate } from '../facts/partial-date';
+import { STATUSES } from '../facts/vocabulary';
+import type { ComparisonOp, Condition } from './condition';
+import { compareInterval, datesEqual, intervalOf } from './interval';
+import { type EvalContext, type FactRead, operandFacts, operandType, resolveOperand } from './operand';
+import { and, fromBoolean, not, or, type Truth } from './truth';
+
+export interface Outcome {
+  truth: Truth;
+  /** One readable clause per fact test, in condition order. */
+  reasons: string[];
+  reads: FactRead[];
+}
+
+export type Evaluator = (ctx: EvalContext) => Outcome;
+
+export interface CompiledCondition {
+  evaluate: Evaluator;
+  /** Every fact the condition can read. */
+  factIds: string[];
+}
+
+const SYMBOL: Record<ComparisonOp | 'in', string> = {
+  eq: '=',
+  ne: '≠',
+  gt: '>',
+  gte: '≥',
+  lt: '<',
+  lte: '≤',
+  in: 'in',
+};
+const VERDICT: Record<Truth, string> = { true: 'holds', false: 'does not hold', unknown: 'cannot be decided' };
+
+/** Whether `value` may be compared with `=` to a fact of `type`; a message if not. */
+function valueFits(type: FactType, value: unknown): string | undefined {
+  switch (type.type) {
+    case 'number':
+      return typeof value === 'number' ? undefined : `a ${type.unit} number is compared with a number`;
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : 'a boolean fact is compared with true or false';
+    case 'status':
+      return typeof value === 'string' && (STATUSES as readonly string[]).includes(value)
+        ? undefined
+        : `a status is one of ${STATUSES.join(', ')}`;
+    case 'date':
+      return typeof value === 'string' && isPartialDate(value) ? undefined : 'a date fact is compared with an ISO date';
+    case 'text':
+      return typeof value === 'string' ? undefined : 'a text fact is compared with a string';
+  }
+}
+
+/** A constant in a test, shown in the operand's unit: `1,000`, `10%`, `"requested"`. */
+function describeOperandValue(value: number | boolean | string, type: FactType): string {
+  if (typeof value !== 'number') return describeScalar(value);
+  return type.unit === 'share' ? formatQuantity(value, 'share', 2) : value.toLocaleString('en-US');
+}
+
+/** Equality of non-numeric values; dates compare as the periods they name. */
+function sameValue(type: FactType, a: FactValue, b: FactValue): Truth {
+  if (type.type === 'date') return datesEqual(a as string, b as string);
+  return fromBoolean(a === b);
+}
+
+function combine(outcomes: Outcome[], truth: Truth): Outcome {
+  return { truth, reasons: outcomes.flatMap((o) => o.reasons), reads: outcomes.flatMap((o) => o.reads) };
+}
+
+function compileNode(
+  node: Condition,
+  types: ReadonlyMap<string, FactType>,
+  path: string,
+  problems: ContentProblem[],
+): Evaluator {
+  switch (node.op) {
+    case 'all':
+    case 'any': {
+      const children = node.conditions.map((c, i) => compileNode(c, types, `${path}.conditions.${i}`, problems));
+      const join = node.op === 'all' ? and : or;
+      return (ctx) => {
+        const outcomes = children.map((child) => child(ctx));
+        return combine(outcomes, join(outcomes.map((o) => o.truth)));
+      };
+    }
+    case 'not': {
+      const child = compileNode(node.condition, types, `${path}.condition`, problems);
+      return (ctx) => {
+        const o = child(ctx);
+        return { truth: not(o.truth), reasons: o.reasons.map((r) => `not (${r})`), reads: o.reads };
+      };
+    }
+    case 'exists':
+    case 'unknown': {
+      const id = node.fact;
+      if (!types.has(id)) problems.push({ path: `${path}.fact`, message: `unknown fact "${id}"` });
+      const wantKnown = node.op === 'exists';
+      return (ctx) => {
+        const fact = ctx.facts.get(id);
+        const reads: FactRead[] = [
+          fact ? { factId: id, known: true, value: fact.value } : { factId: id, known: false },
+        ];
+        const reason = fact ? `${id} is known` : `${id} is not known as of ${ctx.asOf}`;
+        return { truth: fromBoolean(Boolean(fact) === wantKnown), reasons: [reason], reads };
+      };
+    }
+    default: {
+      const type = operandType(node.of, types);
+      if ('message' in type) {
+        problems.push({ path: `${path}.of.${type.path}`, message: type.message });
+        return () => ({ truth: 'unknown', reasons: [], reads: [] });
+      }
+      return node.op === 'in' ? compileIn(node, type, path, problems) : compileComparison(node, type, path, problems);
+    }
+  }
+}
+
+function compileComparison(
+  node: Extract<Condition, { value: unknown }>,
+  type: FactType,
+  path: string,
+  problems: ContentProblem[],
+): Evaluator {
+  const { op, value } = node;
+  const ordered = op !== 'eq' && op !== 'ne';
+  if (ordered && type.type !== 'number') {
+    problems.push({ path: `${path}.op`, message: `"${op}" compares numbers, but the operand is a ${type.type}` });
+  } else {
+    const misfit = valueFits(type, value);
+    if (misfit) problems.push({ path: `${path}.value`, message: `${misfit}, got ${JSON.stringify(value)}` });
+  }
+  const test = `${SYMBOL[op]} ${describeOperandValue(value, type)}`;
+  return (ctx) => {
+    const operand = resolveOperand(node.of, ctx);
+    if (!operand.known)
+      return { truth: 'unknown', reasons: [`${operand.text}, so ${test} cannot be decided`], reads: operand.reads };
+    let truth: Truth;
+    if (typeof operand.value === 'number') {
+      truth = compareInterval(intervalOf(operand.value, operand.qualifier), op, value as number);
+    } else {
+      const equal = sameValue(type, operand.value, value);
+      truth = op === 'eq' ? equal : not(equal);
+    }
+    return { truth, reasons: [`${operand.text}; test ${test}: ${VERDICT[truth]}`], reads: operand.reads };
+  };
+}
+
+function compileIn(
+  node: Extract<Condition, { op: 'in' }>,
+  type: FactType,
+  path: string,
+  problems: ContentProblem[],
+): Evaluator {
+  if (type.type === 'boolean') problems.push({ path: `${path}.op`, message: '"in" does not apply to a boolean fact' });
+  node.values.forEach((value, i) => {
+    const misfit = valueFits(type, value);
+    if (misfit) problems.push({ path: `${path}.values.${i}`, message: `${misfit}, got ${JSON.stringify(value)}` });
+  });
+  const test = `in [${node.values.map((v) => describeOperandValue(v, type)).join(', ')}]`;
+  return (ctx) => {
+    const operand = resolveOperand(node.of, ctx);
+    if (!operand.known)
+      return { truth: 'unknown', reasons: [`${operand.text}, so ${test} cannot be decided`], reads: operand.reads };
+    const value = operand.value;
+    const interval = typeof value === 'number' ? intervalOf(value, operand.qualifier) : undefined;
+    const truth = or(
+      node.values.map((v) => (interval ? compareInterval(interval, 'eq', v as number) : sameValue(type, value, v))),
+    );
+    return { truth, reasons: [`${operand.text}; test ${test}: ${VERDICT[truth]}`], reads: operand.reads };
+  };
+}
+
+function collectFacts(node: Condition, into: Set<string>): void {
+  switch (node.op) {
+    case 'all':
+    case 'any':
+      for (const c of node.conditions) collectFacts(c, into);
+      return;
+    case 'not':
+      collectFacts(node.condition, into);
+      return;
+    case 'exists':
+    case 'unknown':
+      into.add(node.fact);
+      return;
+    default:
+      for (const id of operandFacts(node.of)) into.add(id);
+  }
+}
+
+/** Checks and compiles a condition; problems are appended with paths under `path`. */
+export function compileCondition(
+  condition: Condition,
+  types: ReadonlyMap<string, FactType>,
+  path: string,
+  problems: ContentProblem[],
+): CompiledCondition {
+  const evaluate = compileNode(condition, types, path, problems);
+  const factIds = new Set<string>();
+  collectFacts(condition, factIds);
+  return { evaluate, factIds: [...factIds] };
+}

@@ -1,0 +1,106 @@
+// Operands: their static type (checked at compile time) and their value at evaluation time.
+import type { FactRecord, FactType, FactValue } from '../facts/fact-record';
+import { describeValue, formatQuantity } from '../facts/format';
+import { yearsBetween } from '../facts/partial-date';
+import type { Qualifier } from '../facts/vocabulary';
+import type { Operand } from './condition';
+
+export interface EvalContext {
+  facts: ReadonlyMap<string, FactRecord>;
+  /** The brief date, a full ISO date. */
+  asOf: string;
+}
+
+/** A fact the evaluation looked at, and what it found. */
+export interface FactRead {
+  factId: string;
+  known: boolean;
+  value?: FactValue;
+  unit?: string | null;
+  qualifier?: Qualifier;
+}
+
+export type OperandValue =
+  | { known: true; value: FactValue; qualifier: Qualifier; text: string; reads: FactRead[] }
+  | { known: false; text: string; reads: FactRead[] };
+
+export function operandFacts(operand: Operand): string[] {
+  if ('fact' in operand) return [operand.fact];
+  if ('yearsSince' in operand) return [operand.yearsSince];
+  return [...operand.ratio];
+}
+
+/** Where each fact an operand names sits inside it, as a dotted path suffix. */
+function factPaths(operand: Operand): [string, string][] {
+  if ('fact' in operand) return [['fact', operand.fact]];
+  if ('yearsSince' in operand) return [['yearsSince', operand.yearsSince]];
+  return operand.ratio.map((id, i): [string, string] => [`ratio.${i}`, id]);
+}
+
+/**
+ * The operand's static type, or the problem that leaves it without one. `path` is relative to
+ * the operand (e.g. `fact`, `ratio.1`), empty when the operand as a whole is at fault.
+ */
+export function operandType(
+  operand: Operand,
+  types: ReadonlyMap<string, FactType>,
+): FactType | { path: string; message: string } {
+  const missing = factPaths(operand).find(([, id]) => !types.has(id));
+  if (missing) return { path: missing[0], message: `unknown fact "${missing[1]}"` };
+  if ('fact' in operand) return types.get(operand.fact) as FactType;
+  if ('yearsSince' in operand) return { type: 'number', unit: 'years', derived: true };
+  const [a, b] = operand.ratio.map((id) => types.get(id) as FactType) as [FactType, FactType];
+  if (a.type !== 'number' || b.type !== 'number') {
+    return { path: 'ratio', message: `a ratio needs two numeric facts, got ${a.type} and ${b.type}` };
+  }
+  if (a.unit !== b.unit)
+    return { path: 'ratio', message: `a ratio needs facts of one unit, got ${a.unit} and ${b.unit}` };
+  return { type: 'number', unit: 'share', derived: true };
+}
+
+function read(fact: FactRecord | undefined, id: string): FactRead {
+  return fact
+    ? { factId: id, known: true, value: fact.value, unit: fact.unit, qualifier: fact.qualifier }
+    : { factId: id, known: false };
+}
+
+/** Resolves an operand against the facts known for this evaluation. */
+export function resolveOperand(operand: Operand, ctx: EvalContext): OperandValue {
+  const ids = operandFacts(operand);
+  const facts = ids.map((id) => ctx.facts.get(id));
+  const reads = facts.map((f, i) => read(f, ids[i] as string));
+  const missing = ids.filter((_, i) => !facts[i]);
+  if (missing.length > 0) {
+    return { known: false, reads, text: `${missing.join(' and ')} not known as of ${ctx.asOf}` };
+  }
+  if ('fact' in operand) {
+    const fact = facts[0] as FactRecord;
+    return {
+      known: true,
+      value: fact.value,
+      qualifier: fact.qualifier,
+      reads,
+      text: `${fact.id} is ${describeValue(fact)}`,
+    };
+  }
+  if ('yearsSince' in operand) {
+    const fact = facts[0] as FactRecord;
+    const since = fact.type === 'date' ? (fact.value as string) : fact.date;
+    const years = yearsBetween(since, ctx.asOf);
+    const text = `${formatQuantity(years, 'years', 2)} passed from ${fact.id} (${since}) to ${ctx.asOf}`;
+    return { known: true, value: years, qualifier: 'exact', reads, text };
+  }
+  const [a, b] = facts as [FactRecord, FactRecord];
+  const bounded = [a, b].filter((f) => f.qualifier !== 'exact' && f.qualifier !== 'about');
+  if (bounded.length > 0) {
+    const which = bounded.map((f) => `${f.id} (${describeValue(f)})`).join(', ');
+    return { known: false, reads, text: `the ratio ${a.id} / ${b.id} is not determined: ${which} is only bounded` };
+  }
+  if ((b.value as number) === 0) {
+    return { known: false, reads, text: `the ratio ${a.id} / ${b.id} is not defined: ${b.id} is 0` };
+  }
+  const ratio = (a.value as number) / (b.value as number);
+  const qualifier: Qualifier = a.qualifier === 'about' || b.qualifier === 'about' ? 'about' : 'exact';
+  const text = `${a.id} / ${b.id} is ${formatQuantity(ratio, 'share', 2)}`;
+  return { known: true, value: ratio, qualifier, reads, text };
+}

@@ -1,0 +1,52 @@
+// The scenario file format: a question, a base rate and weighted indicators over facts.
+import * as v from 'valibot';
+import { isFullDate } from '../facts/partial-date';
+import { ConditionSchema } from './condition';
+
+const Slug = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'lower-case words joined by hyphens'));
+const Text = (min: number) => v.pipe(v.string(), v.minLength(min), v.maxLength(600));
+
+export const DIRECTIONS = ['raises', 'lowers'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+export const IndicatorSchema = v.strictObject({
+  id: Slug,
+  label: Text(5),
+  condition: ConditionSchema,
+  direction: v.picklist(DIRECTIONS),
+  /**
+   * A likelihood ratio: how many times more likely this indicator is to be met if the scenario
+   * comes true than if it does not. A met indicator multiplies (raises) or divides (lowers) the odds.
+   */
+  weight: v.pipe(v.number(), v.minValue(1.05), v.maxValue(10)),
+  rationale: Text(20),
+});
+
+export const ScenarioSchema = v.pipe(
+  v.strictObject({
+    $schema: v.optional(v.string()),
+    id: Slug,
+    title: Text(5),
+    question: v.pipe(Text(10), v.endsWith('?', 'a question ends with a question mark')),
+    /** The claim the probability is about, as a clause: "the CSTO takes no collective action …". */
+    claim: Text(10),
+    horizon: v.strictObject({
+      label: Text(3),
+      end: v.pipe(v.string(), v.check(isFullDate, 'the horizon ends on a real YYYY-MM-DD date')),
+    }),
+    baseRate: v.strictObject({
+      probability: v.pipe(v.number(), v.minValue(0.01), v.maxValue(0.99)),
+      rationale: Text(20),
+    }),
+    indicators: v.pipe(v.array(IndicatorSchema), v.minLength(1)),
+  }),
+  v.forward(
+    v.check(
+      (s) => new Set(s.indicators.map((i) => i.id)).size === s.indicators.length,
+      'indicator ids must be unique within a scenario',
+    ),
+    ['indicators'],
+  ),
+);
+export type Scenario = v.InferOutput<typeof ScenarioSchema>;
+export type Indicator = Scenario['indicators'][number];

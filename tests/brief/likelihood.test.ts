@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { BANDS, type BandId, bandOf, combine, type WeightedSignal } from '../../src/brief/likelihood';
+
+describe('BANDS', () => {
+  it('are the seven ICD 203 expressions, in order', () => {
+    expect(BANDS.map((b) => b.id)).toEqual([
+      'almost-no-chance',
+      'very-unlikely',
+      'unlikely',
+      'roughly-even',
+      'likely',
+      'very-likely',
+      'almost-certain',
+    ]);
+    expect(BANDS.map((b) => b.term)).toEqual([
+      'almost no chance',
+      'very unlikely',
+      'unlikely',
+      'roughly even chance',
+      'likely',
+      'very likely',
+      'almost certain',
+    ]);
+  });
+
+  it('cover 0.01 to 0.99 without gaps or overlaps', () => {
+    expect(BANDS[0]?.min).toBe(0.01);
+    expect(BANDS.at(-1)?.max).toBe(0.99);
+    for (let i = 1; i < BANDS.length; i++) {
+      expect(BANDS[i]?.min, BANDS[i]?.id).toBe(BANDS[i - 1]?.max);
+    }
+    for (const band of BANDS) expect(band.min, band.id).toBeLessThan(band.max);
+    expect(BANDS.map((b) => b.min)).toEqual([0.01, 0.05, 0.2, 0.45, 0.55, 0.8, 0.95]);
+  });
+});
+
+describe('bandOf', () => {
+  // Shared edges go to the band nearer one half: 0.05 and 0.20 upwards, 0.80 and 0.95 downwards,
+  // 0.45 and 0.55 both to roughly even.
+  const cases: [number, BandId][] = [
+    [0.01, 'almost-no-chance'],
+    [0.049, 'almost-no-chance'],
+    [0.05, 'very-unlikely'],
+    [0.051, 'very-unlikely'],
+    [0.199, 'very-unlikely'],
+    [0.2, 'unlikely'],
+    [0.201, 'unlikely'],
+    [0.449, 'unlikely'],
+    [0.45, 'roughly-even'],
+    [0.5, 'roughly-even'],
+    [0.55, 'roughly-even'],
+    [0.551, 'likely'],
+    [0.799, 'likely'],
+    [0.8, 'likely'],
+    [0.801, 'very-likely'],
+    [0.949, 'very-likely'],
+    [0.95, 'very-likely'],
+    [0.951, 'almost-certain'],
+    [0.99, 'almost-certain'],
+  ];
+  it.each(cases)('%d is %s', (p, id) => {
+    expect(bandOf(p).id).toBe(id);
+  });
+
+  it('is symmetric around one half', () => {
+    for (const [p] of cases) {
+      const mirrored = Math.round((1 - p) * 1000) / 1000;
+      const index = BANDS.findIndex((b) => b.id === bandOf(p).id);
+      const mirroredIndex = BANDS.findIndex((b) => b.id === bandOf(mirrored).id);
+      expect(index + mirroredIndex, `${p} and ${mirrored}`).toBe(BANDS.length - 1);
+    }
+  });
+
+  it('returns a band whose range contains the probability', () => {
+    for (let k = 10; k <= 990; k++) {
+      const p = k / 1000;
+      const band = bandOf(p);
+      expect(p, `${p} in ${band.id}`).toBeGreaterThanOrEqual(band.min);
+      expect(p, `${p} in ${band.id}`).toBeLessThanOrEqual(band.max);
+    }
+  });
+
+  it('returns the band objects of BANDS', () => {
+    expect(bandOf(0.3)).toBe(BANDS[2]);
+    expect(bandOf(0.3)).toEqual({ id: 'unlikely', term: 'unlikely', min: 0.2, max: 0.45 });
+  });
+});
+
+describe('combine', () => {
+  const raises = (weight: number, met = true): WeightedSignal => ({ direction: 'raises', weight, met });
+  const lowers = (weight: number, met = true): WeightedSignal => ({ direction: 'lowers', weight, met });
+  const odds = (p: number) => p / (1 - p);
+  const prob = (o: number) => o / (1 + o);
+  const round = (p: number) => Math.round(p * 1000) / 1000;
+
+  it('returns the base rate when there are no signals', () => {
+    expect(combine(0.35, [])).toBe(0.35);
+    expect(combine(0.5, [])).toBe(0.5);
+    expect(combine(0.01, [])).toBe(0.01);
+    expect(combine(0.99, [])).toBe(0.99);
+  });
+
+  it('multiplies the odds by a met raising signal', () => {
+    expect(combine(0.5, [raises(3)])).toBe(0.75);
+    // 0.35 → odds 7/13, × 2 = 14/13 → 14/27 = 0.5185…
+    expect(combine(0.35, [raises(2)])).toBe(0.519);
+    expect(combine(0.35, [raises(2)])).toBe(round(prob(odds(0.35) * 2)));
+  });
+
+  it('divides the odds by a met lowering signal', () => {
+    expect(combine(0.5, [lowers(3)])).toBe(0.25);
+    // 0.35 → odds 7/13, ÷ 2 = 7/26 → 7/33 = 0.2121…
+    expect(combine(0.35, [lowers(2)])).toBe(0.212);
+    expect(combine(0.6, [lowers(1.5)])).toBe(0.5);
+  });
+
+  it('applies several met signals as a product of ratios', () => {
+    // 0.5 → odds 1 × 4 ÷ 2 = 2 → 2/3
+    expect(combine(0.5, [raises(4), lowers(2)])).toBe(0.667);
+    // 0.2 → odds 0.25 × 1.6 × 1.5 ÷ 1.15 = 0.5217… → 0.3429…
+    expect(combine(0.2, [raises(1.6), raises(1.5), lowers(1.15)])).toBe(0.343);
+    // Equal raising and lowering ratios cancel.
+    expect(combine(0.35, [raises(2.5), lowers(2.5)])).toBe(0.35);
+  });
+
+  it('treats unmet signals as neutral', () => {
+    expect(combine(0.35, [raises(5, false), lowers(5, false)])).toBe(0.35);
+    expect(combine(0.5, [raises(3), lowers(10, false), raises(10, false)])).toBe(0.75);
+  });
+
+  it('clamps to 0.99 and 0.01', () => {
+    expect(combine(0.9, [raises(10), raises(10)])).toBe(0.99);
+    expect(combine(0.99, [raises(10)])).toBe(0.99);
+    expect(combine(0.1, [lowers(10), lowers(10)])).toBe(0.01);
+    expect(combine(0.01, [lowers(10)])).toBe(0.01);
+    // Just inside the range is not clamped: 0.5 × 10 × 9 → odds 90 → 0.989…
+    expect(combine(0.5, [raises(10), raises(9)])).toBe(0.989);
+    expect(combine(0.5, [lowers(10), lowers(9)])).toBe(0.011);
+  });
+
+  it('rounds to 0.001', () => {
+    // 0.3 → odds 3/7 × 1.3 = 0.5571… → 0.3578…
+    expect(combine(0.3, [raises(1.3)])).toBe(0.358);
+    // 0.3 → odds 3/7 ÷ 1.3 = 0.3297… → 0.2479…
+    expect(combine(0.3, [lowers(1.3)])).toBe(0.248);
+    for (const p of [combine(0.123, [raises(1.7)]), combine(0.777, [lowers(2.3), raises(1.05)])]) {
+      expect(Math.round(p * 1000) / 1000).toBe(p);
+    }
+    expect(combine(0.1234, [])).toBe(0.123);
+  });
+});

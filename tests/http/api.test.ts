@@ -1,0 +1,227 @@
+// The HTTP API end to end through the worker's fetch handler, inside workerd.
+import { SELF } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import article from '../../scenarios/sources/diplomat-2021-07-csto-afghan-border.txt';
+
+const BASE = 'http://briefs.test';
+const get = (path: string, init?: RequestInit) => SELF.fetch(`${BASE}${path}`, init);
+
+async function json(path: string, status = 200) {
+  const res = await get(path);
+  expect(res.status, `${path} → ${res.status}: ${await res.clone().text()}`).toBe(status);
+  return { res, body: (await res.json()) as Record<string, unknown> & { [k: string]: any } };
+}
+
+async function problem(path: string, status: number, init?: RequestInit) {
+  const res = await get(path, init);
+  expect(res.status).toBe(status);
+  expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+  const body = (await res.json()) as { type: string; title: string; status: number; detail: string; issues?: any[] };
+  expect(body.status).toBe(status);
+  expect(body.type).toMatch(/^\/problems\/[a-z-]+$/);
+  expect(body.title.length).toBeGreaterThan(3);
+  expect(body.detail.length).toBeGreaterThan(10);
+  return { res, body };
+}
+
+describe('GET /', () => {
+  it('says what the service is and links the main routes', async () => {
+    const { body } = await json('/');
+    expect(body.name).toBe('scenario-briefs');
+    expect(body.links.scenarios).toBe('/v1/scenarios');
+    expect(body.source[0].title).toBe('A Fateful Moment for the CSTO on the Afghan Border');
+  });
+});
+
+describe('scenarios', () => {
+  it('lists every scenario with its current band', async () => {
+    const { res, body } = await json('/v1/scenarios');
+    expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
+    const ids = body.scenarios.map((s: { id: string }) => s.id);
+    for (const id of [
+      'taliban-border-advance',
+      'csto-non-response',
+      'target-program-stalls',
+      'russia-bilateral-substitution',
+      'taliban-cross-border-incursion',
+    ]) {
+      expect(ids).toContain(id);
+    }
+    const csto = body.scenarios.find((s: { id: string }) => s.id === 'csto-non-response');
+    const { body: brief } = await json('/v1/briefs/csto-non-response');
+    expect(csto).toMatchObject({
+      band: brief.likelihood.band,
+      probability: brief.likelihood.probability,
+      asOf: '2021-07-09',
+    });
+  });
+
+  it('serves a definition as data', async () => {
+    const { body } = await json('/v1/scenarios/target-program-stalls');
+    expect(body.id).toBe('target-program-stalls');
+    expect(body.indicators[0].condition.op).toBeTypeOf('string');
+    expect(body.baseRate.probability).toBeGreaterThan(0);
+  });
+
+  it('answers 404 for an unknown scenario, naming the known ones', async () => {
+    const { body } = await problem('/v1/scenarios/nope', 404);
+    expect(body.type).toBe('/problems/not-found');
+    expect(body.detail).toContain('csto-non-response');
+  });
+});
+
+describe('GET /v1/briefs/:id', () => {
+  it('returns a brief whose citations are verbatim sentences of the article', async () => {
+    const { body } = await json('/v1/briefs/csto-non-response');
+    expect(body.scenario.id).toBe('csto-non-response');
+    expect(body.bluf).toMatch(/CSTO/);
+    expect(body.citations.length).toBeGreaterThan(5);
+    for (const c of body.citations) expect(article.slice(c.start, c.end)).toBe(c.quote);
+    for (const i of body.indicators)
+      expect(i.factIds.every((id: string) => body.citations.some((c: any) => c.factId === id))).toBe(true);
+  });
+
+  it('honours asOf', async () => {
+    const { body } = await json('/v1/briefs/csto-non-response?asOf=2021-07-06');
+    expect(body.asOf).toBe('2021-07-06');
+    expect(body.indicators.find((i: any) => i.id === 'formal-request-made').status).toBe('unknown');
+  });
+
+  it('applies repeatable assume.* parameters and shows the baseline', async () => {
+    const { body } = await json(
+      '/v1/briefs/csto-non-response?assume.csto.response_to_request=agreed&assume.tj.reservists_mobilized=5000&assume.csto.involvement_required=unknown',
+    );
+    expect(body.assumptions).toEqual([
+      { factId: 'csto.involvement_required', value: null, baselineValue: false },
+      { factId: 'csto.response_to_request', value: 'agreed', baselineValue: 'declined' },
+      { factId: 'tj.reservists_mobilized', value: 5000, baselineValue: 20000 },
+    ]);
+    expect(body.baseline.likelihood.probability).toBeGreaterThan(body.likelihood.probability);
+  });
+
+  it('ignores parameters it does not know, such as utm_source', async () => {
+    const plain = await json('/v1/briefs/csto-non-response');
+    const tagged = await json('/v1/briefs/csto-non-response?utm_source=newsletter');
+    expect(tagged.body).toEqual(plain.body);
+  });
+
+  it('answers 404 for an unknown scenario', async () => {
+    await problem('/v1/briefs/no-such-scenario', 404);
+    await problem('/v1/briefs/..%2f..%2fetc', 404);
+  });
+
+  it.each([
+    ['?asOf=2021-02-30', 'asOf'],
+    ['?asOf=2021-7-9', 'asOf'],
+    ['?asOf=yesterday', 'asOf'],
+    ['?asOf=2021-07-09&asOf=2021-07-10', 'asOf'],
+    ['?assume.no.such_fact=1', 'assume.no.such_fact'],
+    ['?assume.tj.reservists_mobilized=many', 'assume.tj.reservists_mobilized'],
+    ['?assume.tj.reservists_mobilized=1e309', 'assume.tj.reservists_mobilized'],
+    ['?assume.tj.reservists_mobilized=NaN', 'assume.tj.reservists_mobilized'],
+    ['?assume.csto.involvement_required=yes', 'assume.csto.involvement_required'],
+    ['?assume.tj.csto_request=pending', 'assume.tj.csto_request'],
+    ['?assume.ru.pledge_2014_share_delivered=0.5', 'assume.ru.pledge_2014_share_delivered'],
+    ['?assume.ru.base_stay_until=2042-02-30', 'assume.ru.base_stay_until'],
+  ])('answers 400 for %s, naming the parameter', async (query, parameter) => {
+    const { body } = await problem(`/v1/briefs/csto-non-response${query}`, 400);
+    expect(body.type).toBe('/problems/invalid-query');
+    expect(body.issues?.map((i) => i.parameter)).toContain(parameter);
+  });
+
+  it('lists every issue at once', async () => {
+    const { body } = await problem(
+      '/v1/briefs/csto-non-response?asOf=2021-02-30&assume.nope=1&assume.tj.reservists_mobilized=x',
+      400,
+    );
+    expect(body.issues?.map((i) => i.parameter).sort()).toEqual([
+      'asOf',
+      'assume.nope',
+      'assume.tj.reservists_mobilized',
+    ]);
+  });
+
+  it('limits the number of assumptions', async () => {
+    const many = Array.from({ length: 40 }, (_, i) => `assume.x${i}.y=1`).join('&');
+    const { body } = await problem(`/v1/briefs/csto-non-response?${many}`, 400);
+    expect(body.issues?.[0].message).toMatch(/at most 32/);
+  });
+});
+
+describe('facts', () => {
+  it('lists the facts, filtered by actor and tag', async () => {
+    const all = await json('/v1/facts');
+    expect(all.body.count).toBeGreaterThanOrEqual(44);
+    const russia = await json('/v1/facts?actor=russia&tag=funding');
+    expect(russia.body.count).toBeGreaterThan(3);
+    for (const f of russia.body.facts) {
+      expect(f.actors).toContain('russia');
+      expect(f.tags).toContain('funding');
+    }
+    const none = await json('/v1/facts?actor=atlantis');
+    expect(none.body.count).toBe(0);
+  });
+
+  it('filters by asOf', async () => {
+    const early = await json('/v1/facts?asOf=2015-01-01');
+    expect(early.body.facts.every((f: { date: string }) => f.date <= '2014-12-31')).toBe(true);
+    expect(early.body.count).toBeGreaterThan(5);
+  });
+
+  it('serves one fact with its citation, and derived facts with their inputs', async () => {
+    const { body } = await json('/v1/facts/tj.reservists_mobilized');
+    expect(body).toMatchObject({ id: 'tj.reservists_mobilized', value: 20000, unit: 'persons', derived: false });
+    expect(article.slice(body.citations[0].start, body.citations[0].end)).toBe(body.citations[0].quote);
+    const derived = await json('/v1/facts/ru.pledge_2012_covered_by_cantonments_usd');
+    expect(derived.body).toMatchObject({ derived: true, value: 78000000 });
+  });
+
+  it('answers 404 for an unknown fact and 400 for a bad date', async () => {
+    await problem('/v1/facts/no.such_fact', 404);
+    await problem('/v1/facts/tj.reservists_mobilized?asOf=2021-07-01', 404);
+    await problem('/v1/facts?asOf=2021-02-30', 400);
+  });
+});
+
+describe('sources', () => {
+  it('lists the sources and serves the text citations point into', async () => {
+    const list = await json('/v1/sources');
+    expect(list.body.sources).toHaveLength(1);
+    const { body } = await json('/v1/sources/diplomat-2021-07-csto-afghan-border');
+    expect(body.text).toBe(article);
+    expect(body.factIds).toContain('tj.reservists_mobilized');
+    await problem('/v1/sources/unknown', 404);
+  });
+});
+
+describe('errors', () => {
+  it('answers 404 problem+json for an unknown path', async () => {
+    await problem('/v2/anything', 404);
+  });
+
+  it.each(['POST', 'PUT', 'DELETE', 'PATCH'])('answers %s with 405 and Allow', async (method) => {
+    const { res, body } = await problem('/v1/briefs/csto-non-response', 405, { method });
+    expect(res.headers.get('Allow')).toBe('GET, HEAD');
+    expect(body.type).toBe('/problems/method-not-allowed');
+  });
+
+  it('documents each problem type at its URI', async () => {
+    const { body } = await json('/problems/invalid-query');
+    expect(body).toMatchObject({ type: '/problems/invalid-query', status: 400 });
+  });
+
+  it('answers HEAD like GET, without a body', async () => {
+    const res = await get('/v1/briefs/csto-non-response', { method: 'HEAD' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
+    expect(await res.text()).toBe('');
+  });
+
+  it('serves the scenario JSON Schema for authors', async () => {
+    const res = await get('/v1/schemas/scenario.json');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toBe('application/schema+json');
+    const schema = (await res.json()) as { required: string[] };
+    expect(schema.required).toContain('indicators');
+  });
+});

@@ -1,0 +1,40 @@
+// Starts the real worker with wrangler's dev server on workerd, as `npm run dev` does. The
+// vitest pool is more lenient than production workerd (it accepts non-handler exports from the
+// main module and allows eval), so this is the check that the worker as deployed starts and answers.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unstable_startWorker } from 'wrangler';
+
+type Worker = Awaited<ReturnType<typeof unstable_startWorker>>;
+let worker: Worker;
+
+beforeAll(async () => {
+  worker = await unstable_startWorker({
+    config: 'wrangler.toml',
+    dev: { server: { hostname: '127.0.0.1', port: 0 }, inspector: false, logLevel: 'warn' },
+  });
+  await worker.ready;
+}, 60_000);
+
+afterAll(async () => {
+  await worker?.dispose();
+});
+
+describe('the real worker under wrangler dev', () => {
+  it('serves a brief whose citations are verbatim', async () => {
+    const res = await worker.fetch('http://localhost/v1/briefs/csto-non-response');
+    expect(res.status).toBe(200);
+    const brief = (await res.json()) as { scenario: { id: string }; citations: { quote: string }[] };
+    expect(brief.scenario.id).toBe('csto-non-response');
+    expect(brief.citations.length).toBeGreaterThan(5);
+  });
+
+  it('serves the other routes and problems', async () => {
+    for (const path of ['/', '/v1/scenarios', '/v1/facts', '/v1/sources', '/v1/schemas/scenario.json']) {
+      expect((await worker.fetch(`http://localhost${path}`)).status, path).toBe(200);
+    }
+    const bad = await worker.fetch('http://localhost/v1/briefs/csto-non-response?asOf=2021-02-30');
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('Content-Type')).toBe('application/problem+json');
+  });
+});
