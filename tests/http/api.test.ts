@@ -2,21 +2,34 @@
 import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import article from '../../scenarios/sources/diplomat-2021-07-csto-afghan-border.txt';
+import type { BriefCitation } from '../../src/brief/evidence';
+import type { QueryIssue } from '../../src/http/problem';
+import type { IndicatorResult } from '../../src/rules/evaluate';
 
 const BASE = 'http://briefs.test';
 const get = (path: string, init?: RequestInit) => SELF.fetch(`${BASE}${path}`, init);
 
-async function json(path: string, status = 200) {
+/** The parsed JSON body; tests read it by path, so its shape is left open. */
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field below
+type Body = any;
+
+async function json(path: string, status = 200): Promise<{ res: Response; body: Body }> {
   const res = await get(path);
   expect(res.status, `${path} → ${res.status}: ${await res.clone().text()}`).toBe(status);
-  return { res, body: (await res.json()) as Record<string, unknown> & { [k: string]: any } };
+  return { res, body: await res.json() };
 }
 
 async function problem(path: string, status: number, init?: RequestInit) {
   const res = await get(path, init);
   expect(res.status).toBe(status);
   expect(res.headers.get('Content-Type')).toBe('application/problem+json');
-  const body = (await res.json()) as { type: string; title: string; status: number; detail: string; issues?: any[] };
+  const body = (await res.json()) as {
+    type: string;
+    title: string;
+    status: number;
+    detail: string;
+    issues?: QueryIssue[];
+  };
   expect(body.status).toBe(status);
   expect(body.type).toMatch(/^\/problems\/[a-z-]+$/);
   expect(body.title.length).toBeGreaterThan(3);
@@ -78,13 +91,13 @@ describe('GET /v1/briefs/:id', () => {
     expect(body.citations.length).toBeGreaterThan(5);
     for (const c of body.citations) expect(article.slice(c.start, c.end)).toBe(c.quote);
     for (const i of body.indicators)
-      expect(i.factIds.every((id: string) => body.citations.some((c: any) => c.factId === id))).toBe(true);
+      expect(i.factIds.every((id: string) => body.citations.some((c: BriefCitation) => c.factId === id))).toBe(true);
   });
 
   it('honours asOf', async () => {
     const { body } = await json('/v1/briefs/csto-non-response?asOf=2021-07-06');
     expect(body.asOf).toBe('2021-07-06');
-    expect(body.indicators.find((i: any) => i.id === 'formal-request-made').status).toBe('unknown');
+    expect(body.indicators.find((i: IndicatorResult) => i.id === 'formal-request-made').status).toBe('unknown');
   });
 
   it('applies repeatable assume.* parameters and shows the baseline', async () => {
@@ -144,7 +157,7 @@ describe('GET /v1/briefs/:id', () => {
   it('limits the number of assumptions', async () => {
     const many = Array.from({ length: 40 }, (_, i) => `assume.x${i}.y=1`).join('&');
     const { body } = await problem(`/v1/briefs/csto-non-response?${many}`, 400);
-    expect(body.issues?.[0].message).toMatch(/at most 32/);
+    expect(body.issues?.[0]?.message).toMatch(/at most 32/);
   });
 });
 
