@@ -2,55 +2,13 @@
 // the baseline beside it, sensitivity, citations for every fact relied on, and a timeline.
 // Pure and synchronous: the same catalog, date and assumptions give the same brief.
 import { type Assumptions, type FactBase, factsAsOf } from '../facts/fact-base';
-import type { FactRecord, FactValue } from '../facts/fact-record';
+import type { FactRecord } from '../facts/fact-record';
 import type { CompiledScenario } from '../rules/compile-scenario';
-import type { IndicatorResult } from '../rules/evaluate';
 import { bottomLine } from './bottom-line';
-import type { Confidence } from './confidence';
-import { type BriefCitation, citationsFor, type TimelineEntry, timelineOf } from './evidence';
+import type { Assumption, Brief, ContentVersion, Likelihood } from './brief-schema';
+import { citationsFor, timelineOf } from './evidence';
 import { type Judgment, judge } from './judgment';
-import type { BandId } from './likelihood';
-import { type SensitivityEntry, sensitivity } from './sensitivity';
-
-export interface ContentVersion {
-  rules: string;
-  facts: string;
-}
-
-export interface Likelihood {
-  band: BandId;
-  term: string;
-  probability: number;
-  /** The ICD 203 range of the band. */
-  range: { min: number; max: number };
-  /** Where the probability would land if every unknown indicator resolved one way or the other. */
-  spread: { low: number; high: number };
-  baseRate: number;
-}
-
-export interface Assumption {
-  factId: string;
-  /** The assumed value; `null` means the fact is treated as unknown. */
-  value: FactValue | null;
-  /** The fact's value without the assumption, as of the brief date; `null` if not known then. */
-  baselineValue: FactValue | null;
-}
-
-export interface Brief {
-  scenario: { id: string; title: string; question: string; horizon: { label: string; end: string } };
-  asOf: string;
-  bluf: string;
-  likelihood: Likelihood;
-  confidence: Confidence;
-  indicators: IndicatorResult[];
-  sensitivity: SensitivityEntry[];
-  assumptions: Assumption[];
-  /** The judgment without the assumptions; present only when assumptions were given. */
-  baseline?: { likelihood: Likelihood; confidence: Confidence; bluf: string };
-  citations: BriefCitation[];
-  timeline: TimelineEntry[];
-  version: ContentVersion;
-}
+import { sensitivity } from './sensitivity';
 
 export interface BriefRequest {
   /** Full ISO date; defaults to the fact base's latest date. */
@@ -80,6 +38,14 @@ function factsRelied(scenario: CompiledScenario, facts: ReadonlyMap<string, Fact
   };
   for (const id of scenario.factIds) add(id);
   return [...ids].map((id) => facts.get(id) as FactRecord);
+}
+
+function warningsFor(def: CompiledScenario['definition'], asOf: string): string[] {
+  if (asOf <= def.horizon.end) return [];
+  return [
+    `The horizon (${def.horizon.end}) ended before the brief date (${asOf}): the judgment is what the recorded facts ` +
+      'supported, not the outcome, which no fact here records.',
+  ];
 }
 
 export function buildBrief(
@@ -122,6 +88,7 @@ export function buildBrief(
     sensitivity: sensitivity(judgment, baseRate),
     assumptions: assumed,
     ...(baseline ? { baseline } : {}),
+    warnings: warningsFor(def, asOf),
     citations: citationsFor(relied),
     timeline: timelineOf(relied),
     version,

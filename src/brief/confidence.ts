@@ -2,22 +2,29 @@
 // independent and firm its sourcing is. Rules, in order:
 //   low      — fewer than half of the indicators are known (met or not met);
 //   high     — at least 80 % known, at least two independent sources, and no more than a quarter
-//              of the known indicators resting on reported, assessed or hedged facts;
+//              of the known indicators resting on reported, assessed or hedged facts (a what-if
+//              assumption is the caller's claim: neither hedged nor a source);
 //   moderate — otherwise. A single source caps confidence at moderate.
+import * as v from 'valibot';
 import type { FactRecord } from '../facts/fact-record';
 import type { IndicatorResult } from '../rules/evaluate';
 
-export type ConfidenceLevel = 'low' | 'moderate' | 'high';
+export const CONFIDENCE_LEVELS = ['low', 'moderate', 'high'] as const;
+export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
 
-export interface Confidence {
-  level: ConfidenceLevel;
-  knownIndicators: number;
-  totalIndicators: number;
-  sourceIds: string[];
-  /** Known indicators that rest on a fact the source hedges, reports second-hand or judges. */
-  hedgedIndicators: number;
-  reasons: string[];
-}
+export const ConfidenceSchema = v.object({
+  level: v.picklist(CONFIDENCE_LEVELS),
+  knownIndicators: v.number(),
+  totalIndicators: v.number(),
+  sourceIds: v.pipe(v.array(v.string()), v.description('Independent sources behind the known indicators.')),
+  hedgedIndicators: v.pipe(
+    v.number(),
+    v.description('Known indicators resting on a fact the source reports second-hand, judges or hedges.'),
+  ),
+  assumedIndicators: v.pipe(v.number(), v.description('Known indicators resting on a what-if assumption.')),
+  reasons: v.array(v.string()),
+});
+export type Confidence = v.InferOutput<typeof ConfidenceSchema>;
 
 export function assessConfidence(
   indicators: readonly IndicatorResult[],
@@ -26,15 +33,22 @@ export function assessConfidence(
   const known = indicators.filter((i) => i.status !== 'unknown');
   const factsOf = (i: IndicatorResult) => i.reads.flatMap((r) => facts.get(r.factId) ?? []);
   const sourceIds = [...new Set(known.flatMap(factsOf).flatMap((f) => f.citations.map((c) => c.sourceId)))].sort();
-  const hedged = known.filter((i) => factsOf(i).some((f) => f.certainty !== 'stated')).length;
+  // An assumed value is the caller's, not the source's: it is neither hedged nor sourced.
+  const hedged = known.filter((i) => factsOf(i).some((f) => !f.assumed && f.certainty !== 'stated')).length;
+  const assumed = known.filter((i) => factsOf(i).some((f) => f.assumed)).length;
   const knownShare = indicators.length === 0 ? 0 : known.length / indicators.length;
 
   const reasons = [
     `${known.length} of ${indicators.length} indicators are known.`,
-    sourceIds.length === 1
-      ? 'All known indicators rest on a single source, which caps confidence at moderate.'
-      : `Known indicators rest on ${sourceIds.length} independent sources.`,
+    sourceIds.length === 0
+      ? 'No known indicator rests on a cited source.'
+      : sourceIds.length === 1
+        ? 'All known indicators rest on a single source, which caps confidence at moderate.'
+        : `Known indicators rest on ${sourceIds.length} independent sources.`,
     `${hedged} of ${known.length} known indicators rest on facts the source reports second-hand, judges or hedges.`,
+    ...(assumed > 0
+      ? [`${assumed} of ${known.length} known indicators rest on what-if assumptions, which no source backs.`]
+      : []),
   ];
   let level: ConfidenceLevel;
   if (knownShare < 0.5) level = 'low';
@@ -46,6 +60,7 @@ export function assessConfidence(
     totalIndicators: indicators.length,
     sourceIds,
     hedgedIndicators: hedged,
+    assumedIndicators: assumed,
     reasons,
   };
 }

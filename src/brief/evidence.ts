@@ -1,20 +1,23 @@
 // The evidence a brief shows: a citation for every fact it relies on, and a timeline of them.
+import * as v from 'valibot';
 import type { FactRecord } from '../facts/fact-record';
 import { periodStart } from '../facts/partial-date';
 
-export interface BriefCitation {
-  factId: string;
-  sourceId: string;
-  quote: string;
-  start: number;
-  end: number;
-}
+export const BriefCitationSchema = v.object({
+  factId: v.string(),
+  sourceId: v.string(),
+  quote: v.pipe(v.string(), v.description('Verbatim text of the source at [start, end).')),
+  start: v.pipe(v.number(), v.description('Offset in UTF-16 code units (JavaScript string index).')),
+  end: v.number(),
+});
+export type BriefCitation = v.InferOutput<typeof BriefCitationSchema>;
 
-export interface TimelineEntry {
-  date: string;
-  text: string;
-  factIds: string[];
-}
+export const TimelineEntrySchema = v.object({
+  date: v.string(),
+  text: v.string(),
+  factIds: v.array(v.string()),
+});
+export type TimelineEntry = v.InferOutput<typeof TimelineEntrySchema>;
 
 /** One citation per (fact, quote), facts in the order given. Assumed facts have none. */
 export function citationsFor(facts: readonly FactRecord[]): BriefCitation[] {

@@ -11,14 +11,16 @@ export interface Band {
   max: number;
 }
 
-export type BandId =
-  | 'almost-no-chance'
-  | 'very-unlikely'
-  | 'unlikely'
-  | 'roughly-even'
-  | 'likely'
-  | 'very-likely'
-  | 'almost-certain';
+export const BAND_IDS = [
+  'almost-no-chance',
+  'very-unlikely',
+  'unlikely',
+  'roughly-even',
+  'likely',
+  'very-likely',
+  'almost-certain',
+] as const;
+export type BandId = (typeof BAND_IDS)[number];
 
 /** ICD 203, section D.6.a: the seven expressions of likelihood and their ranges. */
 export const BANDS: readonly Band[] = [

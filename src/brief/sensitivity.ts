@@ -1,22 +1,23 @@
 // "What would change this judgment": for each indicator, the probability and band if it flipped.
 // Unmet and unknown indicators are flipped to met, met ones to not met; those that move the band
 // come first, then by the size of the move.
-import type { IndicatorResult } from '../rules/evaluate';
+import * as v from 'valibot';
+import { INDICATOR_STATUSES } from '../rules/evaluate';
 import type { Judgment } from './judgment';
 import { probabilityWith } from './judgment';
-import { type BandId, bandOf } from './likelihood';
+import { BAND_IDS, bandOf } from './likelihood';
 
-export interface SensitivityEntry {
-  indicatorId: string;
-  label: string;
-  status: IndicatorResult['status'];
-  /** The status the indicator is flipped to. */
-  ifStatus: 'met' | 'not-met';
-  probability: number;
-  band: BandId;
-  changesBand: boolean;
-  text: string;
-}
+export const SensitivityEntrySchema = v.object({
+  indicatorId: v.string(),
+  label: v.string(),
+  status: v.picklist(INDICATOR_STATUSES),
+  ifStatus: v.pipe(v.picklist(['met', 'not-met']), v.description('The status the indicator is flipped to.')),
+  probability: v.number(),
+  band: v.picklist(BAND_IDS),
+  changesBand: v.boolean(),
+  text: v.string(),
+});
+export type SensitivityEntry = v.InferOutput<typeof SensitivityEntrySchema>;
 
 export function sensitivity(judgment: Judgment, baseRate: number): SensitivityEntry[] {
   const entries = judgment.indicators.map((indicator): SensitivityEntry => {

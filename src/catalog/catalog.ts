@@ -1,8 +1,12 @@
 // The compiled catalog: fact base and scenarios, loaded, checked and compiled once at module
-// load. A broken content file makes the module throw here, at start-up, naming file and path.
-import type { ContentVersion } from '../brief/brief';
+// load, with everything that does not depend on a request computed then too: the facts and the
+// brief of every scenario at the default date, and which facts cite each source. A broken content
+// file makes the module throw here, at start-up, naming file and path.
+import { buildBrief } from '../brief/brief';
+import type { Brief, ContentVersion } from '../brief/brief-schema';
 import { ContentError } from '../facts/content-error';
-import { type ContentFile, type FactBase, type FactBaseInput, loadFactBase } from '../facts/fact-base';
+import { type ContentFile, type FactBase, type FactBaseInput, factsAsOf, loadFactBase } from '../facts/fact-base';
+import type { FactRecord } from '../facts/fact-record';
 import { type CompiledScenario, compileScenario } from '../rules/compile-scenario';
 import { FACT_FILES, SCENARIO_FILES } from './content-files';
 import { contentHash } from './content-hash';
@@ -11,6 +15,13 @@ export interface Catalog {
   facts: FactBase;
   scenarios: ReadonlyMap<string, CompiledScenario>;
   version: ContentVersion;
+  /** The state at the default date (the fact base's latest date) with no assumptions. */
+  current: {
+    facts: ReadonlyMap<string, FactRecord>;
+    briefs: ReadonlyMap<string, Brief>;
+  };
+  /** For each source id, the ids of the cited facts that quote it. */
+  citingFacts: ReadonlyMap<string, readonly string[]>;
 }
 
 export function buildCatalog(factFiles: FactBaseInput, scenarioFiles: readonly ContentFile[]): Catalog {
@@ -31,7 +42,20 @@ export function buildCatalog(factFiles: FactBaseInput, scenarioFiles: readonly C
       sources: factFiles.sources.map((s) => ({ meta: s.meta.data, text: s.text })),
     }),
   };
-  return { facts, scenarios, version };
+  const briefs = new Map([...scenarios].map(([id, s]) => [id, buildBrief(s, facts, version)]));
+  const citingFacts = new Map(
+    [...facts.sources.keys()].map((sourceId) => [
+      sourceId,
+      facts.cited.filter((f) => f.citations.some((c) => c.sourceId === sourceId)).map((f) => f.id),
+    ]),
+  );
+  return {
+    facts,
+    scenarios,
+    version,
+    current: { facts: factsAsOf(facts, facts.latestDate, new Map()), briefs },
+    citingFacts,
+  };
 }
 
 /** The service's catalog, built when this module is first imported. */

@@ -9,6 +9,8 @@ export const MAX_ASSUMED_VALUE_LENGTH = 200;
 
 export type AssumedValue = { ok: true; value: FactValue | null } | { ok: false; message: string };
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it rejects
+const CONTROL = /[\u0000-\u001f\u007f]/;
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
 
 export function readAssumedValue(type: FactType, raw: string): AssumedValue {
@@ -23,9 +25,13 @@ export function readAssumedValue(type: FactType, raw: string): AssumedValue {
         : { ok: false, message: 'must be true, false or unknown' };
     case 'number': {
       const n = Number(raw);
-      return NUMBER.test(raw) && Number.isFinite(n)
-        ? { ok: true, value: n }
-        : { ok: false, message: `must be a finite decimal number (${type.unit}) or unknown` };
+      if (!NUMBER.test(raw) || !Number.isFinite(n)) {
+        return { ok: false, message: `must be a finite decimal number (${type.unit}) or unknown` };
+      }
+      // Every unit we have counts or measures something: none goes below zero, and a share stops at 1.
+      if (n < 0) return { ok: false, message: `must not be negative (${type.unit})` };
+      if (type.unit === 'share' && n > 1) return { ok: false, message: 'must be a share from 0 to 1' };
+      return { ok: true, value: n };
     }
     case 'date':
       return isPartialDate(raw)
@@ -36,6 +42,9 @@ export function readAssumedValue(type: FactType, raw: string): AssumedValue {
         ? { ok: true, value: raw }
         : { ok: false, message: `must be one of ${STATUSES.join(', ')}, or unknown` };
     case 'text':
-      return raw.length > 0 ? { ok: true, value: raw } : { ok: false, message: 'must not be empty' };
+      if (raw.length === 0) return { ok: false, message: 'must not be empty' };
+      return CONTROL.test(raw)
+        ? { ok: false, message: 'must not contain control characters' }
+        : { ok: true, value: raw };
   }
 }

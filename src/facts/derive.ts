@@ -1,9 +1,13 @@
 // Computes derived facts from the facts they name. Pure: the same inputs give the same record.
 import type { FactRecord } from './fact-record';
 import { formatQuantity } from './format';
-import { periodEnd, yearsBetween } from './partial-date';
+import { isFullDate, periodEnd, yearsBetween } from './partial-date';
 import type { DerivedFactDefinition } from './schema';
 import { CERTAINTY_RANK, type Certainty } from './vocabulary';
+
+function isPoint(fact: FactRecord): boolean {
+  return fact.qualifier === 'exact' || fact.qualifier === 'about';
+}
 
 function dateOf(fact: FactRecord): string {
   return fact.type === 'date' ? (fact.value as string) : fact.date;
@@ -29,7 +33,7 @@ function weakest(certainties: Certainty[]): Certainty {
 /**
  * The derived fact for the given inputs, or undefined when an input is missing (not yet known as of
  * the brief's date) or the computation is undefined (a ratio over zero).
- * `supporting` are the facts named in `supportedBy` that are known; their quotes are cited too.
+ * `supporting` are the facts named in `supportedBy`, all known; their quotes are cited too.
  */
 export function deriveFact(
   def: DerivedFactDefinition,
@@ -38,11 +42,16 @@ export function deriveFact(
 ): FactRecord | undefined {
   const [a, b] = inputs;
   if (!a || !b) return undefined;
+  // Arithmetic on a bound ("more than 1,500") gives only a bound; rather than claim a number the
+  // source does not support, the derived fact is left unknown.
+  if (!isPoint(a) || !isPoint(b)) return undefined;
   const value = compute(def, a, b);
   if (value === undefined || !Number.isFinite(value)) return undefined;
   const sources = [a, b, ...supporting];
   const latest = sources.reduce((x, y) => (periodEnd(y.date) > periodEnd(x.date) ? y : x));
-  const exact = a.qualifier === 'exact' && b.qualifier === 'exact';
+  // A span between partial dates (`2014`) is only approximate, as is anything computed from an approximation.
+  const partialDates = def.derivation.op === 'yearsBetween' && !(isFullDate(dateOf(a)) && isFullDate(dateOf(b)));
+  const exact = a.qualifier === 'exact' && b.qualifier === 'exact' && !partialDates;
   return {
     id: def.id,
     statement: def.statement.replace('{value}', formatQuantity(value, def.unit, def.decimals)),

@@ -97,7 +97,11 @@ function orderDerived(defs: readonly DerivedFactDefinition[], file: string): Der
       throw new ContentError(file, [{ path: '', message: `derivation cycle: ${[...trail, def.id].join(' → ')}` }]);
     }
     state.set(def.id, 'visiting');
-    for (const input of [...def.derivation.inputs, ...def.supportedBy]) {
+    for (const input of [
+      ...def.derivation.inputs,
+      ...def.supportedBy,
+      ...(def.onlyWhile ? [def.onlyWhile.fact] : []),
+    ]) {
       const dep = byId.get(input);
       if (dep) visit(dep, [...trail, def.id]);
     }
@@ -139,6 +143,18 @@ export function loadFactBase(input: FactBaseInput): FactBase {
   derivedDefs.forEach((def, i) => {
     const problem = checkDerivation(def, types);
     if (problem) derivationProblems.push({ path: `${i}.derivation`, message: problem });
+    if (def.onlyWhile) {
+      const type = types.get(def.onlyWhile.fact);
+      const expected = type?.type === 'number' ? 'number' : type?.type === 'boolean' ? 'boolean' : 'string';
+      if (!type)
+        derivationProblems.push({ path: `${i}.onlyWhile.fact`, message: `unknown fact "${def.onlyWhile.fact}"` });
+      else if (typeof def.onlyWhile.value !== expected) {
+        derivationProblems.push({
+          path: `${i}.onlyWhile.value`,
+          message: `a ${type.type} fact takes a ${expected} value`,
+        });
+      }
+    }
     def.supportedBy.forEach((id, j) => {
       if (!types.has(id)) derivationProblems.push({ path: `${i}.supportedBy.${j}`, message: `unknown fact "${id}"` });
     });
@@ -169,13 +185,19 @@ export function factsAsOf(base: FactBase, asOf: string, assumptions: Assumptions
   for (const [id, value] of assumptions) {
     const original = base.citedById.get(id);
     if (value === null || !original) continue;
-    // An assumption is the caller's claim, not the source's: it carries no citation.
+    // An assumption is the caller's claim, not the source's: it carries no citation, and its
+    // value is exact. It keeps the fact's own date (so "years since" still counts from when it
+    // happened) unless that date lies after the brief date, where the assumption is dated by it.
+    const keepsDate = periodEnd(original.date) <= asOf;
     known.set(id, {
       ...original,
       statement: `Assumed for this brief: ${id} = ${String(value)}.`,
       value,
-      date: asOf,
-      dateNote: 'An assumption counts as of the brief date.',
+      qualifier: 'exact',
+      date: keepsDate ? original.date : asOf,
+      dateNote: keepsDate
+        ? original.dateNote
+        : 'The fact is not dated on or before the brief date; the assumption is dated by it.',
       citations: [],
       assumed: true,
     });
@@ -183,6 +205,9 @@ export function factsAsOf(base: FactBase, asOf: string, assumptions: Assumptions
   for (const def of base.derived) {
     const inputs = def.derivation.inputs.map((id) => known.get(id));
     const supporting = def.supportedBy.flatMap((id) => known.get(id) ?? []);
+    // The statement makes the supporting facts' claims too: without them it would say too much.
+    if (supporting.length < def.supportedBy.length) continue;
+    if (def.onlyWhile && known.get(def.onlyWhile.fact)?.value !== def.onlyWhile.value) continue;
     const fact = deriveFact(def, inputs, supporting);
     if (fact) known.set(def.id, fact);
   }

@@ -1,35 +1,43 @@
-// The shape every fact takes once loaded: what the rules read and the API serves.
-import type { Citation, DerivationOp } from './schema';
-import type { Certainty, Qualifier, Unit, ValueType } from './vocabulary';
+// The shape every fact takes once loaded: what the rules read and the API serves. The schema
+// documents the API (OpenAPI, JSON Schema); the type is inferred from it.
+import * as v from 'valibot';
+import { CitationSchema, DERIVATION_OPS } from './schema';
+import { CERTAINTIES, QUALIFIERS, UNITS, VALUE_TYPES } from './vocabulary';
 
-export type FactValue = boolean | number | string;
+export const FactValueSchema = v.union([v.boolean(), v.number(), v.string()]);
+export type FactValue = v.InferOutput<typeof FactValueSchema>;
 
-export interface FactRecord {
-  id: string;
-  statement: string;
-  type: ValueType;
-  value: FactValue;
-  /** Numbers only; `null` for other types. */
-  unit: Unit | null;
-  /** Numbers only: how the source bounds the value. `exact` for other types. */
-  qualifier: Qualifier;
-  date: string;
-  dateNote?: string;
-  actors: string[];
-  tags: string[];
-  certainty: Certainty;
-  /** The quotes the fact rests on: its own, or, for a derived fact, those of its inputs. */
-  citations: Citation[];
-  derived: boolean;
-  /** For derived facts: how the value was computed. */
-  derivation?: { op: DerivationOp; inputs: string[] };
-  /** Set when the value comes from a caller's what-if assumption rather than the source. */
-  assumed?: boolean;
-}
+export const FactRecordSchema = v.object({
+  id: v.pipe(v.string(), v.description('Stable dotted id, e.g. tj.reservists_mobilized.')),
+  statement: v.pipe(v.string(), v.description('One plain sentence saying what the fact is.')),
+  type: v.picklist(VALUE_TYPES),
+  value: FactValueSchema,
+  unit: v.pipe(v.nullable(v.picklist(UNITS)), v.description('Numbers only; null for other types.')),
+  qualifier: v.pipe(
+    v.picklist(QUALIFIERS),
+    v.description('How the source bounds a number ("more than 1,500" is more-than); exact for other types.'),
+  ),
+  date: v.pipe(v.string(), v.description('ISO 8601 date, partial allowed: 2014, 2021-07, 2021-07-05.')),
+  dateNote: v.optional(v.pipe(v.string(), v.description('Why the date is what it is, e.g. an inferred year.'))),
+  actors: v.array(v.string()),
+  tags: v.array(v.string()),
+  certainty: v.pipe(
+    v.picklist(CERTAINTIES),
+    v.description('stated, reported (attributed), assessment (the author’s judgment) or uncertain (hedged).'),
+  ),
+  citations: v.pipe(
+    v.array(CitationSchema),
+    v.description('The verbatim quotes the fact rests on; for a derived fact, those of its inputs.'),
+  ),
+  derived: v.boolean(),
+  derivation: v.optional(v.object({ op: v.picklist(DERIVATION_OPS), inputs: v.array(v.string()) })),
+  assumed: v.optional(v.pipe(v.boolean(), v.description('Set when the value is a caller’s what-if assumption.'))),
+});
+export type FactRecord = v.InferOutput<typeof FactRecordSchema>;
 
 /** The declared type of a fact, known before any date or assumption applies. */
 export interface FactType {
-  type: ValueType;
-  unit: Unit | null;
+  type: FactRecord['type'];
+  unit: FactRecord['unit'];
   derived: boolean;
 }

@@ -93,8 +93,16 @@ export const DerivedFactSchema = v.strictObject({
     op: v.picklist(DERIVATION_OPS),
     inputs: v.pipe(v.array(FactId), v.length(2, 'a derivation takes exactly two inputs')),
   }),
-  /** Further facts whose quotes back the statement, beyond the inputs (e.g. what a gap was used for). */
+  /**
+   * Further facts whose claims the statement makes, beyond the inputs (e.g. what a gap was used
+   * for). Their quotes are cited, and the derived fact exists only once they are all known.
+   */
   supportedBy: v.optional(v.array(FactId), []),
+  /**
+   * A fact and value the statement presumes, e.g. that a programme is still not adopted: the
+   * derived fact exists only while that fact is known with that value.
+   */
+  onlyWhile: v.optional(v.strictObject({ fact: FactId, value: v.union([v.boolean(), v.number(), v.string()]) })),
   /** Rounding for display in the statement: number of decimals. */
   decimals: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4)), 0),
 });

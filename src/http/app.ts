@@ -1,55 +1,66 @@
 // The HTTP application: mounts the route groups over one catalog, answers wrong methods with 405
-// and unknown paths with 404, and maps every error to problem+json in one place.
+// and unknown paths with 404, and maps every error to problem+json in one place. Every response
+// gets CORS (any origin may read) and security headers.
 import { Hono } from 'hono';
+import { cors } from 'hono/cors';
 import type { Catalog } from '../catalog/catalog';
+import type { AppBindings } from '../env';
+import { cacheVersion } from './content-version';
+import { ROUTE_CONTRACTS } from './contract/routes';
 import { Problem, problemResponse } from './problem';
 import { briefRoutes } from './routes/briefs';
+import { contractRoutes } from './routes/contract';
 import { factRoutes } from './routes/facts';
 import { homeRoutes } from './routes/home';
 import { scenarioRoutes } from './routes/scenarios';
-import { schemaRoutes } from './routes/schemas';
 import { sourceRoutes } from './routes/sources';
+import { securityHeaders } from './security-headers';
 
-/** Every path the app serves; each answers GET and HEAD only. */
-export const READ_PATHS = [
-  '/',
-  '/v1/scenarios',
-  '/v1/scenarios/:id',
-  '/v1/briefs/:id',
-  '/v1/facts',
-  '/v1/facts/:id',
-  '/v1/sources',
-  '/v1/sources/:id',
-  '/v1/schemas/scenario.json',
-  '/problems/:type',
-] as const;
+const ALLOW = ['GET', 'HEAD', 'OPTIONS'];
 
-const ALLOW = ['GET', 'HEAD'];
+/** `/v1/briefs/{id}` → `/v1/briefs/:id`. */
+function honoPath(openApiPath: string): string {
+  return openApiPath.replace(/\{(\w+)\}/g, ':$1');
+}
 
 export function createApp(catalog: Catalog) {
-  const app = new Hono();
+  const app = new Hono<AppBindings>();
+  app.use('*', securityHeaders);
+  app.use(
+    '*',
+    cors({
+      origin: '*',
+      allowMethods: ALLOW,
+      allowHeaders: ['If-None-Match', 'If-Modified-Since', 'Cache-Control'],
+      exposeHeaders: ['ETag', 'Cache-Status', 'Allow', 'Content-Length'],
+      maxAge: 86400,
+    }),
+  );
+  app.use('*', async (c, next) => {
+    c.set('cacheVersion', cacheVersion(catalog, c.env));
+    await next();
+  });
+
   app.route('/', homeRoutes(catalog));
   app.route('/', scenarioRoutes(catalog));
   app.route('/', briefRoutes(catalog));
   app.route('/', factRoutes(catalog));
   app.route('/', sourceRoutes(catalog));
-  app.route('/', schemaRoutes());
+  app.route('/', contractRoutes(catalog));
 
   // Registered after the GET routes, so it only catches the other methods.
-  for (const path of READ_PATHS) {
-    app.all(path, (c) => {
-      throw new Problem('method-not-allowed', `${c.req.method} is not allowed here; use ${ALLOW.join(' or ')}.`, {
+  for (const { path } of ROUTE_CONTRACTS) {
+    app.all(honoPath(path), (c) => {
+      throw new Problem('method-not-allowed', `${c.req.method} is not allowed here; use GET or HEAD.`, {
         allow: ALLOW,
       });
     });
   }
 
-  app.notFound((c) =>
-    problemResponse(
-      new Problem('not-found', `Nothing is served at ${new URL(c.req.url).pathname}.`),
-      new URL(c.req.url).pathname,
-    ),
-  );
+  app.notFound((c) => {
+    const path = new URL(c.req.url).pathname;
+    return problemResponse(new Problem('not-found', `Nothing is served at ${path.slice(0, 200)}.`), path);
+  });
   app.onError((err, c) => {
     const instance = new URL(c.req.url).pathname;
     if (err instanceof Problem) return problemResponse(err, instance);

@@ -3,8 +3,8 @@ import type { Catalog } from '../catalog/catalog';
 import type { FactRecord } from '../facts/fact-record';
 import type { Source } from '../facts/sources';
 import type { CompiledScenario } from '../rules/compile-scenario';
-import { echo } from './brief-query';
 import { Problem } from './problem';
+import { echo } from './query';
 
 export function findScenario(catalog: Catalog, id: string): CompiledScenario {
   const scenario = catalog.scenarios.get(id);

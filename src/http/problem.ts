@@ -63,7 +63,8 @@ export function problemBody(problem: Problem, instance: string): ProblemBody {
 
 export function problemResponse(problem: Problem, instance: string): Response {
   const body = problemBody(problem, instance);
-  const headers = new Headers({ 'Content-Type': 'application/problem+json' });
+  // Errors are never stored, by our edge cache or anyone downstream.
+  const headers = new Headers({ 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store' });
   if (problem.allow) headers.set('Allow', problem.allow.join(', '));
   return new Response(JSON.stringify(body), { status: body.status, headers });
 }

@@ -1,11 +1,12 @@
 // JSON representations of the catalog's resources (scenarios, facts, sources) as the API serves
-// them, with links so a client can walk from one to the next.
-import type { Brief } from '../brief/brief';
+// them, with links so a client can walk from one to the next. Shapes: resource-schemas.ts.
+import type { Brief } from '../brief/brief-schema';
 import type { FactRecord } from '../facts/fact-record';
 import type { Source } from '../facts/sources';
 import type { CompiledScenario } from '../rules/compile-scenario';
+import type { FactResource, ScenarioSummary, SourceSummary } from './resource-schemas';
 
-export function scenarioSummary(scenario: CompiledScenario, current: Brief) {
+export function scenarioSummary(scenario: CompiledScenario, current: Brief): ScenarioSummary {
   const { id, title, question, horizon } = scenario.definition;
   return {
     id,
@@ -21,11 +22,16 @@ export function scenarioSummary(scenario: CompiledScenario, current: Brief) {
   };
 }
 
-export function factResource(fact: FactRecord) {
+export function scenarioResource(scenario: CompiledScenario) {
+  const { $schema: _schema, ...definition } = scenario.definition;
+  return { ...definition, links: { brief: `/v1/briefs/${definition.id}`, schema: '/v1/schemas/scenario.json' } };
+}
+
+export function factResource(fact: FactRecord): FactResource {
   return { ...fact, links: { self: `/v1/facts/${fact.id}` } };
 }
 
-export function sourceSummary(source: Source) {
+export function sourceSummary(source: Source): SourceSummary {
   return {
     ...source.meta,
     length: source.text.length,
@@ -35,5 +41,10 @@ export function sourceSummary(source: Source) {
 
 /** A source with its full text, the ground truth citations point into, and the facts citing it. */
 export function sourceResource(source: Source, citingFactIds: readonly string[]) {
-  return { ...sourceSummary(source), offsets: 'UTF-16 code units', text: source.text, factIds: citingFactIds };
+  return {
+    ...sourceSummary(source),
+    offsets: 'UTF-16 code units' as const,
+    text: source.text,
+    factIds: [...citingFactIds],
+  };
 }

@@ -7,7 +7,7 @@ import { describeScalar, formatQuantity } from '../facts/format';
 import { isPartialDate } from '../facts/partial-date';
 import { STATUSES } from '../facts/vocabulary';
 import type { ComparisonOp, Condition } from './condition';
-import { compareInterval, datesEqual, intervalOf } from './interval';
+import { compareInterval, datesEqual } from './interval';
 import { type EvalContext, type FactRead, operandFacts, operandType, resolveOperand } from './operand';
 import { and, fromBoolean, not, or, type Truth } from './truth';
 
@@ -139,8 +139,8 @@ function compileComparison(
     if (!operand.known)
       return { truth: 'unknown', reasons: [`${operand.text}, so ${test} cannot be decided`], reads: operand.reads };
     let truth: Truth;
-    if (typeof operand.value === 'number') {
-      truth = compareInterval(intervalOf(operand.value, operand.qualifier), op, value as number);
+    if (operand.interval) {
+      truth = compareInterval(operand.interval, op, value as number);
     } else {
       const equal = sameValue(type, operand.value, value);
       truth = op === 'eq' ? equal : not(equal);
@@ -165,8 +165,7 @@ function compileIn(
     const operand = resolveOperand(node.of, ctx);
     if (!operand.known)
       return { truth: 'unknown', reasons: [`${operand.text}, so ${test} cannot be decided`], reads: operand.reads };
-    const value = operand.value;
-    const interval = typeof value === 'number' ? intervalOf(value, operand.qualifier) : undefined;
+    const { value, interval } = operand;
     const truth = or(
       node.values.map((v) => (interval ? compareInterval(interval, 'eq', v as number) : sameValue(type, value, v))),
     );

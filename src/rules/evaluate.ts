@@ -1,27 +1,28 @@
 // Evaluates a compiled scenario's indicators over the facts known for one brief.
 
+import * as v from 'valibot';
 import type { CompiledScenario } from './compile-scenario';
-import type { EvalContext, FactRead } from './operand';
-import type { Direction } from './scenario-schema';
+import { type EvalContext, FactReadSchema } from './operand';
+import { DIRECTIONS } from './scenario-schema';
 import type { Truth } from './truth';
 
-export type IndicatorStatus = 'met' | 'not-met' | 'unknown';
+export const INDICATOR_STATUSES = ['met', 'not-met', 'unknown'] as const;
+export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
 
 const STATUS: Record<Truth, IndicatorStatus> = { true: 'met', false: 'not-met', unknown: 'unknown' };
 
-export interface IndicatorResult {
-  id: string;
-  label: string;
-  direction: Direction;
-  weight: number;
-  rationale: string;
-  status: IndicatorStatus;
-  /** Facts the condition names. */
-  factIds: string[];
-  /** What the evaluation read, fact by fact. */
-  reads: FactRead[];
-  explanation: string;
-}
+export const IndicatorResultSchema = v.object({
+  id: v.string(),
+  label: v.string(),
+  direction: v.picklist(DIRECTIONS),
+  weight: v.pipe(v.number(), v.description('Likelihood ratio applied to the odds when the indicator is met.')),
+  rationale: v.string(),
+  status: v.pipe(v.picklist(INDICATOR_STATUSES), v.description('unknown when a fact it needs is not known.')),
+  factIds: v.pipe(v.array(v.string()), v.description('Facts the condition names.')),
+  reads: v.pipe(v.array(FactReadSchema), v.description('What the evaluation read, fact by fact.')),
+  explanation: v.pipe(v.string(), v.description('Why the indicator has its status, test by test.')),
+});
+export type IndicatorResult = v.InferOutput<typeof IndicatorResultSchema>;
 
 const LEAD: Record<IndicatorStatus, string> = {
   met: 'Met',

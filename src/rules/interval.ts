@@ -5,7 +5,7 @@ import type { Qualifier } from '../facts/vocabulary';
 import type { ComparisonOp } from './condition';
 import { fromBoolean, not, type Truth } from './truth';
 
-interface Interval {
+export interface Interval {
   lo: number;
   loOpen: boolean;
   hi: number;

@@ -1,9 +1,11 @@
 // Operands: their static type (checked at compile time) and their value at evaluation time.
-import type { FactRecord, FactType, FactValue } from '../facts/fact-record';
+import * as v from 'valibot';
+import { type FactRecord, type FactType, type FactValue, FactValueSchema } from '../facts/fact-record';
 import { describeValue, formatQuantity } from '../facts/format';
-import { yearsBetween } from '../facts/partial-date';
-import type { Qualifier } from '../facts/vocabulary';
+import { periodEnd, yearsBetween } from '../facts/partial-date';
+import { QUALIFIERS, UNITS } from '../facts/vocabulary';
 import type { Operand } from './condition';
+import { type Interval, intervalOf } from './interval';
 
 export interface EvalContext {
   facts: ReadonlyMap<string, FactRecord>;
@@ -12,16 +14,21 @@ export interface EvalContext {
 }
 
 /** A fact the evaluation looked at, and what it found. */
-export interface FactRead {
-  factId: string;
-  known: boolean;
-  value?: FactValue;
-  unit?: string | null;
-  qualifier?: Qualifier;
-}
+export const FactReadSchema = v.object({
+  factId: v.string(),
+  known: v.pipe(v.boolean(), v.description('False when the fact is not known as of the brief date.')),
+  value: v.optional(FactValueSchema),
+  unit: v.optional(v.nullable(v.picklist(UNITS))),
+  qualifier: v.optional(v.picklist(QUALIFIERS)),
+});
+export type FactRead = v.InferOutput<typeof FactReadSchema>;
 
+/**
+ * A resolved operand. Numbers come with the interval they denote: a point for an exact value,
+ * a half-line for a bound ("more than 1,500"), a span for years since a partial date.
+ */
 export type OperandValue =
-  | { known: true; value: FactValue; qualifier: Qualifier; text: string; reads: FactRead[] }
+  | { known: true; value: FactValue; interval?: Interval; text: string; reads: FactRead[] }
   | { known: false; text: string; reads: FactRead[] };
 
 export function operandFacts(operand: Operand): string[] {
@@ -75,32 +82,40 @@ export function resolveOperand(operand: Operand, ctx: EvalContext): OperandValue
   }
   if ('fact' in operand) {
     const fact = facts[0] as FactRecord;
-    return {
-      known: true,
-      value: fact.value,
-      qualifier: fact.qualifier,
-      reads,
-      text: `${fact.id} is ${describeValue(fact)}`,
-    };
+    const interval = typeof fact.value === 'number' ? intervalOf(fact.value, fact.qualifier) : undefined;
+    return { known: true, value: fact.value, interval, reads, text: `${fact.id} is ${describeValue(fact)}` };
   }
-  if ('yearsSince' in operand) {
-    const fact = facts[0] as FactRecord;
-    const since = fact.type === 'date' ? (fact.value as string) : fact.date;
-    const years = yearsBetween(since, ctx.asOf);
-    const text = `${formatQuantity(years, 'years', 2)} passed from ${fact.id} (${since}) to ${ctx.asOf}`;
-    return { known: true, value: years, qualifier: 'exact', reads, text };
+  if ('yearsSince' in operand) return yearsSince(facts[0] as FactRecord, ctx.asOf, reads);
+  return ratioOf(facts as [FactRecord, FactRecord], reads);
+}
+
+/**
+ * Years from a fact's date (a date-typed fact's value) to the brief date. A partial date spans a
+ * period, so the years are a span: from the period's last day to its first.
+ */
+function yearsSince(fact: FactRecord, asOf: string, reads: FactRead[]): OperandValue {
+  const since = fact.type === 'date' ? (fact.value as string) : fact.date;
+  const most = yearsBetween(since, asOf);
+  const least = yearsBetween(periodEnd(since), asOf);
+  const years = (n: number) => formatQuantity(n, 'years', 2);
+  if (least === most) {
+    const text = `${years(most)} passed from ${fact.id} (${since}) to ${asOf}`;
+    return { known: true, value: most, interval: intervalOf(most, 'exact'), reads, text };
   }
-  const [a, b] = facts as [FactRecord, FactRecord];
+  const text = `between ${years(least)} and ${years(most)} passed from ${fact.id} (${since}) to ${asOf}`;
+  return { known: true, value: most, interval: { lo: least, loOpen: false, hi: most, hiOpen: false }, reads, text };
+}
+
+function ratioOf([a, b]: [FactRecord, FactRecord], reads: FactRead[]): OperandValue {
   const bounded = [a, b].filter((f) => f.qualifier !== 'exact' && f.qualifier !== 'about');
   if (bounded.length > 0) {
     const which = bounded.map((f) => `${f.id} (${describeValue(f)})`).join(', ');
     return { known: false, reads, text: `the ratio ${a.id} / ${b.id} is not determined: ${which} is only bounded` };
   }
-  if ((b.value as number) === 0) {
-    return { known: false, reads, text: `the ratio ${a.id} / ${b.id} is not defined: ${b.id} is 0` };
-  }
   const ratio = (a.value as number) / (b.value as number);
-  const qualifier: Qualifier = a.qualifier === 'about' || b.qualifier === 'about' ? 'about' : 'exact';
+  if (!Number.isFinite(ratio)) {
+    return { known: false, reads, text: `the ratio ${a.id} / ${b.id} is not defined: ${b.id} is ${describeValue(b)}` };
+  }
   const text = `${a.id} / ${b.id} is ${formatQuantity(ratio, 'share', 2)}`;
-  return { known: true, value: ratio, qualifier, reads, text };
+  return { known: true, value: ratio, interval: intervalOf(ratio, 'exact'), reads, text };
 }

@@ -22,24 +22,27 @@ export const IndicatorSchema = v.strictObject({
   rationale: Text(20),
 });
 
-export const ScenarioSchema = v.pipe(
-  v.strictObject({
-    $schema: v.optional(v.string()),
-    id: Slug,
-    title: Text(5),
-    question: v.pipe(Text(10), v.endsWith('?', 'a question ends with a question mark')),
-    /** The claim the probability is about, as a clause: "the CSTO takes no collective action …". */
-    claim: Text(10),
-    horizon: v.strictObject({
-      label: Text(3),
-      end: v.pipe(v.string(), v.check(isFullDate, 'the horizon ends on a real YYYY-MM-DD date')),
-    }),
-    baseRate: v.strictObject({
-      probability: v.pipe(v.number(), v.minValue(0.01), v.maxValue(0.99)),
-      rationale: Text(20),
-    }),
-    indicators: v.pipe(v.array(IndicatorSchema), v.minLength(1)),
+/** The fields of a scenario; `ScenarioSchema` adds the checks across fields. */
+export const ScenarioObjectSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  id: Slug,
+  title: Text(5),
+  question: v.pipe(Text(10), v.endsWith('?', 'a question ends with a question mark')),
+  /** The claim the probability is about, as a clause: "the CSTO takes no collective action …". */
+  claim: Text(10),
+  horizon: v.strictObject({
+    label: Text(3),
+    end: v.pipe(v.string(), v.check(isFullDate, 'the horizon ends on a real YYYY-MM-DD date')),
   }),
+  baseRate: v.strictObject({
+    probability: v.pipe(v.number(), v.minValue(0.01), v.maxValue(0.99)),
+    rationale: Text(20),
+  }),
+  indicators: v.pipe(v.array(IndicatorSchema), v.minLength(1)),
+});
+
+export const ScenarioSchema = v.pipe(
+  ScenarioObjectSchema,
   v.forward(
     v.check(
       (s) => new Set(s.indicators.map((i) => i.id)).size === s.indicators.length,

@@ -1,9 +1,12 @@
 // Brief assembly over the real catalog: shape, citations, as-of dating, what-if, sensitivity.
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import article from '../../scenarios/sources/diplomat-2021-07-csto-afghan-border.txt';
 import { buildBrief } from '../../src/brief/brief';
+import { BriefSchema } from '../../src/brief/brief-schema';
 import { BANDS } from '../../src/brief/likelihood';
 import { catalog } from '../../src/catalog/catalog';
+import { periodStart } from '../../src/facts/partial-date';
 import type { CompiledScenario } from '../../src/rules/compile-scenario';
 
 function scenario(id: string): CompiledScenario {
@@ -31,6 +34,7 @@ describe('a brief', () => {
         'sensitivity',
         'timeline',
         'version',
+        'warnings',
       ].sort(),
     );
     expect(b.scenario).toMatchObject({ id: 'csto-non-response', title: 'CSTO non-response' });
@@ -80,7 +84,7 @@ describe('a brief', () => {
     expect(b.timeline.length).toBeGreaterThan(5);
     expect(dates[0]).toBe('2011');
     expect(dates.at(-1)).toBe('2021-07-09');
-    const starts = dates.map((d) => d.padEnd(10, '-00').replace(/-00$/, '-01'));
+    const starts = dates.map(periodStart);
     expect([...starts].sort()).toEqual(starts);
   });
 
@@ -93,8 +97,22 @@ describe('a brief', () => {
     expect(b.sensitivity.slice(firstStay).every((e) => !e.changesBand)).toBe(true);
   });
 
-  it('is deterministic', () => {
+  it('is deterministic, and matches the brief computed once at module load', () => {
     expect(brief('csto-non-response')).toEqual(b);
+    expect(catalog.current.briefs.get('csto-non-response')).toEqual(b);
+  });
+
+  it('conforms to the published brief schema, with no undocumented field', () => {
+    const parsed = v.safeParse(BriefSchema, b);
+    expect(parsed.issues?.map((i) => `${v.getDotPath(i)}: ${i.message}`) ?? []).toEqual([]);
+    expect(parsed.output).toEqual(b);
+  });
+
+  it('has no warning while the horizon is open, and says so once it has passed', () => {
+    expect(b.warnings).toEqual([]);
+    const late = brief('csto-non-response', { asOf: '2030-01-01' });
+    expect(late.warnings).toHaveLength(1);
+    expect(late.warnings[0]).toContain('The horizon (2021-12-31) ended before the brief date (2030-01-01)');
   });
 });
 
@@ -147,6 +165,38 @@ describe('what-if assumptions', () => {
     expect(b.indicators.find((i) => i.id === 'tajik-forces-in-control')?.status).toBe('not-met');
     expect(b.citations.some((c) => c.factId === 'tj.border_forces_in_control')).toBe(false);
     expect(b.assumptions.map((a) => a.factId)).toEqual(['csto.involvement_required', 'tj.border_forces_in_control']);
+  });
+
+  it('treat an assumed number as exact, though the source bounded it', () => {
+    // The article says "more than 1,500"; an assumed 500 is exactly 500, so "≥ 1,000" is decided.
+    const b = brief('csto-non-response', { assumptions: new Map([['afg.soldiers_fled_to_tajikistan', 500]]) });
+    expect(b.indicators.find((i) => i.id === 'large-military-exodus')?.status).toBe('not-met');
+  });
+
+  it('keep the fact’s own date, so years since it still count from when it happened', () => {
+    const b = brief('russian-pledges-delivered', { assumptions: new Map([['ru.pledge_2014_usd', 1_000_000_000]]) });
+    const old = b.indicators.find((i) => i.id === 'pledge-old');
+    expect(old?.status).toBe('met');
+    expect(old?.explanation).toContain('from ru.pledge_2014_usd (2014)');
+  });
+
+  it('count as neither hedged nor sourced in confidence', () => {
+    const b = brief('csto-non-response', { assumptions: new Map([['csto.involvement_required', false]]) });
+    expect(b.confidence.assumedIndicators).toBe(1);
+    expect(b.confidence.hedgedIndicators).toBe(brief('csto-non-response').confidence.hedgedIndicators - 1);
+    expect(b.confidence.reasons.join(' ')).toContain('1 of 11 known indicators rest on what-if assumptions');
+  });
+
+  it('give an infinite ratio no value: the indicator is unknown', () => {
+    const b = brief('russian-pledges-delivered', {
+      assumptions: new Map([
+        ['ru.pledge_2014_received_usd', 1e308],
+        ['ru.pledge_2014_usd', 1e-308],
+      ]),
+    });
+    const some = b.indicators.find((i) => i.id === 'some-2014-money-arrived');
+    expect(some?.status).toBe('unknown');
+    expect(some?.explanation).toContain('not defined');
   });
 
   it('omit the baseline when there are none', () => {

@@ -11,6 +11,7 @@ import { catalog } from '../../src/catalog/catalog';
 import { factsAsOf } from '../../src/facts/fact-base';
 import { periodEnd, yearsBetween } from '../../src/facts/partial-date';
 import { CitedFactSchema, DerivedFactSchema } from '../../src/facts/schema';
+import { derivedFact, testFactBase } from '../factories';
 
 const facts = factsAsOf(catalog.facts, catalog.facts.latestDate, new Map());
 
@@ -58,7 +59,7 @@ describe('cited facts', () => {
     const dayDated2021 = citedFile.filter((f) => /^2021-\d\d-\d\d$/.test(f.date));
     expect(dayDated2021.length).toBeGreaterThan(10);
     for (const fact of dayDated2021) {
-      expect(fact.dateNote, fact.id).toMatch(/inferred|reference date/);
+      expect(fact.dateNote, fact.id).toMatch(/inferred|reference date|latest dated event/);
     }
   });
 
@@ -115,6 +116,31 @@ describe('derived facts', () => {
     expect(before.has('ru.pledge_2012_usd')).toBe(true);
     expect(before.has('ru.equipment_2017_usd')).toBe(false);
     expect(before.has('ru.pledge_2012_covered_by_cantonments_usd')).toBe(false);
+  });
+
+  it('exist only while the facts their statement presumes hold', () => {
+    // "Years without being adopted" says nothing once the programme is assumed adopted.
+    const adopted = factsAsOf(
+      catalog.facts,
+      catalog.facts.latestDate,
+      new Map([['csto.target_program_adopted', true]]),
+    );
+    expect(adopted.has('csto.border_resolution_years_unimplemented')).toBe(false);
+    // The cantonment share is claimed only once the 2019 write-off is known.
+    const before2019 = factsAsOf(catalog.facts, '2018-06-30', new Map());
+    expect(before2019.has('ru.equipment_2017_usd')).toBe(true);
+    expect(before2019.has('ru.pledge_2012_covered_by_cantonments_usd')).toBe(false);
+  });
+
+  it('are not computed from a bound: "more than 1,500" minus anything is no number', () => {
+    const base = testFactBase({
+      derived: [derivedFact('test.difference', 'difference', ['test.soldiers_fled', 'test.reservists'], 'persons')],
+    });
+    const facts = factsAsOf(base, '2021-12-31', new Map());
+    expect(facts.get('test.soldiers_fled')?.qualifier).toBe('more-than');
+    expect(facts.has('test.difference')).toBe(false);
+    const exact = factsAsOf(base, '2021-12-31', new Map([['test.soldiers_fled', 1600]]));
+    expect(exact.get('test.difference')?.value).toBe(1600 - 20000);
   });
 
   it('follow a what-if on their inputs', () => {

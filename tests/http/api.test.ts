@@ -142,6 +142,23 @@ describe('GET /v1/briefs/:id', () => {
     expect(body.issues?.map((i) => i.parameter)).toContain(parameter);
   });
 
+  it.each([
+    ['?assume.tj.reservists_mobilized=-5', 'must not be negative'],
+    ['?assume.csto.program_delay_explanation=a%00b', 'control characters'],
+    ['?asOf=0999-12-31', 'year from 1000 to 9999'],
+    ['?assume.csto.involvement_required=true&assume.csto.involvement_required=false', 'at most once'],
+  ])('says what is wrong with %s', async (query, message) => {
+    const { body } = await problem(`/v1/briefs/csto-non-response${query}`, 400);
+    expect(body.issues?.map((i) => i.message).join(' | ')).toContain(message);
+  });
+
+  it('does not reflect a huge parameter name whole', async () => {
+    const name = `assume.${'x'.repeat(5000)}`;
+    const { body } = await problem(`/v1/briefs/csto-non-response?${name}=1`, 400);
+    expect(JSON.stringify(body).length).toBeLessThan(1000);
+    expect(body.issues?.[0]?.parameter.endsWith('…')).toBe(true);
+  });
+
   it('lists every issue at once', async () => {
     const { body } = await problem(
       '/v1/briefs/csto-non-response?asOf=2021-02-30&assume.nope=1&assume.tj.reservists_mobilized=x',
@@ -189,6 +206,13 @@ describe('facts', () => {
     expect(derived.body).toMatchObject({ derived: true, value: 78000000 });
   });
 
+  it('answers 400 for empty or malformed filters rather than silently matching nothing', async () => {
+    for (const query of ['?actor=', '?tag=', '?actor=Russia', '?tag=a%20b', '?actor=x&actor=y']) {
+      const { body } = await problem(`/v1/facts${query}`, 400);
+      expect(body.issues?.length).toBeGreaterThan(0);
+    }
+  });
+
   it('answers 404 for an unknown fact and 400 for a bad date', async () => {
     await problem('/v1/facts/no.such_fact', 404);
     await problem('/v1/facts/tj.reservists_mobilized?asOf=2021-07-01', 404);
@@ -214,13 +238,16 @@ describe('errors', () => {
 
   it.each(['POST', 'PUT', 'DELETE', 'PATCH'])('answers %s with 405 and Allow', async (method) => {
     const { res, body } = await problem('/v1/briefs/csto-non-response', 405, { method });
-    expect(res.headers.get('Allow')).toBe('GET, HEAD');
+    expect(res.headers.get('Allow')).toBe('GET, HEAD, OPTIONS');
     expect(body.type).toBe('/problems/method-not-allowed');
   });
 
-  it('documents each problem type at its URI', async () => {
+  it('documents each problem type at its URI, and only those', async () => {
     const { body } = await json('/problems/invalid-query');
     expect(body).toMatchObject({ type: '/problems/invalid-query', status: 400 });
+    for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'nope']) {
+      await problem(`/problems/${name}`, 404);
+    }
   });
 
   it('answers HEAD like GET, without a body', async () => {

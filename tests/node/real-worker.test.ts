@@ -29,8 +29,35 @@ describe('the real worker under wrangler dev', () => {
     expect(brief.citations.length).toBeGreaterThan(5);
   });
 
+  it('caches a brief at the edge: miss, then hit with the same ETag, then 304 for that ETag', async () => {
+    const url = 'http://localhost/v1/briefs/taliban-border-advance?asOf=2021-07-08';
+    const first = await worker.fetch(url);
+    expect(first.headers.get('Cache-Status')).toBe('scenario-briefs; fwd=uri-miss; stored');
+    const etag = first.headers.get('ETag');
+    await first.text();
+    let second = await worker.fetch(url);
+    for (let i = 0; i < 20 && second.headers.get('Cache-Status') !== 'scenario-briefs; hit'; i++) {
+      await second.text();
+      await new Promise((r) => setTimeout(r, 25));
+      second = await worker.fetch(url);
+    }
+    expect(second.headers.get('Cache-Status')).toBe('scenario-briefs; hit');
+    expect(second.headers.get('ETag')).toBe(etag);
+    await second.text();
+    const notModified = await worker.fetch(url, { headers: { 'If-None-Match': etag ?? '' } });
+    expect(notModified.status).toBe(304);
+  });
+
   it('serves the other routes and problems', async () => {
-    for (const path of ['/', '/v1/scenarios', '/v1/facts', '/v1/sources', '/v1/schemas/scenario.json']) {
+    for (const path of [
+      '/',
+      '/v1/scenarios',
+      '/v1/facts',
+      '/v1/sources',
+      '/v1/schemas/scenario.json',
+      '/openapi.json',
+      '/docs',
+    ]) {
       expect((await worker.fetch(`http://localhost${path}`)).status, path).toBe(200);
     }
     const bad = await worker.fetch('http://localhost/v1/briefs/csto-non-response?asOf=2021-02-30');

@@ -450,14 +450,22 @@ describe('yearsSince', () => {
     ]);
   });
 
-  it("uses another fact's date, from the start of its period", () => {
+  it("spans the period of another fact's partial date: from its last day to its first", () => {
     const facts = [factRecord({ id: 'test.pledge', value: 1_230_000_000, unit: 'USD', date: '2014' })];
-    const expected = days([2014, 1, 1], [2021, 7, 10]) / 365.2425; // ≈ 7.52
+    const most = days([2014, 1, 1], [2021, 7, 10]) / 365.2425; // ≈ 7.52
+    const least = days([2014, 12, 31], [2021, 7, 10]) / 365.2425; // ≈ 6.52
     const c = (op: ComparisonOp, value: number): Condition => ({ op, of: { yearsSince: 'test.pledge' }, value });
-    expect(truth(c('gt', expected - 0.0001), facts)).toBe('true');
-    expect(truth(c('lt', expected + 0.0001), facts)).toBe('true');
-    expect(truth(c('gte', 7.5), facts)).toBe('true');
+    expect(truth(c('gte', least), facts)).toBe('true');
+    expect(truth(c('gt', least - 0.0001), facts)).toBe('true');
+    expect(truth(c('lte', most), facts)).toBe('true');
+    expect(truth(c('gt', most), facts)).toBe('false');
     expect(truth(c('gte', 7.6), facts)).toBe('false');
+    // Inside the span it cannot be decided: as of mid-2021, "at least 7 years since 2014" depends on the month.
+    expect(truth(c('gte', 7), facts)).toBe('unknown');
+    expect(truth(c('lt', 7), facts)).toBe('unknown');
+    expect(run(c('gte', 7), facts).reasons[0]).toMatch(
+      /^between 6\.52 years and 7\.52 years passed from test\.pledge \(2014\)/,
+    );
   });
 
   it('counts to the evaluation date', () => {
@@ -510,7 +518,7 @@ describe('ratio', () => {
   it('is unknown when the denominator is zero', () => {
     const outcome = run(gte(0), [usd('test.a', 5), usd('test.b', 0)]);
     expect(outcome.truth).toBe('unknown');
-    expect(outcome.reasons[0]).toContain('test.b is 0');
+    expect(outcome.reasons[0]).toContain('not defined: test.b is $0');
     expect(outcome.reasons[0]).toContain('cannot be decided');
     expect(truth(lt(1), [usd('test.a', 0), usd('test.b', 0)])).toBe('unknown');
   });

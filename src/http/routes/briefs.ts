@@ -2,13 +2,29 @@
 import { Hono } from 'hono';
 import { buildBrief } from '../../brief/brief';
 import type { Catalog } from '../../catalog/catalog';
-import { parseBriefQuery } from '../brief-query';
+import type { AppBindings } from '../../env';
+import { policyForAsOf } from '../cache/cache-policy';
+import { serveCached } from '../cache/edge-cache';
 import { findScenario } from '../lookup';
+import { parseBriefQuery } from '../query';
 
 export function briefRoutes(catalog: Catalog) {
-  return new Hono().get('/v1/briefs/:id', (c) => {
+  return new Hono<AppBindings>().get('/v1/briefs/:id', (c) => {
     const scenario = findScenario(catalog, c.req.param('id'));
     const query = parseBriefQuery(new URL(c.req.url).searchParams, catalog.facts.types);
-    return c.json(buildBrief(scenario, catalog.facts, catalog.version, query));
+    const id = scenario.definition.id;
+    const spec = {
+      path: `/v1/briefs/${id}`,
+      params: query.canonical,
+      policy: policyForAsOf(query.asOf),
+    };
+    return serveCached(c, spec, () => {
+      const isCurrent = (query.asOf ?? catalog.facts.latestDate) === catalog.facts.latestDate;
+      const brief =
+        isCurrent && query.assumptions.size === 0
+          ? catalog.current.briefs.get(id)
+          : buildBrief(scenario, catalog.facts, catalog.version, query);
+      return c.json(brief);
+    });
   });
 }

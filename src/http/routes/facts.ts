@@ -1,36 +1,44 @@
 // GET /v1/facts (filters: actor, tag, asOf) and /v1/facts/:id, derived facts computed as of the date.
 import { Hono } from 'hono';
 import type { Catalog } from '../../catalog/catalog';
+import type { AppBindings } from '../../env';
 import { factsAsOf } from '../../facts/fact-base';
+import type { FactRecord } from '../../facts/fact-record';
+import { selectFacts } from '../../facts/select';
 import { factResource } from '../../render/resources';
-import { readAsOf, singleParam } from '../brief-query';
+import { policyForAsOf } from '../cache/cache-policy';
+import { serveCached } from '../cache/edge-cache';
 import { findFact } from '../lookup';
-import { Problem, type QueryIssue } from '../problem';
+import { parseFactQuery } from '../query';
 
-function readFactQuery(url: string, catalog: Catalog) {
-  const params = new URL(url).searchParams;
-  const issues: QueryIssue[] = [];
-  const asOf = readAsOf(params, issues) ?? catalog.facts.latestDate;
-  const actor = singleParam(params, 'actor', issues);
-  const tag = singleParam(params, 'tag', issues);
-  if (issues.length > 0) {
-    throw new Problem('invalid-query', `The query has ${issues.length} invalid parameter(s); see issues.`, { issues });
-  }
-  return { asOf, actor, tag };
+function knownAsOf(catalog: Catalog, asOf: string): ReadonlyMap<string, FactRecord> {
+  return asOf === catalog.facts.latestDate ? catalog.current.facts : factsAsOf(catalog.facts, asOf, new Map());
 }
 
 export function factRoutes(catalog: Catalog) {
-  const none = new Map();
-  return new Hono()
+  return new Hono<AppBindings>()
     .get('/v1/facts', (c) => {
-      const { asOf, actor, tag } = readFactQuery(c.req.url, catalog);
-      const facts = [...factsAsOf(catalog.facts, asOf, none).values()]
-        .filter((f) => (actor === undefined || f.actors.includes(actor)) && (tag === undefined || f.tags.includes(tag)))
-        .map(factResource);
-      return c.json({ asOf, count: facts.length, facts });
+      const query = parseFactQuery(new URL(c.req.url).searchParams, true);
+      const asOf = query.asOf ?? catalog.facts.latestDate;
+      const spec = {
+        path: '/v1/facts',
+        params: query.canonical,
+        policy: policyForAsOf(query.asOf),
+      };
+      return serveCached(c, spec, () => {
+        const facts = selectFacts(knownAsOf(catalog, asOf).values(), query).map(factResource);
+        return c.json({ asOf, count: facts.length, facts });
+      });
     })
     .get('/v1/facts/:id', (c) => {
-      const { asOf } = readFactQuery(c.req.url, catalog);
-      return c.json(factResource(findFact(factsAsOf(catalog.facts, asOf, none), c.req.param('id'), asOf)));
+      const query = parseFactQuery(new URL(c.req.url).searchParams, false);
+      const asOf = query.asOf ?? catalog.facts.latestDate;
+      const fact = findFact(knownAsOf(catalog, asOf), c.req.param('id'), asOf);
+      const spec = {
+        path: `/v1/facts/${fact.id}`,
+        params: query.canonical,
+        policy: policyForAsOf(query.asOf),
+      };
+      return serveCached(c, spec, () => c.json(factResource(fact)));
     });
 }

@@ -1,8 +1,10 @@
 // GET / — what the service is, and where to go next. GET /problems/:type — what a problem means.
 import { Hono } from 'hono';
 import type { Catalog } from '../../catalog/catalog';
-import { echo } from '../brief-query';
+import type { AppBindings } from '../../env';
+import { serveCached } from '../cache/edge-cache';
 import { PROBLEM_TYPES, Problem, type ProblemType, problemTypeUri } from '../problem';
+import { echo } from '../query';
 
 const PROBLEM_HELP: Record<ProblemType, string> = {
   'not-found': 'The path names no route, scenario, fact or source. The detail lists what exists.',
@@ -12,32 +14,38 @@ const PROBLEM_HELP: Record<ProblemType, string> = {
 };
 
 export function homeRoutes(catalog: Catalog) {
-  return new Hono()
-    .get('/', (c) =>
-      c.json({
-        name: 'scenario-briefs',
-        description:
-          'Rule-based scenario briefs computed from typed facts of a news analysis; every statement cites a verbatim quote of its source.',
-        source: [...catalog.facts.sources.values()].map((s) => ({
-          id: s.meta.id,
-          title: s.meta.title,
-          publisher: s.meta.publisher,
-        })),
-        asOf: catalog.facts.latestDate,
-        version: catalog.version,
-        links: {
-          scenarios: '/v1/scenarios',
-          brief: '/v1/briefs/{scenarioId}?asOf=YYYY-MM-DD&assume.{factId}={value}',
-          facts: '/v1/facts?actor=&tag=&asOf=',
-          sources: '/v1/sources',
-          scenarioSchema: '/v1/schemas/scenario.json',
-        },
-      }),
-    )
+  const home = {
+    name: 'scenario-briefs',
+    description:
+      'Rule-based scenario briefs computed from typed facts of a news analysis; every statement cites a verbatim quote of its source.',
+    source: [...catalog.facts.sources.values()].map((s) => ({
+      id: s.meta.id,
+      title: s.meta.title,
+      publisher: s.meta.publisher,
+    })),
+    asOf: catalog.facts.latestDate,
+    version: catalog.version,
+    links: {
+      scenarios: '/v1/scenarios',
+      // RFC 6570 URI templates; assume.{factId}={value} may be added to a brief's query.
+      brief: '/v1/briefs/{scenarioId}{?asOf}',
+      facts: '/v1/facts{?actor,tag,asOf}',
+      fact: '/v1/facts/{factId}{?asOf}',
+      sources: '/v1/sources',
+      openapi: '/openapi.json',
+      docs: '/docs',
+      schemas: '/v1/schemas/{brief,fact,scenario}.json',
+    },
+  };
+  return new Hono<AppBindings>()
+    .get('/', (c) => serveCached(c, { path: '/', params: [], policy: 'current' }, () => c.json(home)))
     .get('/problems/:type', (c) => {
       const type = c.req.param('type');
-      if (!(type in PROBLEM_TYPES)) throw new Problem('not-found', `No problem type is called ${echo(type)}.`);
+      if (!Object.hasOwn(PROBLEM_TYPES, type))
+        throw new Problem('not-found', `No problem type is called ${echo(type)}.`);
       const kind = type as ProblemType;
-      return c.json({ type: problemTypeUri(kind), ...PROBLEM_TYPES[kind], description: PROBLEM_HELP[kind] });
+      return serveCached(c, { path: `/problems/${kind}`, params: [], policy: 'reference' }, () =>
+        c.json({ type: problemTypeUri(kind), ...PROBLEM_TYPES[kind], description: PROBLEM_HELP[kind] }),
+      );
     });
 }

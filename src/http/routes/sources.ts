@@ -1,20 +1,24 @@
 // GET /v1/sources and /v1/sources/:id: the texts citations point into.
 import { Hono } from 'hono';
 import type { Catalog } from '../../catalog/catalog';
+import type { AppBindings } from '../../env';
 import { sourceResource, sourceSummary } from '../../render/resources';
+import { serveCached } from '../cache/edge-cache';
 import { findSource } from '../lookup';
 
 export function sourceRoutes(catalog: Catalog) {
-  return new Hono()
-    .get('/v1/sources', (c) => c.json({ sources: [...catalog.facts.sources.values()].map(sourceSummary) }))
+  const list = { sources: [...catalog.facts.sources.values()].map(sourceSummary) };
+  return new Hono<AppBindings>()
+    .get('/v1/sources', (c) =>
+      serveCached(c, { path: '/v1/sources', params: [], policy: 'reference' }, () => c.json(list)),
+    )
     .get('/v1/sources/:id', (c) => {
       const source = findSource(catalog, c.req.param('id'));
-      const citing = catalog.facts.cited.filter((f) => f.citations.some((q) => q.sourceId === source.meta.id));
-      return c.json(
-        sourceResource(
-          source,
-          citing.map((f) => f.id),
-        ),
-      );
+      const spec = {
+        path: `/v1/sources/${source.meta.id}`,
+        params: [],
+        policy: 'reference' as const,
+      };
+      return serveCached(c, spec, () => c.json(sourceResource(source, catalog.citingFacts.get(source.meta.id) ?? [])));
     });
 }

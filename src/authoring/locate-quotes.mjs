@@ -3,12 +3,12 @@
 // The provenance test checks the result independently; run this after editing quotes.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const file = new URL('../scenarios/facts/cited.json', import.meta.url);
+const file = new URL('../../scenarios/facts/cited.json', import.meta.url);
 const facts = JSON.parse(readFileSync(file, 'utf8'));
 let failures = 0;
 for (const fact of facts) {
   const { sourceId, quote } = fact.citation;
-  const text = readFileSync(new URL(`../scenarios/sources/${sourceId}.txt`, import.meta.url), 'utf8');
+  const text = readFileSync(new URL(`../../scenarios/sources/${sourceId}.txt`, import.meta.url), 'utf8');
   const start = text.indexOf(quote);
   if (start < 0) {
     console.error(`${fact.id}: quote not found in ${sourceId}: ${quote.slice(0, 60)}…`);

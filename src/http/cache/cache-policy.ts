@@ -1,0 +1,23 @@
+// Cache-Control per kind of resource. Every entry of our edge cache is keyed by the content
+// version (rules, facts and code revision), so an entry can never be stale at our edge; the
+// lifetimes below bound what browsers (max-age) and other shared caches (s-maxage) may reuse
+// without revalidating, and how long they may serve stale while revalidating in the background.
+
+export const CACHE_POLICIES = {
+  /** A brief or fact list for an explicit `asOf`: fixed for a given content version, so it lives long. */
+  dated: 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800',
+  /** Briefs at the default date and lists: move when facts or rules change, so short for browsers. */
+  current: 'public, max-age=60, s-maxage=600, stale-while-revalidate=86400',
+  /** Sources, schemas, the API contract and its documentation: change only with a deploy. */
+  reference: 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800',
+} as const;
+
+export type CachePolicy = keyof typeof CACHE_POLICIES;
+
+/** Errors are never stored, by us or by anyone downstream. */
+export const NO_STORE = 'no-store';
+
+/** `dated` for a request that names its `asOf`, `current` for one that takes the default date. */
+export function policyForAsOf(asOf: string | undefined): CachePolicy {
+  return asOf ? 'dated' : 'current';
+}

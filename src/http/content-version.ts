@@ -1,0 +1,9 @@
+// The version an edge-cache entry is keyed by: the content hashes of rules and facts, and the
+// deployed code revision (the Worker version id), so new code or content never meets old entries.
+import type { Catalog } from '../catalog/catalog';
+import type { Env } from '../env';
+
+export function cacheVersion(catalog: Catalog, env: Env | undefined): string {
+  const code = env?.CF_VERSION_METADATA?.id ?? 'unversioned';
+  return `${catalog.version.rules}.${catalog.version.facts}.${code}`;
+}

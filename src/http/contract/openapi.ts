@@ -1,0 +1,157 @@
+// Builds the OpenAPI 3.1 document from the route table and the valibot schemas, once per
+// isolate. Nothing in it is written by hand but prose: schemas, parameters and problem types
+// all come from the code that validates requests and shapes responses.
+import * as v from 'valibot';
+import { CACHE_POLICIES } from '../cache/cache-policy';
+import { PROBLEM_TYPES, type ProblemType, problemTypeUri } from '../problem';
+import { type JsonSchema, PUBLISHED_SCHEMAS, type SchemaName, schemaUrl, toJson } from './json-schemas';
+import { ROUTE_CONTRACTS, type RouteContract } from './routes';
+
+const ProblemSchema = v.object({
+  type: v.pipe(v.string(), v.description('Stable URI reference of the problem type; GET it for its meaning.')),
+  title: v.string(),
+  status: v.number(),
+  detail: v.string(),
+  instance: v.optional(v.pipe(v.string(), v.description('The path of the request that failed.'))),
+  issues: v.optional(
+    v.pipe(
+      v.array(v.object({ parameter: v.string(), message: v.string() })),
+      v.description('invalid-query only: every invalid parameter and what is wrong with it.'),
+    ),
+  ),
+  allow: v.optional(v.array(v.string())),
+});
+
+/**
+ * Moves a converted schema's `$defs` into components (their refs must resolve from the document
+ * root in OpenAPI) and returns the schema without them.
+ */
+function hoist(schema: JsonSchema, prefix: string, components: Record<string, JsonSchema>): JsonSchema {
+  const { $schema: _dialect, $defs, ...rest } = schema as JsonSchema & { $defs?: Record<string, JsonSchema> };
+  const rename = (key: string) => `${prefix}Def${key}`;
+  const rewrite = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(rewrite);
+    if (node && typeof node === 'object') {
+      return Object.fromEntries(
+        Object.entries(node).map(([k, val]) =>
+          k === '$ref' && typeof val === 'string' && val.startsWith('#/$defs/')
+            ? [k, `#/components/schemas/${rename(val.slice('#/$defs/'.length))}`]
+            : [k, rewrite(val)],
+        ),
+      );
+    }
+    return node;
+  };
+  for (const [key, def] of Object.entries($defs ?? {})) components[rename(key)] = rewrite(def) as JsonSchema;
+  return rewrite(rest) as JsonSchema;
+}
+
+const CACHE_HEADERS = {
+  ETag: {
+    description: 'Strong validator: a hash of the body. Send it back in If-None-Match for a 304.',
+    schema: { type: 'string' },
+  },
+  'Cache-Control': {
+    description: 'Lifetime chosen per route (see the route description).',
+    schema: { type: 'string' },
+  },
+  'Cache-Status': {
+    description: 'RFC 9211: `scenario-briefs; hit`, or `scenario-briefs; fwd=uri-miss; stored` when computed.',
+    schema: { type: 'string' },
+  },
+};
+
+/** Component name → published schema name. */
+const PUBLISHED_AS: Record<string, SchemaName> = { Brief: 'brief', Fact: 'fact', Scenario: 'scenario' };
+
+function problemResponse(kind: ProblemType) {
+  return { $ref: `#/components/responses/${kind}` };
+}
+
+function operation(route: RouteContract, components: Record<string, JsonSchema>) {
+  const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+  const content = route.response.schema
+    ? { [route.response.mediaType]: { schema: ref(route.response.name) } }
+    : { [route.response.mediaType]: {} };
+  if (route.response.schema && !components[route.response.name]) {
+    components[route.response.name] = hoist(toJson(route.response.schema), route.response.name, components);
+  }
+  const problems = Object.fromEntries(
+    [...route.problems, 'method-not-allowed' as const].map((kind) => [
+      String(PROBLEM_TYPES[kind].status),
+      problemResponse(kind),
+    ]),
+  );
+  return {
+    operationId: route.operationId,
+    summary: route.summary,
+    description: [route.description, `Cache-Control: \`${CACHE_POLICIES[route.cache]}\`.`].filter(Boolean).join('\n\n'),
+    tags: [route.tag],
+    parameters: route.parameters.map((p) => ({
+      name: p.name,
+      in: p.in,
+      required: p.required ?? false,
+      description: p.description,
+      ...(p.style ? { style: p.style, explode: p.explode ?? false } : {}),
+      schema: hoist(toJson(p.schema), `${route.operationId}_${p.name}`, components),
+    })),
+    responses: {
+      '200': { description: route.response.description, headers: CACHE_HEADERS, content },
+      '304': { description: 'Not modified: the If-None-Match header matched the ETag.', headers: CACHE_HEADERS },
+      ...problems,
+    },
+  };
+}
+
+function headOperation(route: RouteContract) {
+  return {
+    operationId: `${route.operationId}Head`,
+    summary: `Headers of GET ${route.path}, without a body`,
+    tags: [route.tag],
+    parameters: [],
+    responses: {
+      '200': { description: 'The headers GET would send.', headers: CACHE_HEADERS },
+      '304': { description: 'Not modified.', headers: CACHE_HEADERS },
+    },
+  };
+}
+
+export function buildOpenApi(version: string): Record<string, unknown> {
+  const schemas: Record<string, JsonSchema> = {};
+  const paths: Record<string, unknown> = {};
+  for (const route of ROUTE_CONTRACTS) {
+    const get = operation(route, schemas);
+    paths[route.path] = { get, head: { ...headOperation(route), parameters: get.parameters } };
+  }
+  schemas.Problem = hoist(toJson(ProblemSchema), 'Problem', schemas);
+  // The response documents that are also published as standalone JSON Schemas point to them.
+  for (const [component, name] of Object.entries(PUBLISHED_AS)) {
+    const schema = schemas[component];
+    if (schema) schema.externalDocs = { description: 'Published JSON Schema', url: schemaUrl(name) };
+  }
+  const responses = Object.fromEntries(
+    (Object.keys(PROBLEM_TYPES) as ProblemType[]).map((kind) => [
+      kind,
+      {
+        description: `${PROBLEM_TYPES[kind].title} (type \`${problemTypeUri(kind)}\`).`,
+        ...(kind === 'method-not-allowed' ? { headers: { Allow: { schema: { type: 'string' } } } } : {}),
+        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+      },
+    ]),
+  );
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'scenario-briefs',
+      version,
+      description:
+        'Rule-based scenario briefs computed from typed facts of a news analysis; every statement cites a verbatim quote of its source. ' +
+        `JSON Schemas: ${(Object.keys(PUBLISHED_SCHEMAS) as SchemaName[]).map(schemaUrl).join(', ')}. ` +
+        'Every route answers any origin (CORS `*`, preflight handled), HEAD like GET, and If-None-Match with 304.',
+    },
+    servers: [{ url: '/' }],
+    tags: ['Briefs', 'Scenarios', 'Facts', 'Sources', 'Service'].map((name) => ({ name })),
+    paths,
+    components: { schemas, responses },
+  };
+}

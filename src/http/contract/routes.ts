@@ -1,0 +1,215 @@
+// The API contract, route by route: what each GET takes and returns, which problems it can
+// answer with, and how long its answer may be cached. The OpenAPI document and the /docs page
+// are generated from this table and the valibot schemas it names; a test checks that it lists
+// exactly the routes the app serves.
+import * as v from 'valibot';
+import { BriefSchema } from '../../brief/brief-schema';
+import { MAX_ASSUMED_VALUE_LENGTH } from '../../facts/assumed-value';
+import {
+  FactListSchema,
+  FactResourceSchema,
+  HomeSchema,
+  ScenarioListSchema,
+  ScenarioResourceSchema,
+  SourceListSchema,
+  SourceResourceSchema,
+} from '../../render/resource-schemas';
+import type { CachePolicy } from '../cache/cache-policy';
+import type { ProblemType } from '../problem';
+import { ActorSchema, ASSUME_PREFIX, AsOfSchema, MAX_ASSUMPTIONS, TagSchema } from '../query';
+
+export interface ParameterContract {
+  name: string;
+  in: 'path' | 'query';
+  description: string;
+  schema: v.GenericSchema;
+  required?: boolean;
+  /** OpenAPI serialisation; `form` + `explode` spreads an object's properties as parameters. */
+  style?: 'form';
+  explode?: boolean;
+}
+
+export interface RouteContract {
+  /** OpenAPI path template, e.g. `/v1/briefs/{id}`. */
+  path: string;
+  operationId: string;
+  summary: string;
+  description?: string;
+  tag: 'Briefs' | 'Scenarios' | 'Facts' | 'Sources' | 'Service';
+  parameters: ParameterContract[];
+  response: { name: string; schema?: v.GenericSchema; mediaType: string; description: string };
+  problems: ProblemType[];
+  cache: CachePolicy;
+}
+
+const id = (what: string): ParameterContract => ({
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: `The ${what} id.`,
+  schema: v.pipe(v.string(), v.maxLength(200)),
+});
+const asOf: ParameterContract = {
+  name: 'asOf',
+  in: 'query',
+  description: 'Brief date, YYYY-MM-DD.',
+  schema: AsOfSchema,
+};
+
+/** `assume.<factId>=<value>`: an object whose property names are the parameter names. */
+const assume: ParameterContract = {
+  name: 'assume',
+  in: 'query',
+  style: 'form',
+  explode: true,
+  description:
+    `What-if assumptions, as repeatable parameters \`assume.<factId>=<value>\` (at most ${MAX_ASSUMPTIONS}). ` +
+    'The value is read by the fact’s type: true/false, a decimal number in its unit, an ISO date, a status, or text; ' +
+    '`unknown` treats the fact as not known. Derived facts cannot be assumed.',
+  schema: v.pipe(
+    v.record(
+      v.pipe(v.string(), v.regex(/^assume\.[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/)),
+      v.pipe(v.string(), v.maxLength(MAX_ASSUMED_VALUE_LENGTH)),
+    ),
+    v.maxEntries(MAX_ASSUMPTIONS),
+  ),
+};
+
+const JSON_TYPE = 'application/json';
+const BAD = ['invalid-query'] as const satisfies ProblemType[];
+
+export const ROUTE_CONTRACTS: readonly RouteContract[] = [
+  {
+    path: '/',
+    operationId: 'getService',
+    summary: 'What the service is, with links to the main routes',
+    tag: 'Service',
+    parameters: [],
+    response: { name: 'Home', schema: HomeSchema, mediaType: JSON_TYPE, description: 'The service description.' },
+    problems: [],
+    cache: 'current',
+  },
+  {
+    path: '/v1/scenarios',
+    operationId: 'listScenarios',
+    summary: 'Every scenario with its current band',
+    tag: 'Scenarios',
+    parameters: [],
+    response: { name: 'ScenarioList', schema: ScenarioListSchema, mediaType: JSON_TYPE, description: 'The scenarios.' },
+    problems: [],
+    cache: 'current',
+  },
+  {
+    path: '/v1/scenarios/{id}',
+    operationId: 'getScenario',
+    summary: 'A scenario definition as data: indicators, conditions, weights and rationales',
+    tag: 'Scenarios',
+    parameters: [id('scenario')],
+    response: { name: 'Scenario', schema: ScenarioResourceSchema, mediaType: JSON_TYPE, description: 'The scenario.' },
+    problems: ['not-found'],
+    cache: 'current',
+  },
+  {
+    path: '/v1/briefs/{id}',
+    operationId: 'getBrief',
+    summary: 'The brief of a scenario as of a date, with optional what-if assumptions',
+    description:
+      `Without \`asOf\`, the brief is as of the latest fact date. With \`${ASSUME_PREFIX}*\` parameters, it lists ` +
+      'the assumptions and shows the baseline judgment beside the assumed one.',
+    tag: 'Briefs',
+    parameters: [id('scenario'), asOf, assume],
+    response: { name: 'Brief', schema: BriefSchema, mediaType: JSON_TYPE, description: 'The brief.' },
+    problems: ['not-found', ...BAD],
+    cache: 'dated',
+  },
+  {
+    path: '/v1/facts',
+    operationId: 'listFacts',
+    summary: 'The facts known as of a date, optionally filtered by actor and tag',
+    tag: 'Facts',
+    parameters: [
+      asOf,
+      { name: 'actor', in: 'query', description: 'Only facts naming this actor.', schema: ActorSchema },
+      { name: 'tag', in: 'query', description: 'Only facts with this tag.', schema: TagSchema },
+    ],
+    response: { name: 'FactList', schema: FactListSchema, mediaType: JSON_TYPE, description: 'The facts.' },
+    problems: [...BAD],
+    cache: 'current',
+  },
+  {
+    path: '/v1/facts/{id}',
+    operationId: 'getFact',
+    summary: 'One fact with its citations; a derived fact with its computed value and inputs',
+    tag: 'Facts',
+    parameters: [id('fact'), asOf],
+    response: { name: 'Fact', schema: FactResourceSchema, mediaType: JSON_TYPE, description: 'The fact.' },
+    problems: ['not-found', ...BAD],
+    cache: 'current',
+  },
+  {
+    path: '/v1/sources',
+    operationId: 'listSources',
+    summary: 'The sources facts are quoted from',
+    tag: 'Sources',
+    parameters: [],
+    response: { name: 'SourceList', schema: SourceListSchema, mediaType: JSON_TYPE, description: 'The sources.' },
+    problems: [],
+    cache: 'reference',
+  },
+  {
+    path: '/v1/sources/{id}',
+    operationId: 'getSource',
+    summary: 'A source with its full text, the ground truth citations point into',
+    tag: 'Sources',
+    parameters: [id('source')],
+    response: { name: 'Source', schema: SourceResourceSchema, mediaType: JSON_TYPE, description: 'The source.' },
+    problems: ['not-found'],
+    cache: 'reference',
+  },
+  ...(['brief', 'fact', 'scenario'] as const).map(
+    (name): RouteContract => ({
+      path: `/v1/schemas/${name}.json`,
+      operationId: `get${name[0]?.toUpperCase()}${name.slice(1)}JsonSchema`,
+      summary: `JSON Schema of a ${name}`,
+      tag: 'Service',
+      parameters: [],
+      response: { name: 'JsonSchema', mediaType: 'application/schema+json', description: `The ${name} JSON Schema.` },
+      problems: [],
+      cache: 'reference',
+    }),
+  ),
+  {
+    path: '/openapi.json',
+    operationId: 'getOpenApi',
+    summary: 'This OpenAPI 3.1 document',
+    tag: 'Service',
+    parameters: [],
+    response: { name: 'OpenApi', mediaType: 'application/vnd.oai.openapi+json', description: 'The API contract.' },
+    problems: [],
+    cache: 'reference',
+  },
+  {
+    path: '/docs',
+    operationId: 'getDocs',
+    summary: 'The human API reference (HTML), generated from this document',
+    tag: 'Service',
+    parameters: [],
+    response: { name: 'Docs', mediaType: 'text/html', description: 'The API reference page.' },
+    problems: [],
+    cache: 'reference',
+  },
+  {
+    path: '/problems/{type}',
+    operationId: 'getProblemType',
+    summary: 'What a problem type means',
+    tag: 'Service',
+    parameters: [{ name: 'type', in: 'path', required: true, description: 'The problem type.', schema: v.string() }],
+    response: {
+      name: 'ProblemTypeDoc',
+      mediaType: JSON_TYPE,
+      description: 'The problem type, its status and meaning.',
+    },
+    problems: ['not-found'],
+    cache: 'reference',
+  },
+];

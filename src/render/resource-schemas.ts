@@ -1,0 +1,70 @@
+// The JSON shapes of the catalog's resources as the API serves them. They document the contract
+// (OpenAPI) and type the renderers, so what is served and what is documented cannot drift.
+import * as v from 'valibot';
+import { ContentVersionSchema } from '../brief/brief-schema';
+import { CONFIDENCE_LEVELS } from '../brief/confidence';
+import { BAND_IDS } from '../brief/likelihood';
+import { FactRecordSchema } from '../facts/fact-record';
+import { SourceMetaSchema } from '../facts/schema';
+import { ScenarioObjectSchema } from '../rules/scenario-schema';
+
+const Links = v.record(v.string(), v.string());
+
+export const ScenarioSummarySchema = v.object({
+  id: v.string(),
+  title: v.string(),
+  question: v.string(),
+  horizon: v.object({ label: v.string(), end: v.string() }),
+  asOf: v.string(),
+  band: v.picklist(BAND_IDS),
+  term: v.string(),
+  probability: v.number(),
+  confidence: v.picklist(CONFIDENCE_LEVELS),
+  links: Links,
+});
+export type ScenarioSummary = v.InferOutput<typeof ScenarioSummarySchema>;
+
+export const ScenarioListSchema = v.object({
+  asOf: v.pipe(v.string(), v.description('The date of the current briefs: the latest fact date.')),
+  version: ContentVersionSchema,
+  scenarios: v.array(ScenarioSummarySchema),
+});
+
+export const ScenarioResourceSchema = v.object({
+  ...v.omit(ScenarioObjectSchema, ['$schema']).entries,
+  links: Links,
+});
+
+export const FactResourceSchema = v.object({ ...FactRecordSchema.entries, links: Links });
+export type FactResource = v.InferOutput<typeof FactResourceSchema>;
+
+export const FactListSchema = v.object({
+  asOf: v.string(),
+  count: v.number(),
+  facts: v.array(FactResourceSchema),
+});
+
+export const SourceSummarySchema = v.object({
+  ...SourceMetaSchema.entries,
+  length: v.pipe(v.number(), v.description('Length of the text in UTF-16 code units.')),
+  links: Links,
+});
+export type SourceSummary = v.InferOutput<typeof SourceSummarySchema>;
+
+export const SourceListSchema = v.object({ sources: v.array(SourceSummarySchema) });
+
+export const SourceResourceSchema = v.object({
+  ...SourceSummarySchema.entries,
+  offsets: v.pipe(v.literal('UTF-16 code units'), v.description('How citation offsets count into the text.')),
+  text: v.pipe(v.string(), v.description('The full text citations point into.')),
+  factIds: v.pipe(v.array(v.string()), v.description('The facts that quote this source.')),
+});
+
+export const HomeSchema = v.object({
+  name: v.string(),
+  description: v.string(),
+  source: v.array(v.object({ id: v.string(), title: v.string(), publisher: v.string() })),
+  asOf: v.string(),
+  version: ContentVersionSchema,
+  links: v.pipe(Links, v.description('Main routes, as RFC 6570 URI templates where they take parameters.')),
+});

@@ -1,0 +1,226 @@
+// The edge cache and the HTTP caching contract, through the worker inside workerd: hits and
+// misses, the canonical key, conditional requests, HEAD, CORS, faults, and what a standards
+// cache makes of our headers.
+import { SELF } from 'cloudflare:test';
+import CachePolicy from 'http-cache-semantics';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CACHE_LOOKUP_TIMEOUT_MS } from '../../src/http/cache/edge-cache';
+
+const BASE = 'http://briefs.test';
+const get = (path: string, init?: RequestInit) => SELF.fetch(`${BASE}${path}`, init);
+
+/** The put runs in waitUntil, after the response: wait until the entry is readable. */
+async function untilHit(path: string): Promise<Response> {
+  for (let i = 0; i < 50; i++) {
+    const res = await get(path);
+    if (res.headers.get('Cache-Status')?.endsWith('; hit')) return res;
+    await res.arrayBuffer();
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`${path} never became a cache hit`);
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('hits and misses', () => {
+  it('serves the second identical request from the cache, with the same body and ETag', async () => {
+    const path = '/v1/briefs/csto-non-response?asOf=2021-07-08';
+    const first = await get(path);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('Cache-Status')).toBe('scenario-briefs; fwd=uri-miss; stored');
+    const etag = first.headers.get('ETag');
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]{22}"$/);
+    const body = await first.text();
+    const second = await untilHit(path);
+    expect(second.headers.get('Cache-Status')).toBe('scenario-briefs; hit');
+    expect(second.headers.get('ETag')).toBe(etag);
+    expect(await second.text()).toBe(body);
+  });
+
+  it('keys reordered and re-spelt parameters to one entry', async () => {
+    await (
+      await get('/v1/briefs/csto-non-response?assume.tj.reservists_mobilized=5000&assume.tj.csto_request=declined')
+    ).text();
+    const reordered = await untilHit(
+      '/v1/briefs/csto-non-response?assume.tj.csto_request=declined&assume.tj.reservists_mobilized=5e3',
+    );
+    expect(((await reordered.json()) as { assumptions: unknown[] }).assumptions).toHaveLength(2);
+  });
+
+  it('does not key on unknown parameters such as utm_source, nor on request headers', async () => {
+    await (await get('/v1/briefs/taliban-border-advance?asOf=2021-07-07')).text();
+    await untilHit('/v1/briefs/taliban-border-advance?asOf=2021-07-07');
+    const tagged = await get('/v1/briefs/taliban-border-advance?asOf=2021-07-07&utm_source=newsletter&fbclid=x', {
+      headers: { 'Accept-Language': 'fr', 'X-Forwarded-Host': 'evil.example', Cookie: 'a=b' },
+    });
+    expect(tagged.headers.get('Cache-Status')).toBe('scenario-briefs; hit');
+  });
+
+  it('makes a different assumption a different entry', async () => {
+    await (await get('/v1/briefs/taliban-border-advance?assume.tj.reservists_mobilized=1')).text();
+    await untilHit('/v1/briefs/taliban-border-advance?assume.tj.reservists_mobilized=1');
+    const other = await get('/v1/briefs/taliban-border-advance?assume.tj.reservists_mobilized=2');
+    expect(other.headers.get('Cache-Status')).toBe('scenario-briefs; fwd=uri-miss; stored');
+  });
+
+  it('never stores an error: 400 and 404 carry no-store and are never hits', async () => {
+    for (const path of ['/v1/briefs/csto-non-response?asOf=2021-02-30', '/v1/briefs/nope', '/v1/facts/no.such_fact']) {
+      for (let i = 0; i < 2; i++) {
+        const res = await get(path);
+        expect(res.status).toBeGreaterThanOrEqual(400);
+        expect(res.headers.get('Cache-Control')).toBe('no-store');
+        expect(res.headers.get('Cache-Status')).toBeNull();
+        expect(res.headers.get('ETag')).toBeNull();
+      }
+    }
+  });
+});
+
+describe('conditional requests and HEAD', () => {
+  it('answers a matching If-None-Match on a hit with 304 and no body, keeping the caching headers', async () => {
+    const path = '/v1/briefs/target-program-stalls?asOf=2021-07-01';
+    const first = await get(path);
+    const etag = first.headers.get('ETag') as string;
+    await first.text();
+    await (await untilHit(path)).text();
+    const onHit = await get(path, { headers: { 'If-None-Match': etag } });
+    expect(onHit.status).toBe(304);
+    expect(onHit.headers.get('Cache-Status')).toBe('scenario-briefs; hit');
+    expect(await onHit.text()).toBe('');
+    expect(onHit.headers.get('ETag')).toBe(etag);
+    expect(onHit.headers.get('Cache-Control')).toContain('max-age=');
+  });
+
+  it('answers a matching If-None-Match on a miss with 304 too, in W/, list and * forms', async () => {
+    const path = '/v1/briefs/russian-pledges-delivered?asOf=2021-01-01';
+    const probe = await get(path);
+    const etag = probe.headers.get('ETag') as string;
+    await probe.text();
+    // Force every lookup to miss, so each request below is computed afresh.
+    vi.spyOn(caches.default, 'match').mockResolvedValue(undefined);
+    for (const header of [etag, `W/${etag}`, `"other", ${etag}`, '*']) {
+      const res = await get(path, { headers: { 'If-None-Match': header } });
+      expect(res.headers.get('Cache-Status')).toContain('fwd=uri-miss');
+      expect(res.status, header).toBe(304);
+      expect(await res.text()).toBe('');
+    }
+    const mismatch = await get(path, { headers: { 'If-None-Match': '"not-it"' } });
+    expect(mismatch.status).toBe(200);
+  });
+
+  it('answers HEAD with the headers of GET and no body', async () => {
+    const path = '/v1/facts/tj.reservists_mobilized';
+    const getRes = await get(path);
+    const body = await getRes.text();
+    const head = await get(path, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+    expect(body.length).toBeGreaterThan(100);
+    for (const name of ['ETag', 'Cache-Control', 'Content-Type', 'Access-Control-Allow-Origin']) {
+      expect(head.headers.get(name), name).toBe(getRes.headers.get(name));
+    }
+  });
+});
+
+describe('CORS and security headers', () => {
+  it('lets any origin read, and answers the preflight', async () => {
+    const res = await get('/v1/scenarios', { headers: { Origin: 'https://newsroom.example' } });
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(res.headers.get('Access-Control-Expose-Headers')).toContain('ETag');
+    const preflight = await get('/v1/briefs/csto-non-response', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://newsroom.example',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'If-None-Match',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(preflight.headers.get('Access-Control-Allow-Methods')).toContain('GET');
+    expect(preflight.headers.get('Access-Control-Allow-Headers')?.toLowerCase()).toContain('if-none-match');
+    expect(preflight.headers.get('Access-Control-Max-Age')).toBe('86400');
+  });
+
+  it.each(['/v1/briefs/csto-non-response', '/v1/briefs/nope', '/docs', '/openapi.json'])(
+    'sets security headers on %s',
+    async (path) => {
+      const res = await get(path);
+      expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+      expect(res.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+      const csp = res.headers.get('Content-Security-Policy') ?? '';
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).not.toContain('unsafe-eval');
+      expect(res.headers.get('Vary')).toBeNull();
+      expect(res.headers.get('Set-Cookie')).toBeNull();
+    },
+  );
+});
+
+describe('faults', () => {
+  it('still answers 200 when the cache throws on match, and logs it', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(caches.default, 'match').mockRejectedValue(new Error('cache down'));
+    const res = await get('/v1/briefs/csto-non-response?asOf=2021-07-05');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Cache-Status')).toBe('scenario-briefs; fwd=uri-miss; detail=cache-unavailable');
+    expect(((await res.json()) as { asOf: string }).asOf).toBe('2021-07-05');
+    expect(errors.mock.calls.some(([line]) => String(line).includes('"step":"match"'))).toBe(true);
+  });
+
+  it('still answers 200 when the cache throws on put, and logs it', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(caches.default, 'put').mockRejectedValue(new Error('quota'));
+    const res = await get('/v1/briefs/csto-non-response?asOf=2021-07-04');
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { asOf: string }).asOf).toBe('2021-07-04');
+    await vi.waitFor(() =>
+      expect(errors.mock.calls.some(([line]) => String(line).includes('"step":"put"'))).toBe(true),
+    );
+  });
+
+  it('does not wait for a cache that hangs', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(caches.default, 'match').mockReturnValue(new Promise(() => {}));
+    const res = await get('/v1/briefs/csto-non-response?asOf=2021-07-03');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Cache-Status')).toContain('detail=cache-unavailable');
+    expect(CACHE_LOOKUP_TIMEOUT_MS).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('what a standards cache makes of our headers', () => {
+  const policyOf = async (path: string, shared: boolean) => {
+    const res = await get(path);
+    await res.arrayBuffer();
+    const headers = Object.fromEntries(res.headers);
+    return new CachePolicy({ url: path, method: 'GET', headers: {} }, { status: res.status, headers }, { shared });
+  };
+
+  it('keeps a dated brief fresh for a day at shared caches and an hour in browsers', async () => {
+    const shared = await policyOf('/v1/briefs/csto-non-response?asOf=2021-07-09', true);
+    expect(shared.storable()).toBe(true);
+    expect(shared.maxAge()).toBe(86_400);
+    // stale-while-revalidate extends how long a stale copy may be served while revalidating.
+    expect(Math.round(shared.timeToLive() / 1000)).toBe(86_400 + 604_800);
+    const browser = await policyOf('/v1/briefs/csto-non-response?asOf=2021-07-09', false);
+    expect(browser.storable()).toBe(true);
+    expect(browser.maxAge()).toBe(3_600);
+  });
+
+  it('keeps briefs at the default date short-lived, and reference documents long', async () => {
+    expect((await policyOf('/v1/briefs/csto-non-response', false)).maxAge()).toBe(60);
+    expect((await policyOf('/v1/briefs/csto-non-response', true)).maxAge()).toBe(600);
+    expect((await policyOf('/v1/scenarios', true)).maxAge()).toBe(600);
+    expect((await policyOf('/v1/sources/diplomat-2021-07-csto-afghan-border', true)).maxAge()).toBe(86_400);
+    expect((await policyOf('/openapi.json', true)).maxAge()).toBe(86_400);
+    expect((await policyOf('/docs', false)).maxAge()).toBe(3_600);
+  });
+
+  it('refuses to store errors', async () => {
+    expect((await policyOf('/v1/briefs/nope', true)).storable()).toBe(false);
+  });
+});

@@ -1,0 +1,130 @@
+// The documented contract: /openapi.json validates, lists exactly the routes the app serves,
+// and what each route returns conforms to the schema the document gives for it.
+
+import { SELF } from 'cloudflare:test';
+import { compileErrors, validate } from '@readme/openapi-parser';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../src/catalog/catalog';
+import { createApp } from '../../src/http/app';
+import { ROUTE_CONTRACTS } from '../../src/http/contract/routes';
+import { PROBLEM_TYPES } from '../../src/http/problem';
+
+const BASE = 'http://briefs.test';
+const get = (path: string, init?: RequestInit) => SELF.fetch(`${BASE}${path}`, init);
+
+type OpenApi = {
+  openapi: string;
+  paths: Record<string, Record<string, { responses: Record<string, unknown>; parameters: { name: string }[] }>>;
+  components: { schemas: Record<string, { externalDocs?: { url: string } }>; responses: Record<string, unknown> };
+};
+
+async function openApi(): Promise<OpenApi> {
+  const res = await get('/openapi.json');
+  expect(res.status).toBe(200);
+  expect(res.headers.get('Content-Type')).toBe('application/vnd.oai.openapi+json');
+  return (await res.json()) as OpenApi;
+}
+
+describe('/openapi.json', () => {
+  it('is a valid OpenAPI 3.1 document, by an independent validator', async () => {
+    const doc = await openApi();
+    expect(doc.openapi).toBe('3.1.0');
+    const result = await validate(structuredClone(doc) as never);
+    expect(result.valid, result.valid ? '' : compileErrors(result)).toBe(true);
+  });
+
+  it('lists exactly the routes the app serves, with GET and HEAD', async () => {
+    const doc = await openApi();
+    const served = createApp(catalog)
+      .routes.filter((r) => r.method === 'GET')
+      .map((r) => r.path.replace(/:(\w+)/g, '{$1}'));
+    expect(Object.keys(doc.paths).sort()).toEqual([...new Set(served)].sort());
+    for (const [path, item] of Object.entries(doc.paths)) {
+      expect(Object.keys(item).sort(), path).toEqual(['get', 'head']);
+      expect(Object.keys(item.get?.responses ?? {}), path).toEqual(expect.arrayContaining(['200', '304', '405']));
+    }
+  });
+
+  it('documents every problem type, and every parameter the brief route validates', async () => {
+    const doc = await openApi();
+    expect(Object.keys(doc.components.responses).sort()).toEqual(Object.keys(PROBLEM_TYPES).sort());
+    const brief = doc.paths['/v1/briefs/{id}']?.get;
+    expect(brief?.parameters.map((p) => p.name)).toEqual(['id', 'asOf', 'assume']);
+    expect(Object.keys(brief?.responses ?? {})).toEqual(expect.arrayContaining(['400', '404']));
+  });
+
+  it('points the brief, fact and scenario schemas to their published JSON Schemas', async () => {
+    const doc = await openApi();
+    expect(doc.components.schemas.Brief?.externalDocs?.url).toBe('/v1/schemas/brief.json');
+    expect(doc.components.schemas.Fact?.externalDocs?.url).toBe('/v1/schemas/fact.json');
+    expect(doc.components.schemas.Scenario?.externalDocs?.url).toBe('/v1/schemas/scenario.json');
+  });
+});
+
+describe('published JSON Schemas', () => {
+  it.each(['brief', 'fact', 'scenario'])('%s is served at a stable URL with its $id', async (name) => {
+    const res = await get(`/v1/schemas/${name}.json`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toBe('application/schema+json');
+    const schema = (await res.json()) as Record<string, unknown>;
+    expect(schema.$id).toBe(`/v1/schemas/${name}.json`);
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.type).toBe('object');
+  });
+});
+
+describe('responses conform to the documented schemas', () => {
+  const samples: Record<string, string> = {
+    '/': '/',
+    '/v1/scenarios': '/v1/scenarios',
+    '/v1/scenarios/{id}': '/v1/scenarios/csto-non-response',
+    '/v1/briefs/{id}': '/v1/briefs/csto-non-response?assume.csto.response_to_request=agreed',
+    '/v1/facts': '/v1/facts?asOf=2021-07-07',
+    '/v1/facts/{id}': '/v1/facts/ru.pledge_2014_share_delivered',
+    '/v1/sources': '/v1/sources',
+    '/v1/sources/{id}': '/v1/sources/diplomat-2021-07-csto-afghan-border',
+  };
+  const withSchemas = ROUTE_CONTRACTS.filter((r) => r.response.schema);
+
+  it('has a sample for every route with a schema', () => {
+    expect(withSchemas.map((r) => r.path).sort()).toEqual(Object.keys(samples).sort());
+  });
+
+  it.each(withSchemas.map((r) => [r.path, r] as const))('%s', async (path, route) => {
+    const res = await get(samples[path] as string);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    const parsed = v.safeParse(route.response.schema as v.GenericSchema, body);
+    expect(parsed.issues?.map((i) => `${v.getDotPath(i)}: ${i.message}`) ?? []).toEqual([]);
+    // valibot objects drop unknown keys: equality means no field goes undocumented.
+    expect(parsed.output).toEqual(body);
+  });
+});
+
+describe('/docs', () => {
+  it('is an offline HTML reference that covers every route and links the OpenAPI document', async () => {
+    const res = await get('/docs');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toMatch(/^text\/html/);
+    const html = await res.text();
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('href="/openapi.json"');
+    for (const route of ROUTE_CONTRACTS) expect(html).toContain(`<code>${route.path}</code>`);
+    for (const kind of Object.keys(PROBLEM_TYPES)) expect(html).toContain(`/problems/${kind}`);
+    // Nothing is loaded from elsewhere: no scripts at all, and no absolute URLs in src or href.
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//i);
+  });
+
+  it('allows only its own stylesheet, by hash', async () => {
+    const res = await get('/docs');
+    const csp = res.headers.get('Content-Security-Policy') ?? '';
+    expect(csp).toMatch(/style-src 'sha256-[A-Za-z0-9+/]+=*'/);
+    const html = await res.text();
+    const css = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css));
+    const b64 = btoa(String.fromCharCode(...new Uint8Array(digest)));
+    expect(csp).toContain(`'sha256-${b64}'`);
+  });
+});
