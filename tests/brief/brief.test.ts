@@ -126,6 +126,15 @@ describe('as of a date', () => {
     expect(early.timeline.every((t) => t.date <= '2021-07-06')).toBe(true);
   });
 
+  it('says what flipping an unknown indicator would do', () => {
+    const early = brief('csto-non-response', { asOf: '2021-07-06' });
+    const entry = early.sensitivity.find((e) => e.indicatorId === 'joint-staff-says-not-needed');
+    expect(entry).toMatchObject({ status: 'unknown', ifStatus: 'met' });
+    // A raising indicator that came to hold pushes the probability up by its likelihood ratio (3).
+    const odds = (p: number) => p / (1 - p);
+    expect(odds(entry?.probability ?? 0) / odds(early.likelihood.probability)).toBeCloseTo(3, 1);
+  });
+
   it('lowers confidence when most indicators are unknown', () => {
     const early = brief('csto-non-response', { asOf: '2021-07-06' });
     expect(early.confidence.level).toBe('low');
