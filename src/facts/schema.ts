@@ -4,9 +4,11 @@ import * as v from 'valibot';
 import { isPartialDate } from './partial-date';
 import { CERTAINTIES, QUALIFIERS, STATUSES, UNITS } from './vocabulary';
 
+export const FACT_ID_PATTERN = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/;
+
 export const FactId = v.pipe(
   v.string(),
-  v.regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/, 'a fact id is dotted lower-case words, e.g. tj.reservists_mobilized'),
+  v.regex(FACT_ID_PATTERN, 'a fact id is dotted lower-case words, e.g. tj.reservists_mobilized'),
   v.maxLength(80),
 );
 

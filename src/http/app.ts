@@ -12,6 +12,7 @@ import { briefRoutes } from './routes/briefs';
 import { contractRoutes } from './routes/contract';
 import { factRoutes } from './routes/facts';
 import { homeRoutes } from './routes/home';
+import { pageRoutes } from './routes/pages';
 import { scenarioRoutes } from './routes/scenarios';
 import { sourceRoutes } from './routes/sources';
 import { securityHeaders } from './security-headers';
@@ -47,6 +48,7 @@ export function createApp(catalog: Catalog) {
   app.route('/', factRoutes(catalog));
   app.route('/', sourceRoutes(catalog));
   app.route('/', contractRoutes(catalog));
+  app.route('/', pageRoutes(catalog));
 
   // Registered after the GET routes, so it only catches the other methods.
   for (const { path } of ROUTE_CONTRACTS) {

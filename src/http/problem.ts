@@ -1,16 +1,26 @@
 // RFC 9457 problem details: the one error type the HTTP layer throws, its stable types, and the
 // single place that turns it into a response. Each `type` is a relative URI under /problems/,
 // which serves a page describing it.
+import * as v from 'valibot';
 
 /** Every problem the API can answer with. Adding one here is what makes it exist. */
 export const PROBLEM_TYPES = {
   'not-found': { status: 404, title: 'Not found' },
   'invalid-query': { status: 400, title: 'Invalid query parameters' },
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
+  'not-implemented': { status: 501, title: 'Not implemented' },
   'internal-error': { status: 500, title: 'Internal error' },
 } as const;
 
 export type ProblemType = keyof typeof PROBLEM_TYPES;
+
+/** What GET /problems/{type} says of a problem type. */
+export const ProblemTypeDocSchema = v.object({
+  type: v.string(),
+  status: v.number(),
+  title: v.string(),
+  description: v.string(),
+});
 
 export interface QueryIssue {
   /** The query parameter at fault, e.g. `asOf` or `assume.tj.reservists_mobilized`. */

@@ -5,12 +5,15 @@ import { readAssumedValue } from '../facts/assumed-value';
 import type { Assumptions } from '../facts/fact-base';
 import type { FactType, FactValue } from '../facts/fact-record';
 import { isFullDate } from '../facts/partial-date';
+import { FACT_ID_PATTERN } from '../facts/schema';
 import type { CanonicalParams } from './cache/cache-key';
 import { Problem, type QueryIssue } from './problem';
 
 /** At most this many `assume.*` parameters per request. */
 export const MAX_ASSUMPTIONS = 32;
 export const ASSUME_PREFIX = 'assume.';
+/** A what-if parameter name: `assume.` and a fact id. */
+export const ASSUME_NAME = new RegExp(`^assume\\.${FACT_ID_PATTERN.source.slice(1)}`);
 
 export const AsOfSchema = v.pipe(
   v.string(),
@@ -37,12 +40,12 @@ function parameterName(name: string): string {
   return name.length > 100 ? `${name.slice(0, 100)}…` : name;
 }
 
-function fail(issues: QueryIssue[]): never {
+export function fail(issues: QueryIssue[]): never {
   throw new Problem('invalid-query', `The query has ${issues.length} invalid parameter(s); see issues.`, { issues });
 }
 
 /** The single value of a parameter, validated by `schema`; issues for repeats and bad values. */
-function readParam(
+export function readParam(
   params: URLSearchParams,
   name: string,
   schema: v.GenericSchema<string>,

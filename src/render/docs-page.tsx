@@ -1,7 +1,7 @@
 // The human API reference at /docs: rendered from the route contract and the problem types, so
 // it says what the OpenAPI document says. Works offline (no CDN): one page, its own stylesheet.
 import type { FC } from 'hono/jsx';
-import { CACHE_POLICIES } from '../http/cache/cache-policy';
+import { describeCachePolicy } from '../http/cache/cache-policy';
 import type { RouteContract } from '../http/contract/routes';
 import { PROBLEM_TYPES, type ProblemType, problemTypeUri } from '../http/problem';
 
@@ -64,9 +64,7 @@ const Route: FC<{ route: RouteContract }> = ({ route }) => (
       ))}
       {route.problems.length > 0 ? '.' : ''}
     </p>
-    <p class="muted">
-      Cache-Control: <code>{CACHE_POLICIES[route.cache]}</code>
-    </p>
+    <p class="muted">{describeCachePolicy(route.cache)}</p>
   </section>
 );
 

@@ -38,11 +38,30 @@ async function problem(path: string, status: number, init?: RequestInit) {
 }
 
 describe('GET /', () => {
-  it('says what the service is and links the main routes', async () => {
-    const { body } = await json('/');
+  it('says what the service is, as JSON for clients that ask for it', async () => {
+    const res = await get('/', { headers: { Accept: 'application/json' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Vary')).toBe('Accept');
+    const body = (await res.json()) as Body;
     expect(body.name).toBe('scenario-briefs');
     expect(body.links.scenarios).toBe('/v1/scenarios');
     expect(body.source[0].title).toBe('A Fateful Moment for the CSTO on the Afghan Border');
+  });
+
+  it('lists the scenarios as a page for browsers and clients without a preference', async () => {
+    for (const accept of [undefined, '*/*', 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8']) {
+      const res = await get('/', accept ? { headers: { Accept: accept } } : {});
+      expect(res.headers.get('Content-Type'), accept).toMatch(/^text\/html/);
+      expect(res.headers.get('Vary')).toBe('Accept');
+      const html = await res.text();
+      expect(html).toContain('href="/briefs/csto-non-response"');
+    }
+  });
+
+  it('keeps the two representations apart in the cache', async () => {
+    const page = await get('/');
+    const json = await get('/', { headers: { Accept: 'application/json' } });
+    expect(page.headers.get('ETag')).not.toBe(json.headers.get('ETag'));
   });
 });
 

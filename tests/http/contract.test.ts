@@ -3,6 +3,7 @@
 
 import { SELF } from 'cloudflare:test';
 import { compileErrors, validate } from '@readme/openapi-parser';
+import Ajv2020 from 'ajv/dist/2020';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/catalog';
@@ -54,11 +55,19 @@ describe('/openapi.json', () => {
     expect(Object.keys(brief?.responses ?? {})).toEqual(expect.arrayContaining(['400', '404']));
   });
 
-  it('points the brief, fact and scenario schemas to their published JSON Schemas', async () => {
+  it('points the brief and fact schemas to their published JSON Schemas', async () => {
     const doc = await openApi();
     expect(doc.components.schemas.Brief?.externalDocs?.url).toBe('/v1/schemas/brief.json');
     expect(doc.components.schemas.Fact?.externalDocs?.url).toBe('/v1/schemas/fact.json');
-    expect(doc.components.schemas.Scenario?.externalDocs?.url).toBe('/v1/schemas/scenario.json');
+  });
+
+  it('documents for HEAD the same statuses as for GET, and a 500 everywhere', async () => {
+    const doc = await openApi();
+    for (const [path, item] of Object.entries(doc.paths)) {
+      const statuses = Object.keys(item.get?.responses ?? {}).sort();
+      expect(statuses, path).toContain('500');
+      expect(Object.keys(item.head?.responses ?? {}).sort(), path).toEqual(statuses);
+    }
   });
 });
 
@@ -77,6 +86,8 @@ describe('published JSON Schemas', () => {
 describe('responses conform to the documented schemas', () => {
   const samples: Record<string, string> = {
     '/': '/',
+    '/oembed': '/oembed?url=http%3A%2F%2Fbriefs.test%2Fbriefs%2Fcsto-non-response%3FasOf%3D2021-07-08&maxwidth=400',
+    '/problems/{type}': '/problems/invalid-query',
     '/v1/scenarios': '/v1/scenarios',
     '/v1/scenarios/{id}': '/v1/scenarios/csto-non-response',
     '/v1/briefs/{id}': '/v1/briefs/csto-non-response?assume.csto.response_to_request=agreed',
@@ -92,13 +103,37 @@ describe('responses conform to the documented schemas', () => {
   });
 
   it.each(withSchemas.map((r) => [r.path, r] as const))('%s', async (path, route) => {
-    const res = await get(samples[path] as string);
+    const res = await get(samples[path] as string, { headers: { Accept: 'application/json' } });
     expect(res.status).toBe(200);
     const body = await res.json();
     const parsed = v.safeParse(route.response.schema as v.GenericSchema, body);
     expect(parsed.issues?.map((i) => `${v.getDotPath(i)}: ${i.message}`) ?? []).toEqual([]);
     // valibot objects drop unknown keys: equality means no field goes undocumented.
     expect(parsed.output).toEqual(body);
+  });
+
+  it.each(withSchemas.map((r) => [r.path, r] as const))(
+    '%s also validates against the JSON Schema /openapi.json gives for it, by an independent validator',
+    async (path, route) => {
+      const doc = await openApi();
+      const ajv = new Ajv2020({ strict: false, allErrors: true });
+      ajv.addSchema({ $id: 'openapi', components: doc.components } as never);
+      const validate = ajv.compile({ $ref: `openapi#/components/schemas/${route.response.name}` });
+      const body = await (await get(samples[path] as string, { headers: { Accept: 'application/json' } })).json();
+      expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
+    },
+  );
+
+  it.each(['brief', 'fact'])('the published %s JSON Schema accepts what the API serves', async (name) => {
+    const schema = await (await get(`/v1/schemas/${name}.json`)).json();
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    const validate = ajv.compile(schema as object);
+    const sample = name === 'brief' ? samples['/v1/briefs/{id}'] : samples['/v1/facts/{id}'];
+    const body = await (await get(sample as string)).json();
+    expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
+    // And it can fail: a brief without its bottom line is not one.
+    const broken = { ...(body as object), bluf: undefined, statement: undefined, id: 42 };
+    expect(validate(JSON.parse(JSON.stringify(broken)))).toBe(false);
   });
 });
 

@@ -21,3 +21,12 @@ export const NO_STORE = 'no-store';
 export function policyForAsOf(asOf: string | undefined): CachePolicy {
   return asOf ? 'dated' : 'current';
 }
+
+/** A route's policy in words, for the API documentation. */
+export function describeCachePolicy(cache: CachePolicy | { default: CachePolicy; withAsOf: CachePolicy }): string {
+  if (typeof cache === 'string') return `Cache-Control: \`${CACHE_POLICIES[cache]}\`.`;
+  return (
+    `Cache-Control: \`${CACHE_POLICIES[cache.default]}\`; with an explicit asOf, ` +
+    `\`${CACHE_POLICIES[cache.withAsOf]}\`.`
+  );
+}

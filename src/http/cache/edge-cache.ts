@@ -1,16 +1,27 @@
 // The one edge-cache module every cacheable GET goes through, built on the Workers Cache API.
-// A hit is served without running any rule code. A miss is computed, given a strong ETag, its
-// Cache-Control and Cache-Status, and stored in the background (ctx.waitUntil). The cache is an
-// optimisation only: if it throws or hangs, the response is computed and served anyway and the
-// failure is logged. Only 200 responses without Set-Cookie or Authorization are stored.
+// A hit is served without running any rule code. A miss is computed, given a strong ETag, and
+// stored in the background (ctx.waitUntil). The cache is an optimisation only: if it throws or
+// hangs, the response is computed and served anyway and the failure is logged.
+//
+// What is stored is deliberately narrow: the body and the few headers that belong to the
+// representation (Content-Type, ETag, Vary, Content-Security-Policy), with a long internal
+// lifetime, since every key carries the content version and an entry can never go stale. The
+// client-facing Cache-Control and Cache-Status are set on the way out, on hits and misses alike,
+// and nothing a request or middleware adds (CORS, Age) is ever stored for other users.
 import type { Context } from 'hono';
 import type { AppBindings } from '../../env';
 import { type CanonicalParams, cacheKey } from './cache-key';
 import { CACHE_POLICIES, type CachePolicy } from './cache-policy';
 import { ifNoneMatchMatches, strongEtag } from './etag';
 
-/** How long a lookup may take before we compute instead: the cache must never delay a request. */
-export const CACHE_LOOKUP_TIMEOUT_MS = 100;
+/** How long a lookup may take before we compute instead: the cache must never hold a request up. */
+export const CACHE_LOOKUP_TIMEOUT_MS = 50;
+
+/** Lifetime of a stored entry at our edge. Keys carry the content version, so this is only eviction. */
+const STORED_LIFETIME = 'public, max-age=604800';
+
+/** The headers of a representation that are stored with it. */
+const STORED_HEADERS = ['Content-Type', 'ETag', 'Vary', 'Content-Security-Policy'];
 
 /** RFC 9211 cache name in Cache-Status. */
 const CACHE_NAME = 'scenario-briefs';
@@ -26,7 +37,7 @@ function logCacheFailure(step: 'match' | 'put', key: Request, error: unknown): v
   console.error(JSON.stringify({ event: 'edge-cache-failure', step, key: key.url, error: String(error) }));
 }
 
-/** Resolves to undefined (and logs) if the lookup throws or outlasts the timeout. */
+/** The stored entry, or undefined with `failed` when the lookup throws or outlasts the timeout. */
 async function lookup(cache: Cache, key: Request): Promise<{ hit?: Response; failed: boolean }> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<'timeout'>((resolve) => {
@@ -59,6 +70,24 @@ function storable(response: Response): boolean {
   return response.status === 200 && !response.headers.has('Set-Cookie') && !response.headers.has('Authorization');
 }
 
+/** Stores in the background; a put that throws, at once or later, is logged and never fails the request. */
+function store(c: Context<AppBindings>, cache: Cache, key: Request, body: ArrayBuffer, headers: Headers): void {
+  try {
+    const stored = new Headers();
+    for (const name of STORED_HEADERS) {
+      const value = headers.get(name);
+      if (value !== null) stored.set(name, value);
+    }
+    stored.set('Cache-Control', STORED_LIFETIME);
+    const put = Promise.resolve()
+      .then(() => cache.put(key, new Response(body, { status: 200, headers: stored })))
+      .catch((error: unknown) => logCacheFailure('put', key, error));
+    c.executionCtx.waitUntil(put);
+  } catch (error) {
+    logCacheFailure('put', key, error);
+  }
+}
+
 /** 304 for a matching If-None-Match (RFC 9110 §15.4.5: same validators and caching headers, no body). */
 function conditional(request: Request, response: Response): Response {
   const etag = response.headers.get('ETag');
@@ -78,9 +107,14 @@ export async function serveCached(
   const cache = openDefaultCache();
   const { hit, failed } = cache ? await lookup(cache, key) : { failed: true };
   if (hit) {
-    const response = new Response(hit.body, hit);
-    response.headers.set('Cache-Status', `${CACHE_NAME}; hit`);
-    return conditional(c.req.raw, response);
+    const headers = new Headers();
+    for (const name of STORED_HEADERS) {
+      const value = hit.headers.get(name);
+      if (value !== null) headers.set(name, value);
+    }
+    headers.set('Cache-Control', CACHE_POLICIES[spec.policy]);
+    headers.set('Cache-Status', `${CACHE_NAME}; hit`);
+    return conditional(c.req.raw, new Response(hit.body, { status: 200, headers }));
   }
 
   const computed = await compute();
@@ -89,12 +123,11 @@ export async function serveCached(
   const headers = new Headers(computed.headers);
   headers.set('ETag', await strongEtag(body));
   headers.set('Cache-Control', CACHE_POLICIES[spec.policy]);
-  const stored = cache !== undefined && !failed;
-  headers.set('Cache-Status', `${CACHE_NAME}; fwd=uri-miss${stored ? '; stored' : '; detail=cache-unavailable'}`);
-  const response = new Response(body, { status: 200, headers });
-  if (cache && stored) {
-    const put = cache.put(key, response.clone()).catch((error: unknown) => logCacheFailure('put', key, error));
-    c.executionCtx.waitUntil(put);
-  }
-  return conditional(c.req.raw, response);
+  const usable = cache !== undefined && !failed;
+  headers.set(
+    'Cache-Status',
+    usable ? `${CACHE_NAME}; fwd=uri-miss; stored` : `${CACHE_NAME}; fwd=bypass; detail=cache-unavailable`,
+  );
+  if (cache && usable) store(c, cache, key, body, headers);
+  return conditional(c.req.raw, new Response(body, { status: 200, headers }));
 }

@@ -4,7 +4,7 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import type * as v from 'valibot';
 import { BriefSchema } from '../../brief/brief-schema';
-import { FactRecordSchema } from '../../facts/fact-record';
+import { FactResourceSchema } from '../../render/resource-schemas';
 import { ScenarioSchema } from '../../rules/scenario-schema';
 
 export type JsonSchema = Record<string, unknown>;
@@ -13,9 +13,9 @@ export type JsonSchema = Record<string, unknown>;
 export const PUBLISHED_SCHEMAS = {
   brief: { schema: BriefSchema, title: 'Brief', description: 'A scenario brief, as GET /v1/briefs/{id} serves it.' },
   fact: {
-    schema: FactRecordSchema,
+    schema: FactResourceSchema,
     title: 'Fact',
-    description: 'A fact with its citations, as GET /v1/facts/{id} serves it (without links).',
+    description: 'A fact with its citations, as GET /v1/facts/{id} serves it.',
   },
   scenario: {
     schema: ScenarioSchema,

@@ -2,7 +2,7 @@
 // isolate. Nothing in it is written by hand but prose: schemas, parameters and problem types
 // all come from the code that validates requests and shapes responses.
 import * as v from 'valibot';
-import { CACHE_POLICIES } from '../cache/cache-policy';
+import { describeCachePolicy } from '../cache/cache-policy';
 import { PROBLEM_TYPES, type ProblemType, problemTypeUri } from '../problem';
 import { type JsonSchema, PUBLISHED_SCHEMAS, type SchemaName, schemaUrl, toJson } from './json-schemas';
 import { ROUTE_CONTRACTS, type RouteContract } from './routes';
@@ -56,13 +56,15 @@ const CACHE_HEADERS = {
     schema: { type: 'string' },
   },
   'Cache-Status': {
-    description: 'RFC 9211: `scenario-briefs; hit`, or `scenario-briefs; fwd=uri-miss; stored` when computed.',
+    description:
+      'RFC 9211: `scenario-briefs; hit`; `scenario-briefs; fwd=uri-miss; stored` when computed; ' +
+      '`scenario-briefs; fwd=bypass; detail=cache-unavailable` when the edge cache could not be used.',
     schema: { type: 'string' },
   },
 };
 
 /** Component name → published schema name. */
-const PUBLISHED_AS: Record<string, SchemaName> = { Brief: 'brief', Fact: 'fact', Scenario: 'scenario' };
+const PUBLISHED_AS: Record<string, SchemaName> = { Brief: 'brief', Fact: 'fact' };
 
 function problemResponse(kind: ProblemType) {
   return { $ref: `#/components/responses/${kind}` };
@@ -77,7 +79,7 @@ function operation(route: RouteContract, components: Record<string, JsonSchema>)
     components[route.response.name] = hoist(toJson(route.response.schema), route.response.name, components);
   }
   const problems = Object.fromEntries(
-    [...route.problems, 'method-not-allowed' as const].map((kind) => [
+    [...route.problems, 'method-not-allowed' as const, 'internal-error' as const].map((kind) => [
       String(PROBLEM_TYPES[kind].status),
       problemResponse(kind),
     ]),
@@ -85,7 +87,7 @@ function operation(route: RouteContract, components: Record<string, JsonSchema>)
   return {
     operationId: route.operationId,
     summary: route.summary,
-    description: [route.description, `Cache-Control: \`${CACHE_POLICIES[route.cache]}\`.`].filter(Boolean).join('\n\n'),
+    description: [route.description, describeCachePolicy(route.cache)].filter(Boolean).join('\n\n'),
     tags: [route.tag],
     parameters: route.parameters.map((p) => ({
       name: p.name,
@@ -103,16 +105,21 @@ function operation(route: RouteContract, components: Record<string, JsonSchema>)
   };
 }
 
-function headOperation(route: RouteContract) {
+/** HEAD answers like GET, statuses and headers alike, without a body. */
+function headOperation(route: RouteContract, get: ReturnType<typeof operation>) {
+  const responses = Object.fromEntries(
+    Object.entries(get.responses).map(([status, response]) => {
+      if ('$ref' in response) return [status, { description: `As GET (${status}), without a body.` }];
+      const { content: _content, ...rest } = response as { content?: unknown };
+      return [status, rest];
+    }),
+  );
   return {
     operationId: `${route.operationId}Head`,
     summary: `Headers of GET ${route.path}, without a body`,
     tags: [route.tag],
-    parameters: [],
-    responses: {
-      '200': { description: 'The headers GET would send.', headers: CACHE_HEADERS },
-      '304': { description: 'Not modified.', headers: CACHE_HEADERS },
-    },
+    parameters: get.parameters,
+    responses,
   };
 }
 
@@ -121,7 +128,7 @@ export function buildOpenApi(version: string): Record<string, unknown> {
   const paths: Record<string, unknown> = {};
   for (const route of ROUTE_CONTRACTS) {
     const get = operation(route, schemas);
-    paths[route.path] = { get, head: { ...headOperation(route), parameters: get.parameters } };
+    paths[route.path] = { get, head: headOperation(route, get) };
   }
   schemas.Problem = hoist(toJson(ProblemSchema), 'Problem', schemas);
   // The response documents that are also published as standalone JSON Schemas point to them.
@@ -150,7 +157,7 @@ export function buildOpenApi(version: string): Record<string, unknown> {
         'Every route answers any origin (CORS `*`, preflight handled), HEAD like GET, and If-None-Match with 304.',
     },
     servers: [{ url: '/' }],
-    tags: ['Briefs', 'Scenarios', 'Facts', 'Sources', 'Service'].map((name) => ({ name })),
+    tags: ['Briefs', 'Scenarios', 'Facts', 'Sources', 'Pages', 'Service'].map((name) => ({ name })),
     paths,
     components: { schemas, responses },
   };

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { BriefSchema } from '../../brief/brief-schema';
 import { MAX_ASSUMED_VALUE_LENGTH } from '../../facts/assumed-value';
+import { OEmbedSchema } from '../../render/oembed';
 import {
   FactListSchema,
   FactResourceSchema,
@@ -15,8 +16,16 @@ import {
   SourceResourceSchema,
 } from '../../render/resource-schemas';
 import type { CachePolicy } from '../cache/cache-policy';
-import type { ProblemType } from '../problem';
-import { ActorSchema, ASSUME_PREFIX, AsOfSchema, MAX_ASSUMPTIONS, TagSchema } from '../query';
+import {
+  EmbeddedUrlSchema,
+  FormatSchema,
+  MaxHeightSchema,
+  MaxWidthSchema,
+  ThemeSchema,
+  ViewSchema,
+} from '../embed-query';
+import { PROBLEM_TYPES, type ProblemType, ProblemTypeDocSchema } from '../problem';
+import { ActorSchema, ASSUME_NAME, ASSUME_PREFIX, AsOfSchema, MAX_ASSUMPTIONS, TagSchema } from '../query';
 
 export interface ParameterContract {
   name: string;
@@ -35,19 +44,22 @@ export interface RouteContract {
   operationId: string;
   summary: string;
   description?: string;
-  tag: 'Briefs' | 'Scenarios' | 'Facts' | 'Sources' | 'Service';
+  tag: 'Briefs' | 'Scenarios' | 'Facts' | 'Sources' | 'Pages' | 'Service';
   parameters: ParameterContract[];
   response: { name: string; schema?: v.GenericSchema; mediaType: string; description: string };
   problems: ProblemType[];
-  cache: CachePolicy;
+  /** The Cache-Control policy; routes that take `asOf` use `dated` when it is given. */
+  cache: CachePolicy | { default: CachePolicy; withAsOf: CachePolicy };
 }
+
+const byAsOf = { default: 'current', withAsOf: 'dated' } as const;
 
 const id = (what: string): ParameterContract => ({
   name: 'id',
   in: 'path',
   required: true,
   description: `The ${what} id.`,
-  schema: v.pipe(v.string(), v.maxLength(200)),
+  schema: v.string(),
 });
 const asOf: ParameterContract = {
   name: 'asOf',
@@ -67,10 +79,7 @@ const assume: ParameterContract = {
     'The value is read by the fact’s type: true/false, a decimal number in its unit, an ISO date, a status, or text; ' +
     '`unknown` treats the fact as not known. Derived facts cannot be assumed.',
   schema: v.pipe(
-    v.record(
-      v.pipe(v.string(), v.regex(/^assume\.[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/)),
-      v.pipe(v.string(), v.maxLength(MAX_ASSUMED_VALUE_LENGTH)),
-    ),
+    v.record(v.pipe(v.string(), v.regex(ASSUME_NAME)), v.pipe(v.string(), v.maxLength(MAX_ASSUMED_VALUE_LENGTH))),
     v.maxEntries(MAX_ASSUMPTIONS),
   ),
 };
@@ -82,10 +91,17 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
   {
     path: '/',
     operationId: 'getService',
-    summary: 'What the service is, with links to the main routes',
+    summary: 'What the service is: the scenario list as a page, or, for Accept: application/json, as JSON',
+    description:
+      'The one negotiated route (Vary: Accept). Browsers, and clients without a preference, get the HTML page.',
     tag: 'Service',
     parameters: [],
-    response: { name: 'Home', schema: HomeSchema, mediaType: JSON_TYPE, description: 'The service description.' },
+    response: {
+      name: 'Home',
+      schema: HomeSchema,
+      mediaType: JSON_TYPE,
+      description: 'The service description (JSON), or the home page (text/html).',
+    },
     problems: [],
     cache: 'current',
   },
@@ -120,7 +136,7 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     parameters: [id('scenario'), asOf, assume],
     response: { name: 'Brief', schema: BriefSchema, mediaType: JSON_TYPE, description: 'The brief.' },
     problems: ['not-found', ...BAD],
-    cache: 'dated',
+    cache: byAsOf,
   },
   {
     path: '/v1/facts',
@@ -134,7 +150,7 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     ],
     response: { name: 'FactList', schema: FactListSchema, mediaType: JSON_TYPE, description: 'The facts.' },
     problems: [...BAD],
-    cache: 'current',
+    cache: byAsOf,
   },
   {
     path: '/v1/facts/{id}',
@@ -144,7 +160,7 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     parameters: [id('fact'), asOf],
     response: { name: 'Fact', schema: FactResourceSchema, mediaType: JSON_TYPE, description: 'The fact.' },
     problems: ['not-found', ...BAD],
-    cache: 'current',
+    cache: byAsOf,
   },
   {
     path: '/v1/sources',
@@ -199,13 +215,106 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     cache: 'reference',
   },
   {
+    path: '/briefs/{id}',
+    operationId: 'getBriefPage',
+    summary: 'The brief as a page: likelihood scale, checklist of indicators with quotes, timeline, what-if form',
+    description:
+      'Takes the brief’s parameters; an empty `asOf` or `assume.*` value (as a form submits) means “as reported”.',
+    tag: 'Pages',
+    parameters: [id('scenario'), asOf, assume],
+    response: { name: 'BriefPage', mediaType: 'text/html', description: 'The brief page.' },
+    problems: ['not-found', ...BAD],
+    cache: byAsOf,
+  },
+  {
+    path: '/embed/{id}',
+    operationId: 'getEmbedCard',
+    summary: 'The compact brief card for iframes; the only page other sites may frame',
+    description: 'Posts its height to the parent with postMessage({ type: "setHeight", scenario, height }).',
+    tag: 'Pages',
+    parameters: [
+      id('scenario'),
+      asOf,
+      { name: 'theme', in: 'query', description: 'light, dark or auto (default).', schema: ThemeSchema },
+      { name: 'view', in: 'query', description: 'compact (default) or full.', schema: ViewSchema },
+    ],
+    response: { name: 'EmbedCard', mediaType: 'text/html', description: 'The card.' },
+    problems: ['not-found', ...BAD],
+    cache: byAsOf,
+  },
+  {
+    path: '/widget',
+    operationId: 'getWidgetPage',
+    summary: 'How to embed a brief: the web component, the iframe and oEmbed, each shown live',
+    tag: 'Pages',
+    parameters: [],
+    response: { name: 'WidgetPage', mediaType: 'text/html', description: 'The page.' },
+    problems: [],
+    cache: 'reference',
+  },
+  {
+    path: '/widget.js',
+    operationId: 'getWidgetScript',
+    summary: 'The <scenario-brief> web component',
+    tag: 'Pages',
+    parameters: [],
+    response: { name: 'WidgetScript', mediaType: 'text/javascript', description: 'The script.' },
+    problems: [],
+    cache: 'reference',
+  },
+  {
+    path: '/static/embed-height.js',
+    operationId: 'getEmbedHeightScript',
+    summary: 'The embed card’s script that reports its height to the framing page',
+    tag: 'Pages',
+    parameters: [],
+    response: { name: 'EmbedHeightScript', mediaType: 'text/javascript', description: 'The script.' },
+    problems: [],
+    cache: 'reference',
+  },
+  {
+    path: '/static/site.css',
+    operationId: 'getStylesheet',
+    summary: 'The stylesheet of the pages and the embed card',
+    tag: 'Pages',
+    parameters: [],
+    response: { name: 'Stylesheet', mediaType: 'text/css', description: 'The stylesheet.' },
+    problems: [],
+    cache: 'reference',
+  },
+  {
+    path: '/oembed',
+    operationId: 'getOEmbed',
+    summary: 'oEmbed 1.0 for brief page URLs: a rich response with the embed card as an iframe',
+    description: 'A URL that is not a brief page of this service is a 404; format=xml is a 501.',
+    tag: 'Pages',
+    parameters: [
+      { name: 'url', in: 'query', required: true, description: 'A brief page URL.', schema: EmbeddedUrlSchema },
+      { name: 'maxwidth', in: 'query', description: 'Maximum width in pixels.', schema: MaxWidthSchema },
+      { name: 'maxheight', in: 'query', description: 'Maximum height in pixels.', schema: MaxHeightSchema },
+      { name: 'format', in: 'query', description: 'json (default).', schema: FormatSchema },
+    ],
+    response: { name: 'OEmbed', schema: OEmbedSchema, mediaType: JSON_TYPE, description: 'The oEmbed response.' },
+    problems: ['not-found', ...BAD, 'not-implemented'],
+    cache: byAsOf,
+  },
+  {
     path: '/problems/{type}',
     operationId: 'getProblemType',
     summary: 'What a problem type means',
     tag: 'Service',
-    parameters: [{ name: 'type', in: 'path', required: true, description: 'The problem type.', schema: v.string() }],
+    parameters: [
+      {
+        name: 'type',
+        in: 'path',
+        required: true,
+        description: 'The problem type.',
+        schema: v.picklist(Object.keys(PROBLEM_TYPES) as ProblemType[]),
+      },
+    ],
     response: {
       name: 'ProblemTypeDoc',
+      schema: ProblemTypeDocSchema,
       mediaType: JSON_TYPE,
       description: 'The problem type, its status and meaning.',
     },

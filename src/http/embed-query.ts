@@ -1,0 +1,103 @@
+// Validates the queries of the embed card (/embed/:id) and of oEmbed (/oembed). The oEmbed `url`
+// must be a brief page of this very service; anything else is a 404, as oEmbed asks.
+import * as v from 'valibot';
+import type { EmbedView } from '../render/html/embed-card';
+import type { Theme } from '../render/html/layout';
+import type { CanonicalParams } from './cache/cache-key';
+import { Problem, type QueryIssue } from './problem';
+import { AsOfSchema, echo, fail, readParam } from './query';
+
+export const ThemeSchema = v.pipe(
+  v.picklist(['light', 'dark', 'auto'], 'must be light, dark or auto'),
+  v.description('Colour theme of the card; auto follows the reader’s system setting.'),
+);
+export const ViewSchema = v.pipe(
+  v.picklist(['compact', 'full'], 'must be compact or full'),
+  v.description('compact: bottom line, band, confidence, top indicators; full adds what would change the judgment.'),
+);
+const Dimension = v.pipe(
+  v.string(),
+  v.regex(/^[1-9]\d{0,4}$/, 'must be a whole number of pixels from 1 to 99999'),
+  v.description('Maximum size in pixels the consumer can show.'),
+);
+export const MaxWidthSchema = Dimension;
+export const MaxHeightSchema = Dimension;
+export const FormatSchema = v.pipe(v.string(), v.maxLength(20), v.description('json; xml is not supported (501).'));
+export const EmbeddedUrlSchema = v.pipe(
+  v.string(),
+  v.maxLength(2000, 'must be at most 2000 characters'),
+  v.description('The brief page to embed, e.g. https://<this host>/briefs/csto-non-response.'),
+);
+
+export interface EmbedQuery {
+  asOf?: string;
+  theme: Theme;
+  view: EmbedView;
+  canonical: CanonicalParams;
+}
+
+export function parseEmbedQuery(params: URLSearchParams): EmbedQuery {
+  const issues: QueryIssue[] = [];
+  const asOf = readParam(params, 'asOf', AsOfSchema, issues);
+  const theme = (readParam(params, 'theme', ThemeSchema, issues) ?? 'auto') as Theme;
+  const view = (readParam(params, 'view', ViewSchema, issues) ?? 'compact') as EmbedView;
+  if (issues.length > 0) fail(issues);
+  return {
+    ...(asOf ? { asOf } : {}),
+    theme,
+    view,
+    canonical: [['theme', theme], ['view', view], ...(asOf ? [['asOf', asOf] as const] : [])],
+  };
+}
+
+export interface OEmbedQuery {
+  url: string;
+  scenarioId: string;
+  asOf?: string;
+  maxwidth?: number;
+  maxheight?: number;
+  format: string;
+  canonical: CanonicalParams;
+}
+
+/** The scenario id and `asOf` of one of our brief (or embed) page URLs, or a 404 problem. */
+function ourBriefPage(raw: string, origin: string): { scenarioId: string; asOf?: string } {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Problem('not-found', `${echo(raw)} is not a URL of this service.`);
+  }
+  const ours = new URL(origin);
+  const match = /^\/(?:briefs|embed)\/([a-z][a-z0-9-]*)\/?$/.exec(url.pathname);
+  if (url.host !== ours.host || !['http:', 'https:'].includes(url.protocol) || !match?.[1]) {
+    throw new Problem('not-found', `${echo(raw)} is not a brief page of this service (${ours.host}/briefs/<id>).`);
+  }
+  const asOf = url.searchParams.get('asOf');
+  return { scenarioId: match[1], ...(asOf && v.is(AsOfSchema, asOf) ? { asOf } : {}) };
+}
+
+export function parseOEmbedQuery(params: URLSearchParams, origin: string): OEmbedQuery {
+  const issues: QueryIssue[] = [];
+  const url = readParam(params, 'url', EmbeddedUrlSchema, issues);
+  const maxwidth = readParam(params, 'maxwidth', MaxWidthSchema, issues);
+  const maxheight = readParam(params, 'maxheight', MaxHeightSchema, issues);
+  const format = readParam(params, 'format', FormatSchema, issues) ?? 'json';
+  if (url === undefined && !issues.some((i) => i.parameter === 'url')) {
+    issues.push({ parameter: 'url', message: 'is required: the URL of a brief page' });
+  }
+  if (issues.length > 0 || url === undefined) fail(issues);
+  const page = ourBriefPage(url, origin);
+  const canonical: [string, string][] = [['scenario', page.scenarioId]];
+  if (page.asOf) canonical.push(['asOf', page.asOf]);
+  if (maxwidth) canonical.push(['maxwidth', maxwidth]);
+  if (maxheight) canonical.push(['maxheight', maxheight]);
+  return {
+    url,
+    ...page,
+    ...(maxwidth ? { maxwidth: Number(maxwidth) } : {}),
+    ...(maxheight ? { maxheight: Number(maxheight) } : {}),
+    format,
+    canonical,
+  };
+}

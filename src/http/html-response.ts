@@ -1,0 +1,26 @@
+// HTML responses and their Content-Security-Policies. Every page says exactly what it may load:
+// our stylesheet, our scripts where it runs any, never inline code, and who may frame it.
+import type { Context } from 'hono';
+import type { AppBindings } from '../env';
+
+const BASE = ["default-src 'none'", "style-src 'self'", "img-src 'self' data:", "base-uri 'none'"];
+
+export const CSP = {
+  /** Pages: no script, forms submit only to us, never framed. */
+  page: [...BASE, "form-action 'self'", "frame-ancestors 'none'"].join('; '),
+  /** The widget page runs our widget, which probes and frames our embed card. */
+  widgetPage: [
+    ...BASE,
+    "script-src 'self'",
+    "connect-src 'self'",
+    "frame-src 'self'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; '),
+  /** The embed card: framed by any site (and local files), runs only its height script. */
+  embed: [...BASE, "script-src 'self'", "form-action 'none'", 'frame-ancestors * file:'].join('; '),
+} as const;
+
+export function htmlResponse(c: Context<AppBindings>, body: string, csp: string): Response {
+  return c.html(`<!doctype html>${body}`, 200, { 'Content-Security-Policy': csp });
+}

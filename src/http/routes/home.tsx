@@ -1,0 +1,85 @@
+// GET / — what the service is, and where to go next. GET /problems/:type — what a problem means.
+import { Hono } from 'hono';
+import type { Catalog } from '../../catalog/catalog';
+import type { AppBindings } from '../../env';
+import { HomePage } from '../../render/html/home-page';
+import { scenarioSummary } from '../../render/resources';
+import { serveCached } from '../cache/edge-cache';
+import { CSP, htmlResponse } from '../html-response';
+import { prefersJson } from '../negotiation';
+import { PROBLEM_TYPES, Problem, type ProblemType, problemTypeUri } from '../problem';
+import { echo } from '../query';
+
+const PROBLEM_HELP: Record<ProblemType, string> = {
+  'not-found': 'The path names no route, scenario, fact or source. The detail lists what exists.',
+  'invalid-query': 'One or more query parameters are invalid; `issues` names each parameter and what is wrong with it.',
+  'method-not-allowed': 'The route exists but not for this method; the Allow header lists the methods it accepts.',
+  'not-implemented': 'The request asks for something the service does not offer, such as oEmbed in XML.',
+  'internal-error': 'The service failed. This is a bug: please report it with the instance path and the time.',
+};
+
+export function homeRoutes(catalog: Catalog) {
+  const summaries = [...catalog.scenarios].flatMap(([id, s]) => {
+    const brief = catalog.current.briefs.get(id);
+    return brief ? [scenarioSummary(s, brief)] : [];
+  });
+  const sourceTitle = [...catalog.facts.sources.values()][0]?.meta.title ?? '';
+  const home = {
+    name: 'scenario-briefs',
+    description:
+      'Rule-based scenario briefs computed from typed facts of a news analysis; every statement cites a verbatim quote of its source.',
+    source: [...catalog.facts.sources.values()].map((s) => ({
+      id: s.meta.id,
+      title: s.meta.title,
+      publisher: s.meta.publisher,
+    })),
+    asOf: catalog.facts.latestDate,
+    version: catalog.version,
+    links: {
+      scenarios: '/v1/scenarios',
+      // RFC 6570 URI templates; assume.{factId}={value} may be added to a brief's query.
+      brief: '/v1/briefs/{scenarioId}{?asOf}',
+      facts: '/v1/facts{?actor,tag,asOf}',
+      fact: '/v1/facts/{factId}{?asOf}',
+      sources: '/v1/sources',
+      openapi: '/openapi.json',
+      docs: '/docs',
+      schemas: '/v1/schemas/{brief,fact,scenario}.json',
+    },
+  };
+  return (
+    new Hono<AppBindings>()
+      // The one negotiated route: the scenario list as a page for people, the service as JSON for
+      // programs that ask for it. Each representation is its own cache entry; Vary says so.
+      .get('/', (c) => {
+        const json = prefersJson(c.req.header('Accept'));
+        const spec = {
+          path: '/',
+          params: [['representation', json ? 'json' : 'html']] as const,
+          policy: 'current' as const,
+        };
+        return serveCached(c, spec, () => {
+          const res = json
+            ? c.json(home)
+            : htmlResponse(
+                c,
+                (
+                  <HomePage scenarios={summaries} asOf={catalog.facts.latestDate} sourceTitle={sourceTitle} />
+                ).toString(),
+                CSP.page,
+              );
+          res.headers.set('Vary', 'Accept');
+          return res;
+        });
+      })
+      .get('/problems/:type', (c) => {
+        const type = c.req.param('type');
+        if (!Object.hasOwn(PROBLEM_TYPES, type))
+          throw new Problem('not-found', `No problem type is called ${echo(type)}.`);
+        const kind = type as ProblemType;
+        return serveCached(c, { path: `/problems/${kind}`, params: [], policy: 'reference' }, () =>
+          c.json({ type: problemTypeUri(kind), ...PROBLEM_TYPES[kind], description: PROBLEM_HELP[kind] }),
+        );
+      })
+  );
+}

@@ -1,0 +1,136 @@
+// The human surfaces: the home page (/ negotiates HTML or JSON), brief pages, the embed card
+// other sites may frame, the widget page and script, the stylesheet, and oEmbed. All go through
+// the edge cache; each HTML page carries its own strict Content-Security-Policy.
+import { Hono } from 'hono';
+import { buildBrief } from '../../brief/brief';
+import type { Catalog } from '../../catalog/catalog';
+import type { AppBindings } from '../../env';
+import { factsAsOf } from '../../facts/fact-base';
+import { BriefPage } from '../../render/html/brief-page';
+import { EmbedCard } from '../../render/html/embed-card';
+import { SITE_CSS } from '../../render/html/site-css';
+import { whatIfFields } from '../../render/html/whatif-fields';
+import { WidgetPage } from '../../render/html/widget-page';
+import { oembedResponse } from '../../render/oembed';
+import embedHeightJs from '../../widget/embed-height.browser.js';
+import widgetJs from '../../widget/widget.browser.js';
+import { policyForAsOf } from '../cache/cache-policy';
+import { serveCached } from '../cache/edge-cache';
+import { parseEmbedQuery, parseOEmbedQuery } from '../embed-query';
+import { CSP, htmlResponse } from '../html-response';
+import { findScenario } from '../lookup';
+import { Problem } from '../problem';
+import { type BriefQuery, echo, parseBriefQuery } from '../query';
+
+/** A form submits every field; an empty `asOf` or `assume.*` means "as reported", so drop it. */
+function withoutEmptyFields(url: string): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of new URL(url).searchParams) {
+    if (value === '' && (key === 'asOf' || key.startsWith('assume.'))) continue;
+    params.append(key, value);
+  }
+  return params;
+}
+
+export function pageRoutes(catalog: Catalog) {
+  const briefFor = (id: string, query: BriefQuery) => {
+    const scenario = findScenario(catalog, id);
+    const isCurrent = (query.asOf ?? catalog.facts.latestDate) === catalog.facts.latestDate;
+    return isCurrent && query.assumptions.size === 0
+      ? (catalog.current.briefs.get(id) ?? buildBrief(scenario, catalog.facts, catalog.version, query))
+      : buildBrief(scenario, catalog.facts, catalog.version, query);
+  };
+
+  return new Hono<AppBindings>()
+    .get('/briefs/:id', (c) => {
+      const scenario = findScenario(catalog, c.req.param('id'));
+      const query = parseBriefQuery(withoutEmptyFields(c.req.url), catalog.facts.types);
+      const id = scenario.definition.id;
+      const spec = { path: `/briefs/${id}`, params: query.canonical, policy: policyForAsOf(query.asOf) };
+      return serveCached(c, spec, () => {
+        const origin = new URL(c.req.url).origin;
+        const asOf = query.asOf ?? catalog.facts.latestDate;
+        const brief = briefFor(id, query);
+        const reported = factsAsOf(catalog.facts, asOf, new Map());
+        const fields = whatIfFields(scenario, catalog.facts, reported, query.assumptions);
+        const canonical = new URLSearchParams(query.canonical.map(([k, val]) => [k, val])).toString();
+        const suffix = canonical ? `?${canonical}` : '';
+        const page = (
+          <BriefPage
+            brief={brief}
+            fields={fields}
+            pageUrl={`${origin}/briefs/${id}${query.asOf ? `?asOf=${query.asOf}` : ''}`}
+            origin={origin}
+            latestDate={catalog.facts.latestDate}
+            jsonPath={`/v1/briefs/${id}${suffix}`}
+          />
+        );
+        return htmlResponse(c, page.toString(), CSP.page);
+      });
+    })
+    .get('/embed/:id', (c) => {
+      const scenario = findScenario(catalog, c.req.param('id'));
+      const params = new URL(c.req.url).searchParams;
+      const embed = parseEmbedQuery(params);
+      const id = scenario.definition.id;
+      const spec = { path: `/embed/${id}`, params: embed.canonical, policy: policyForAsOf(embed.asOf) };
+      return serveCached(c, spec, () => {
+        const brief = briefFor(id, {
+          ...(embed.asOf ? { asOf: embed.asOf } : {}),
+          assumptions: new Map(),
+          canonical: [],
+        });
+        const briefUrl = `${new URL(c.req.url).origin}/briefs/${id}${embed.asOf ? `?asOf=${embed.asOf}` : ''}`;
+        const card = <EmbedCard brief={brief} theme={embed.theme} view={embed.view} briefUrl={briefUrl} />;
+        return htmlResponse(c, card.toString(), CSP.embed);
+      });
+    })
+    .get('/widget', (c) =>
+      serveCached(c, { path: '/widget', params: [], policy: 'reference' }, () => {
+        const origin = new URL(c.req.url).origin;
+        const page = (
+          <WidgetPage origin={origin} scenarioId="csto-non-response" scenarioIds={[...catalog.scenarios.keys()]} />
+        );
+        return htmlResponse(c, page.toString(), CSP.widgetPage);
+      }),
+    )
+    .get('/widget.js', (c) =>
+      serveCached(c, { path: '/widget.js', params: [], policy: 'reference' }, () =>
+        c.body(widgetJs, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }),
+      ),
+    )
+    .get('/static/embed-height.js', (c) =>
+      serveCached(c, { path: '/static/embed-height.js', params: [], policy: 'reference' }, () =>
+        c.body(embedHeightJs, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }),
+      ),
+    )
+    .get('/static/site.css', (c) =>
+      serveCached(c, { path: '/static/site.css', params: [], policy: 'reference' }, () =>
+        c.body(SITE_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' }),
+      ),
+    )
+    .get('/oembed', (c) => {
+      const origin = new URL(c.req.url).origin;
+      const query = parseOEmbedQuery(new URL(c.req.url).searchParams, origin);
+      if (query.format !== 'json') {
+        throw new Problem(
+          'not-implemented',
+          `The oEmbed format ${echo(query.format)} is not supported; use format=json.`,
+        );
+      }
+      const scenario = catalog.scenarios.get(query.scenarioId);
+      if (!scenario) throw new Problem('not-found', `${echo(query.url)} is not a brief page of this service.`);
+      return serveCached(c, { path: '/oembed', params: query.canonical, policy: policyForAsOf(query.asOf) }, () =>
+        c.json(
+          oembedResponse({
+            origin,
+            scenarioId: scenario.definition.id,
+            title: scenario.definition.title,
+            ...(query.asOf ? { asOf: query.asOf } : {}),
+            ...(query.maxwidth ? { maxwidth: query.maxwidth } : {}),
+            ...(query.maxheight ? { maxheight: query.maxheight } : {}),
+          }),
+        ),
+      );
+    });
+}

@@ -1,0 +1,244 @@
+// The brief as a page: bottom line first, the likelihood on the ICD 203 scale, confidence in its
+// own sentence, the indicators as a checklist with their quotes, what would change the judgment,
+// the timeline, citations, and a what-if form that works without JavaScript.
+import type { FC } from 'hono/jsx';
+import type { Brief } from '../../brief/brief-schema';
+import type { BriefCitation } from '../../brief/evidence';
+import type { FactValue } from '../../facts/fact-record';
+import { formatQuantity } from '../../facts/format';
+import { STATUSES } from '../../facts/vocabulary';
+import { Layout } from './layout';
+import { LikelihoodScale } from './likelihood-scale';
+import { TimelineChart } from './timeline-chart';
+import type { WhatIfField } from './whatif-fields';
+
+const STATUS_TEXT = { met: 'Met', 'not-met': 'Not met', unknown: 'Unknown' } as const;
+const STATUS_MARK = { met: '✓', 'not-met': '✗', unknown: '?' } as const;
+const pct = (p: number) => `${Math.round(p * 100)}%`;
+
+export interface BriefPageProps {
+  brief: Brief;
+  fields: WhatIfField[];
+  /** Absolute URL of this page, for the oEmbed discovery link. */
+  pageUrl: string;
+  origin: string;
+  /** The latest date the service has facts for: the top of the asOf picker. */
+  latestDate: string;
+  /** The same brief as JSON: the API path with the same canonical query. */
+  jsonPath: string;
+}
+
+const Quote: FC<{ citation: BriefCitation }> = ({ citation }) => (
+  <blockquote cite={`/v1/sources/${citation.sourceId}`}>
+    <p>{citation.quote}</p>
+    <footer>
+      <a href={`/v1/facts/${citation.factId}`}>{citation.factId}</a>, characters {citation.start}–{citation.end} of{' '}
+      <a href={`/v1/sources/${citation.sourceId}`}>{citation.sourceId}</a>
+    </footer>
+  </blockquote>
+);
+
+function shown(value: FactValue | null, unit: WhatIfField['unit']): string {
+  if (value === null) return 'not known';
+  return typeof value === 'number' ? formatQuantity(value, unit, 2) : String(value);
+}
+
+const Field: FC<{ field: WhatIfField }> = ({ field }) => {
+  const name = `assume.${field.factId}`;
+  const inputId = `f-${field.factId.replace(/[^a-z0-9]/g, '-')}`;
+  const assumed = field.assumed === undefined ? '' : field.assumed === null ? 'unknown' : String(field.assumed);
+  const label = (
+    <label for={inputId}>
+      {field.statement} <span class="meta">(as reported: {shown(field.reported, field.unit)})</span>
+    </label>
+  );
+  if (field.type === 'boolean' || field.type === 'status') {
+    const choices = field.type === 'boolean' ? ['true', 'false'] : [...STATUSES];
+    return (
+      <div>
+        {label}
+        <select id={inputId} name={name}>
+          <option value="" selected={assumed === ''}>
+            as reported
+          </option>
+          {[...choices, 'unknown'].map((choice) => (
+            <option value={choice} selected={assumed === choice}>
+              {choice}
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+  }
+  return (
+    <div>
+      {label}
+      <input
+        id={inputId}
+        name={name}
+        type="text"
+        inputmode={field.type === 'number' ? 'decimal' : undefined}
+        value={assumed}
+        placeholder={field.type === 'number' ? `a number in ${field.unit}, or unknown` : 'a value, or unknown'}
+        maxlength={200}
+      />
+    </div>
+  );
+};
+
+export const BriefPage: FC<BriefPageProps> = ({ brief, fields, pageUrl, origin, latestDate, jsonPath }) => {
+  const { scenario, likelihood, confidence } = brief;
+  const quotesOf = (factIds: string[]) => brief.citations.filter((c) => factIds.includes(c.factId));
+  const oembed = `${origin}/oembed?url=${encodeURIComponent(pageUrl)}&format=json`;
+  const head = (
+    <>
+      <link rel="alternate" type="application/json+oembed" href={oembed} title={scenario.title} />
+      <link rel="alternate" type="application/json" href={jsonPath} title="This brief as JSON" />
+    </>
+  );
+  return (
+    <Layout title={`${scenario.title}: ${likelihood.term} — scenario-briefs`} description={brief.bluf} head={head}>
+      <article>
+        <h1>{scenario.title}</h1>
+        <p class="question">{scenario.question}</p>
+        <p class="bluf">
+          <strong>Bottom line:</strong> {brief.bluf}
+        </p>
+        {brief.warnings.map((w) => (
+          <p class="bluf" role="note">
+            <strong>Note:</strong> {w}
+          </p>
+        ))}
+
+        <section aria-labelledby="likelihood-h">
+          <h2 id="likelihood-h">Likelihood</h2>
+          <div class="pair">
+            <section aria-label={brief.baseline ? 'With the assumptions' : 'Judgment'}>
+              <p>
+                {brief.baseline ? 'With the assumptions: ' : ''}
+                <strong>{likelihood.term}</strong> ({pct(likelihood.probability)}), in the ICD 203 band{' '}
+                {pct(likelihood.range.min)}–{pct(likelihood.range.max)}.
+              </p>
+              <LikelihoodScale id="scale" probability={likelihood.probability} band={likelihood.band} />
+            </section>
+            {brief.baseline ? (
+              <section aria-label="Baseline, without the assumptions">
+                <p>
+                  Baseline, without them: <strong>{brief.baseline.likelihood.term}</strong> (
+                  {pct(brief.baseline.likelihood.probability)}).
+                </p>
+                <LikelihoodScale
+                  id="baseline-scale"
+                  probability={brief.baseline.likelihood.probability}
+                  band={brief.baseline.likelihood.band}
+                />
+              </section>
+            ) : null}
+          </div>
+          <p class="meta">
+            Base rate {pct(likelihood.baseRate)}; if every unknown indicator resolved one way or the other, the
+            probability would lie between {pct(likelihood.spread.low)} and {pct(likelihood.spread.high)}.
+          </p>
+          <p>
+            We hold this judgment with <strong>{confidence.level} confidence</strong>: {confidence.reasons.join(' ')}
+          </p>
+          {brief.assumptions.length > 0 ? (
+            <>
+              <h3>Assumptions in force</h3>
+              <ul>
+                {brief.assumptions.map((a) => (
+                  <li>
+                    <code>{a.factId}</code> = {a.value === null ? 'unknown' : String(a.value)} (as reported:{' '}
+                    {a.baselineValue === null ? 'not known' : String(a.baselineValue)})
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+
+        <section aria-labelledby="indicators-h">
+          <h2 id="indicators-h">Indicators</h2>
+          <ul class="checklist">
+            {brief.indicators.map((indicator) => (
+              <li>
+                <p>
+                  <span class={`status status-${indicator.status}`}>
+                    <span aria-hidden="true">{STATUS_MARK[indicator.status]} </span>
+                    {STATUS_TEXT[indicator.status]}:
+                  </span>{' '}
+                  {indicator.label}
+                </p>
+                <p class="meta">
+                  {indicator.direction === 'raises' ? 'Raises' : 'Lowers'} the likelihood when met (likelihood ratio{' '}
+                  {indicator.weight}). {indicator.explanation}
+                </p>
+                <details>
+                  <summary>Why this weight, and the quotes</summary>
+                  <p>{indicator.rationale}</p>
+                  {quotesOf(indicator.factIds).map((c) => (
+                    <Quote citation={c} />
+                  ))}
+                </details>
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <section aria-labelledby="change-h">
+          <h2 id="change-h">What would change this judgment</h2>
+          <ul>
+            {brief.sensitivity.map((s) => (
+              <li>{s.changesBand ? <strong>{s.text}</strong> : s.text}</li>
+            ))}
+          </ul>
+        </section>
+
+        <section aria-labelledby="timeline-h">
+          <h2 id="timeline-h">Timeline</h2>
+          <TimelineChart entries={brief.timeline} listId="timeline-list" />
+          <ol id="timeline-list">
+            {brief.timeline.map((t) => (
+              <li>
+                <time datetime={t.date}>{t.date}</time>: {t.text}
+              </li>
+            ))}
+          </ol>
+        </section>
+
+        <section aria-labelledby="whatif-h" class="no-print">
+          <h2 id="whatif-h">What if?</h2>
+          <form class="whatif" method="get" action={`/briefs/${scenario.id}`}>
+            <label for="asOf">As of</label>
+            <input id="asOf" name="asOf" type="date" value={brief.asOf} min="1000-01-01" max="9999-12-31" />
+            <p class="meta">The latest fact is dated {latestDate}.</p>
+            <fieldset>
+              <legend>Assume instead of the reported facts</legend>
+              {fields.map((field) => (
+                <Field field={field} />
+              ))}
+            </fieldset>
+            <p>
+              <button type="submit">Recompute the brief</button> <a href={`/briefs/${scenario.id}`}>Reset</a>
+            </p>
+          </form>
+        </section>
+
+        <section aria-labelledby="citations-h">
+          <h2 id="citations-h">Citations</h2>
+          <ol>
+            {brief.citations.map((c) => (
+              <li>
+                <Quote citation={c} />
+              </li>
+            ))}
+          </ol>
+          <p class="meta">
+            Facts version {brief.version.facts}, rules version {brief.version.rules}.{' '}
+            <a href={jsonPath}>This brief as JSON</a>.
+          </p>
+        </section>
+      </article>
+    </Layout>
+  );
+};

@@ -1,0 +1,63 @@
+// The embed card, framed by other sites: bottom line, band graphic, confidence, the weightiest
+// met indicators, and a link to the full brief. Works without JavaScript; a small script only
+// reports its height to the parent page.
+import type { FC } from 'hono/jsx';
+import type { Brief } from '../../brief/brief-schema';
+import { EmbedLayout, type Theme } from './layout';
+import { LikelihoodScale } from './likelihood-scale';
+
+export type EmbedView = 'compact' | 'full';
+
+export const EmbedCard: FC<{ brief: Brief; theme: Theme; view: EmbedView; briefUrl: string }> = ({
+  brief,
+  theme,
+  view,
+  briefUrl,
+}) => {
+  const { scenario, likelihood, confidence } = brief;
+  const top = brief.indicators
+    .filter((i) => i.status === 'met')
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, view === 'full' ? 6 : 3);
+  return (
+    <EmbedLayout title={`${scenario.title} — scenario-briefs`} theme={theme}>
+      <article class="card" data-scenario={scenario.id}>
+        <h1>{scenario.title}</h1>
+        <p>{brief.bluf}</p>
+        <LikelihoodScale id="embed-scale" probability={likelihood.probability} band={likelihood.band} compact />
+        <p>
+          <strong>
+            {likelihood.term} ({Math.round(likelihood.probability * 100)}%)
+          </strong>
+          , with {confidence.level} confidence.
+        </p>
+        {top.length > 0 ? (
+          <>
+            <p class="meta">Weightiest indicators met:</p>
+            <ul>
+              {top.map((i) => (
+                <li>
+                  {i.label} <span class="meta">({i.direction === 'raises' ? 'raises' : 'lowers'} the likelihood)</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {view === 'full' ? (
+          <ul>
+            {brief.sensitivity
+              .filter((s) => s.changesBand)
+              .map((s) => (
+                <li>{s.text}</li>
+              ))}
+          </ul>
+        ) : null}
+        <p>
+          <a href={briefUrl} target="_blank" rel="noopener">
+            Read the full brief, with its quotes<span class="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </p>
+      </article>
+    </EmbedLayout>
+  );
+};

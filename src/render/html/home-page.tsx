@@ -1,0 +1,42 @@
+// The home page: every scenario with its current band, linking to its brief.
+import type { FC } from 'hono/jsx';
+import type { ScenarioSummary } from '../resource-schemas';
+import { Layout } from './layout';
+
+export const HomePage: FC<{ scenarios: readonly ScenarioSummary[]; asOf: string; sourceTitle: string }> = ({
+  scenarios,
+  asOf,
+  sourceTitle,
+}) => (
+  <Layout
+    title="scenario-briefs"
+    description="Rule-based scenario briefs on the Afghan-Tajik border in July 2021, every statement quoted from its source."
+  >
+    <h1>Scenario briefs</h1>
+    <p>
+      Judgments on {scenarios.length} scenarios, computed by explicit rules from the facts of “{sourceTitle}”. Each
+      brief says how likely the scenario is in the words of ICD 203, how confident the judgment is, which indicators are
+      met and why, and quotes the sentence behind every fact. Current as of <time datetime={asOf}>{asOf}</time>.
+    </p>
+    <ul class="scenarios">
+      {scenarios.map((s) => (
+        <li>
+          <h2>
+            <a href={`/briefs/${s.id}`}>{s.title}</a>
+          </h2>
+          <p>{s.question}</p>
+          <p>
+            <span class="band-pill">
+              {s.term}, {Math.round(s.probability * 100)}%
+            </span>{' '}
+            <span class="meta">{s.confidence} confidence</span>
+          </p>
+        </li>
+      ))}
+    </ul>
+    <p>
+      For machines: <a href="/docs">the API reference</a> and <a href="/openapi.json">its OpenAPI document</a>. To put a
+      brief on your page, see <a href="/widget">Embed a brief</a>.
+    </p>
+  </Layout>
+);
