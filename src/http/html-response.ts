@@ -22,5 +22,5 @@ export const CSP = {
 } as const;
 
 export function htmlResponse(c: Context<AppBindings>, body: string, csp: string): Response {
-  return c.html(`<!doctype html>${body}`, 200, { 'Content-Security-Policy': csp });
+  return c.html(`<!DOCTYPE html>${body}`, 200, { 'Content-Security-Policy': csp });
 }

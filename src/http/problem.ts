@@ -2,6 +2,7 @@
 // single place that turns it into a response. Each `type` is a relative URI under /problems/,
 // which serves a page describing it.
 import * as v from 'valibot';
+import { safeJson } from './json-response';
 
 /** Every problem the API can answer with. Adding one here is what makes it exist. */
 export const PROBLEM_TYPES = {
@@ -76,5 +77,5 @@ export function problemResponse(problem: Problem, instance: string): Response {
   // Errors are never stored, by our edge cache or anyone downstream.
   const headers = new Headers({ 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store' });
   if (problem.allow) headers.set('Allow', problem.allow.join(', '));
-  return new Response(JSON.stringify(body), { status: body.status, headers });
+  return new Response(safeJson(body), { status: body.status, headers });
 }

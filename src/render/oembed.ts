@@ -3,7 +3,8 @@
 import * as v from 'valibot';
 import { iframeHtml } from './html/embed-iframe';
 
-export const OEMBED_DEFAULT = { width: 480, height: 380 } as const;
+/** The card at 480 px wide, compact view, fits in 480 px of height. */
+export const OEMBED_DEFAULT = { width: 480, height: 480 } as const;
 /** How long a consumer may cache the response, in seconds. */
 export const OEMBED_CACHE_AGE = 3600;
 

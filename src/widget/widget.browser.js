@@ -8,7 +8,7 @@
   if (customElements.get(TAG)) return;
   const script = /** @type {HTMLScriptElement | null} */ (document.currentScript);
   const origin = new URL(script?.src || '/', location.href).origin;
-  const HEIGHT = { compact: 380, full: 640 };
+  const HEIGHT = { compact: 480, full: 720 };
   const STYLE = `
 :host { display: block; max-width: var(--scenario-brief-max-width, 40rem); margin: var(--scenario-brief-margin, 1rem 0);
   font: var(--scenario-brief-font, inherit); color: var(--scenario-brief-color, inherit); }
@@ -18,6 +18,24 @@
   border-radius: var(--scenario-brief-radius, 8px); }
 a { color: var(--scenario-brief-link, #0b57a4); }`;
 
+  // A constructed stylesheet is not an inline style, so host pages whose CSP forbids inline
+  // styles still style the widget; browsers without them get a <style> element instead.
+  /** @type {CSSStyleSheet | null} */
+  let sheet = null;
+  try {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+  } catch {
+    sheet = null;
+  }
+  /** @returns {HTMLStyleElement[]} */
+  const styled = () => {
+    if (sheet) return [];
+    const style = document.createElement('style');
+    style.textContent = STYLE;
+    return [style];
+  };
+
   class ScenarioBrief extends HTMLElement {
     static get observedAttributes() {
       return ['scenario', 'as-of', 'theme', 'view'];
@@ -26,6 +44,7 @@ a { color: var(--scenario-brief-link, #0b57a4); }`;
     constructor() {
       super();
       this.root = this.attachShadow({ mode: 'open' });
+      if (sheet) this.root.adoptedStyleSheets = [sheet];
       /** @type {HTMLIFrameElement | null} */
       this.frame = null;
       this.onMessage = this.onMessage.bind(this);
@@ -72,15 +91,13 @@ a { color: var(--scenario-brief-link, #0b57a4); }`;
 
     /** @param {URL} href @param {string} text */
     fallback(href, text) {
-      const style = document.createElement('style');
-      style.textContent = STYLE;
       const box = document.createElement('p');
       box.className = 'fallback';
       const link = document.createElement('a');
       link.href = href.href;
       link.textContent = `${text} on scenario-briefs`;
       box.append(link);
-      this.root.replaceChildren(style, box);
+      this.root.replaceChildren(...styled(), box);
     }
 
     /** @param {URL} src @param {string} id */
@@ -92,9 +109,7 @@ a { color: var(--scenario-brief-link, #0b57a4); }`;
       frame.loading = 'lazy';
       frame.referrerPolicy = 'strict-origin-when-cross-origin';
       frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox');
-      const style = document.createElement('style');
-      style.textContent = STYLE;
-      this.root.replaceChildren(style, frame);
+      this.root.replaceChildren(...styled(), frame);
       this.frame = frame;
     }
 
@@ -102,8 +117,7 @@ a { color: var(--scenario-brief-link, #0b57a4); }`;
     onMessage(event) {
       if (!this.frame || event.source !== this.frame.contentWindow || event.origin !== origin) return;
       const data = event.data;
-      if (!data || data.type !== 'setHeight' || typeof data.height !== 'number' || !Number.isFinite(data.height))
-        return;
+      if (data?.type !== 'setHeight' || typeof data.height !== 'number' || !Number.isFinite(data.height)) return;
       const height = Math.max(120, Math.min(4000, Math.ceil(data.height)));
       this.style.setProperty('--h', `${height}px`);
     }

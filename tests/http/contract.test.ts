@@ -143,7 +143,7 @@ describe('/docs', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('Content-Type')).toMatch(/^text\/html/);
     const html = await res.text();
-    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).toContain('href="/openapi.json"');
     for (const route of ROUTE_CONTRACTS) expect(html).toContain(`<code>${route.path}</code>`);
     for (const kind of Object.keys(PROBLEM_TYPES)) expect(html).toContain(`/problems/${kind}`);

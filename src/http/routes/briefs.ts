@@ -5,6 +5,7 @@ import type { Catalog } from '../../catalog/catalog';
 import type { AppBindings } from '../../env';
 import { policyForAsOf } from '../cache/cache-policy';
 import { serveCached } from '../cache/edge-cache';
+import { jsonResponse } from '../json-response';
 import { findScenario } from '../lookup';
 import { parseBriefQuery } from '../query';
 
@@ -24,7 +25,7 @@ export function briefRoutes(catalog: Catalog) {
         isCurrent && query.assumptions.size === 0
           ? catalog.current.briefs.get(id)
           : buildBrief(scenario, catalog.facts, catalog.version, query);
-      return c.json(brief);
+      return jsonResponse(c, brief);
     });
   });
 }

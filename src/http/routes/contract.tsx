@@ -8,6 +8,7 @@ import { serveCached } from '../cache/edge-cache';
 import { publishedSchema, type SchemaName } from '../contract/json-schemas';
 import { buildOpenApi } from '../contract/openapi';
 import { ROUTE_CONTRACTS } from '../contract/routes';
+import { safeJson } from '../json-response';
 
 function base64OfHex(hex: string): string {
   return btoa(String.fromCharCode(...(hex.match(/../g) ?? []).map((h) => Number.parseInt(h, 16))));
@@ -28,13 +29,13 @@ export function contractRoutes(catalog: Catalog) {
   const app = new Hono<AppBindings>()
     .get('/openapi.json', (c) =>
       serveCached(c, { path: '/openapi.json', params: [], policy: 'reference' }, () => {
-        openApi ??= JSON.stringify(buildOpenApi(`${catalog.version.rules}.${catalog.version.facts}`));
+        openApi ??= safeJson(buildOpenApi(`${catalog.version.rules}.${catalog.version.facts}`));
         return c.body(openApi, 200, { 'Content-Type': 'application/vnd.oai.openapi+json' });
       }),
     )
     .get('/docs', (c) =>
       serveCached(c, { path: '/docs', params: [], policy: 'reference' }, () => {
-        const html = `<!doctype html>${(<DocsPage routes={ROUTE_CONTRACTS} />).toString()}`;
+        const html = `<!DOCTYPE html>${(<DocsPage routes={ROUTE_CONTRACTS} />).toString()}`;
         return c.html(html, 200, { 'Content-Security-Policy': DOCS_CSP });
       }),
     );
@@ -42,7 +43,7 @@ export function contractRoutes(catalog: Catalog) {
     const path = `/v1/schemas/${name}.json`;
     app.get(path, (c) =>
       serveCached(c, { path, params: [], policy: 'reference' }, () =>
-        c.body(JSON.stringify(publishedSchema(name)), 200, { 'Content-Type': 'application/schema+json' }),
+        c.body(safeJson(publishedSchema(name)), 200, { 'Content-Type': 'application/schema+json' }),
       ),
     );
   }

@@ -8,6 +8,7 @@ import { selectFacts } from '../../facts/select';
 import { factResource } from '../../render/resources';
 import { policyForAsOf } from '../cache/cache-policy';
 import { serveCached } from '../cache/edge-cache';
+import { jsonResponse } from '../json-response';
 import { findFact } from '../lookup';
 import { parseFactQuery } from '../query';
 
@@ -27,7 +28,7 @@ export function factRoutes(catalog: Catalog) {
       };
       return serveCached(c, spec, () => {
         const facts = selectFacts(knownAsOf(catalog, asOf).values(), query).map(factResource);
-        return c.json({ asOf, count: facts.length, facts });
+        return jsonResponse(c, { asOf, count: facts.length, facts });
       });
     })
     .get('/v1/facts/:id', (c) => {
@@ -39,6 +40,6 @@ export function factRoutes(catalog: Catalog) {
         params: query.canonical,
         policy: policyForAsOf(query.asOf),
       };
-      return serveCached(c, spec, () => c.json(factResource(fact)));
+      return serveCached(c, spec, () => jsonResponse(c, factResource(fact)));
     });
 }

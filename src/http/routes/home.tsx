@@ -6,6 +6,7 @@ import { HomePage } from '../../render/html/home-page';
 import { scenarioSummary } from '../../render/resources';
 import { serveCached } from '../cache/edge-cache';
 import { CSP, htmlResponse } from '../html-response';
+import { jsonResponse } from '../json-response';
 import { prefersJson } from '../negotiation';
 import { PROBLEM_TYPES, Problem, type ProblemType, problemTypeUri } from '../problem';
 import { echo } from '../query';
@@ -60,7 +61,7 @@ export function homeRoutes(catalog: Catalog) {
         };
         return serveCached(c, spec, () => {
           const res = json
-            ? c.json(home)
+            ? jsonResponse(c, home)
             : htmlResponse(
                 c,
                 (
@@ -78,7 +79,7 @@ export function homeRoutes(catalog: Catalog) {
           throw new Problem('not-found', `No problem type is called ${echo(type)}.`);
         const kind = type as ProblemType;
         return serveCached(c, { path: `/problems/${kind}`, params: [], policy: 'reference' }, () =>
-          c.json({ type: problemTypeUri(kind), ...PROBLEM_TYPES[kind], description: PROBLEM_HELP[kind] }),
+          jsonResponse(c, { type: problemTypeUri(kind), ...PROBLEM_TYPES[kind], description: PROBLEM_HELP[kind] }),
         );
       })
   );

@@ -18,6 +18,7 @@ import { policyForAsOf } from '../cache/cache-policy';
 import { serveCached } from '../cache/edge-cache';
 import { parseEmbedQuery, parseOEmbedQuery } from '../embed-query';
 import { CSP, htmlResponse } from '../html-response';
+import { jsonResponse } from '../json-response';
 import { findScenario } from '../lookup';
 import { Problem } from '../problem';
 import { type BriefQuery, echo, parseBriefQuery } from '../query';
@@ -121,7 +122,8 @@ export function pageRoutes(catalog: Catalog) {
       const scenario = catalog.scenarios.get(query.scenarioId);
       if (!scenario) throw new Problem('not-found', `${echo(query.url)} is not a brief page of this service.`);
       return serveCached(c, { path: '/oembed', params: query.canonical, policy: policyForAsOf(query.asOf) }, () =>
-        c.json(
+        jsonResponse(
+          c,
           oembedResponse({
             origin,
             scenarioId: scenario.definition.id,

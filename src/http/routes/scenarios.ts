@@ -4,6 +4,7 @@ import type { Catalog } from '../../catalog/catalog';
 import type { AppBindings } from '../../env';
 import { scenarioResource, scenarioSummary } from '../../render/resources';
 import { serveCached } from '../cache/edge-cache';
+import { jsonResponse } from '../json-response';
 import { findScenario } from '../lookup';
 
 export function scenarioRoutes(catalog: Catalog) {
@@ -17,7 +18,7 @@ export function scenarioRoutes(catalog: Catalog) {
   };
   return new Hono<AppBindings>()
     .get('/v1/scenarios', (c) =>
-      serveCached(c, { path: '/v1/scenarios', params: [], policy: 'current' }, () => c.json(list)),
+      serveCached(c, { path: '/v1/scenarios', params: [], policy: 'current' }, () => jsonResponse(c, list)),
     )
     .get('/v1/scenarios/:id', (c) => {
       const scenario = findScenario(catalog, c.req.param('id'));
@@ -26,6 +27,6 @@ export function scenarioRoutes(catalog: Catalog) {
         params: [],
         policy: 'current' as const,
       };
-      return serveCached(c, spec, () => c.json(scenarioResource(scenario)));
+      return serveCached(c, spec, () => jsonResponse(c, scenarioResource(scenario)));
     });
 }

@@ -4,13 +4,14 @@ import type { Catalog } from '../../catalog/catalog';
 import type { AppBindings } from '../../env';
 import { sourceResource, sourceSummary } from '../../render/resources';
 import { serveCached } from '../cache/edge-cache';
+import { jsonResponse } from '../json-response';
 import { findSource } from '../lookup';
 
 export function sourceRoutes(catalog: Catalog) {
   const list = { sources: [...catalog.facts.sources.values()].map(sourceSummary) };
   return new Hono<AppBindings>()
     .get('/v1/sources', (c) =>
-      serveCached(c, { path: '/v1/sources', params: [], policy: 'reference' }, () => c.json(list)),
+      serveCached(c, { path: '/v1/sources', params: [], policy: 'reference' }, () => jsonResponse(c, list)),
     )
     .get('/v1/sources/:id', (c) => {
       const source = findSource(catalog, c.req.param('id'));
@@ -19,6 +20,8 @@ export function sourceRoutes(catalog: Catalog) {
         params: [],
         policy: 'reference' as const,
       };
-      return serveCached(c, spec, () => c.json(sourceResource(source, catalog.citingFacts.get(source.meta.id) ?? [])));
+      return serveCached(c, spec, () =>
+        jsonResponse(c, sourceResource(source, catalog.citingFacts.get(source.meta.id) ?? [])),
+      );
     });
 }

@@ -136,8 +136,10 @@ export const BriefPage: FC<BriefPageProps> = ({ brief, fields, pageUrl, origin, 
             ) : null}
           </div>
           <p class="meta">
-            Base rate {pct(likelihood.baseRate)}; if every unknown indicator resolved one way or the other, the
-            probability would lie between {pct(likelihood.spread.low)} and {pct(likelihood.spread.high)}.
+            Base rate {pct(likelihood.baseRate)}.
+            {likelihood.spread.low === likelihood.spread.high
+              ? ' Every indicator is known, so no unknown can move the probability.'
+              : ` If every unknown indicator resolved one way or the other, the probability would lie between ${pct(likelihood.spread.low)} and ${pct(likelihood.spread.high)}.`}
           </p>
           <p>
             We hold this judgment with <strong>{confidence.level} confidence</strong>: {confidence.reasons.join(' ')}

@@ -16,7 +16,7 @@ export const LikelihoodScale: FC<{ probability: number; band: string; id: string
   compact = false,
 }) => {
   const current = BANDS.find((b) => b.id === band);
-  const height = compact ? 54 : 66;
+  const height = compact ? 60 : 66;
   const mx = x(probability);
   return (
     <svg
@@ -40,15 +40,22 @@ export const LikelihoodScale: FC<{ probability: number; band: string; id: string
           data-band={b.id}
         />
       ))}
-      {BANDS.slice(1).map((b) => (
-        <text class="band-label" x={x(b.min)} y={50} text-anchor="middle">
-          {pct(b.min)}
+      {(compact ? [current?.min ?? 0, current?.max ?? 1] : BANDS.slice(1).map((b) => b.min)).map((edge) => (
+        <text
+          class={compact ? 'band-label large' : 'band-label'}
+          x={x(edge)}
+          y={compact ? 54 : 50}
+          text-anchor="middle"
+        >
+          {pct(edge)}
         </text>
       ))}
       <path class="marker" d={`M ${mx - 7} 4 L ${mx + 7} 4 L ${mx} 16 Z`} />
-      <text class="marker-label" x={Math.min(Math.max(mx, 30), WIDTH - 30)} y={compact ? 14 : 64} text-anchor="middle">
-        {compact ? '' : pct(probability)}
-      </text>
+      {compact ? null : (
+        <text class="marker-label" x={Math.min(Math.max(mx, 30), WIDTH - 30)} y={64} text-anchor="middle">
+          {pct(probability)}
+        </text>
+      )}
     </svg>
   );
 };

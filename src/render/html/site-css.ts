@@ -45,6 +45,7 @@ h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--li
 .bluf { font-size: 1.15rem; background: var(--panel); border-left: 4px solid var(--accent); padding: .75rem 1rem; border-radius: var(--radius); }
 .scale { width: 100%; max-width: 40rem; height: auto; display: block; margin: .5rem 0; }
 .scale .band-label, .timeline text { fill: var(--fg); font-size: 11px; }
+.scale .band-label.large { font-size: 20px; }
 .scale .marker { fill: var(--marker); }
 .scale .marker-label { fill: var(--fg); font-size: 13px; font-weight: 700; }
 .scale rect { stroke: var(--bg); stroke-width: 1; }

@@ -1,6 +1,7 @@
 // /widget: how to put a brief on a page, three ways, each shown live: the web component, the
 // iframe, and oEmbed for CMSs that unfurl links.
 import type { FC } from 'hono/jsx';
+import { OEMBED_DEFAULT } from '../oembed';
 import { iframeHtml } from './embed-iframe';
 import { Layout } from './layout';
 
@@ -60,8 +61,8 @@ export const WidgetPage: FC<{ origin: string; scenarioId: string; scenarioIds: r
       </pre>
       <iframe
         src={`/embed/${scenarioId}`}
-        width="480"
-        height="380"
+        width={OEMBED_DEFAULT.width}
+        height={OEMBED_DEFAULT.height}
         title={`Scenario brief: ${scenarioId}`}
         loading="lazy"
         class="demo-frame"
