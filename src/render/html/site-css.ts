@@ -72,7 +72,7 @@ button { font: inherit; color: #ffffff; background: #0b57a4; border: 0; border-r
 .scenarios { list-style: none; padding: 0; display: grid; gap: .75rem; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); }
 .scenarios li { border: 1px solid var(--line); border-radius: var(--radius); padding: .75rem 1rem; }
 .band-pill { display: inline-block; border: 1px solid var(--line); border-radius: 999px; padding: 0 .6rem; font-size: .9rem; }
-pre { background: var(--panel); padding: .75rem; border-radius: var(--radius); overflow-x: auto; }
+pre { background: var(--panel); padding: .75rem; border-radius: var(--radius); white-space: pre-wrap; overflow-wrap: anywhere; }
 .card { padding: .75rem 1rem; border: 1px solid var(--line); border-radius: var(--radius); background: var(--bg); }
 .card h1 { font-size: 1.15rem; margin: 0 0 .35rem; }
 .card p { margin: .35rem 0; }

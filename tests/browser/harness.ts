@@ -1,0 +1,66 @@
+// The browser-test harness: the worker under wrangler's dev server, a separate "news site" origin
+// that embeds it, and Debian's Chromium (never a downloaded browser) driven by playwright-core.
+import { mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { unstable_startWorker } from 'wrangler';
+
+export const SCREENSHOTS = 'test-results/screenshots';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export type Worker = Awaited<ReturnType<typeof unstable_startWorker>>;
+
+export async function startWorker(): Promise<{ worker: Worker; origin: string }> {
+  const worker = await unstable_startWorker({
+    config: 'wrangler.toml',
+    dev: { server: { hostname: '127.0.0.1', port: 0 }, inspector: false, logLevel: 'warn' },
+  });
+  return { worker, origin: (await worker.url).origin };
+}
+
+/** A static site on its own origin, serving the given pages with the given headers. */
+export async function startSite(
+  pages: Record<string, { body: string; type?: string; headers?: Record<string, string> }>,
+): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const page = pages[new URL(req.url ?? '/', 'http://x').pathname];
+    if (!page) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': page.type ?? 'text/html; charset=utf-8', ...page.headers }).end(page.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+export async function launch(): Promise<Browser> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** A page that records every console error and uncaught exception, in any of its frames. */
+export async function openPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`${m.location().url}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { page, errors };
+}

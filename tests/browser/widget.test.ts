@@ -1,0 +1,191 @@
+// The widget on pages we do not control: a "news site" on another origin, with a strict CSP of
+// its own, embeds the web component and the iframe; and a plain HTML file opened from disk does
+// the same. We check what a reader sees, the height handshake, and that nothing errs.
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage, SCREENSHOTS, startSite, startWorker, type Worker } from './harness';
+
+let worker: Worker;
+let service: string;
+let site: Server;
+let siteOrigin: string;
+let browser: Browser;
+
+/** The news site's own script: records setHeight messages so the test can read them. */
+const SITE_JS = `window.heights = []; addEventListener('message', (e) => { if (e.data && e.data.type === 'setHeight') heights.push(e.data.height); });`;
+
+function hostPage(origin: string): string {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A news site</title>
+<link rel="icon" href="data:,"><script src="/site.js"></script>
+<script src="${origin}/widget.js" defer></script></head>
+<body><main><h1>Our story</h1><p>Some reporting, then the brief:</p>
+<scenario-brief id="compact" scenario="csto-non-response"></scenario-brief>
+<scenario-brief id="full" scenario="target-program-stalls" view="full" theme="dark" as-of="2021-07-08"></scenario-brief>
+<iframe id="plain" src="${origin}/embed/taliban-border-advance" width="480" height="480" title="Scenario brief"></iframe>
+<div id="foreign-slot"></div>
+</main></body></html>`;
+}
+
+beforeAll(async () => {
+  ({ worker, origin: service } = await startWorker());
+  const csp = [
+    "default-src 'none'",
+    `script-src 'self' ${service}`,
+    `connect-src ${service}`,
+    `frame-src 'self' ${service}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+  ].join('; ');
+  ({ server: site, origin: siteOrigin } = await startSite({
+    '/': { body: hostPage(service), headers: { 'Content-Security-Policy': csp } },
+    '/site.js': { body: SITE_JS, type: 'text/javascript' },
+    '/foreign.html': {
+      body: `<!DOCTYPE html><html lang="en"><head><title>ad</title><script src="/foreign.js"></script></head><body>ad</body></html>`,
+    },
+    '/foreign.js': {
+      body: `parent.postMessage({ type: 'setHeight', scenario: 'csto-non-response', height: 3000 }, '*');`,
+      type: 'text/javascript',
+    },
+  }));
+  browser = await launch();
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => site?.close(resolve));
+  await worker?.dispose();
+});
+
+/** The frame inside a <scenario-brief>, once the widget has created it and the card has loaded. */
+async function widgetFrame(page: Page, selector: string): Promise<Frame> {
+  const handle = await page.waitForFunction(
+    (sel) => document.querySelector(sel)?.shadowRoot?.querySelector('iframe') ?? null,
+    selector,
+    { timeout: 15_000 },
+  );
+  const frame = await (handle.asElement() as NonNullable<ReturnType<typeof handle.asElement>>).contentFrame();
+  if (!frame) throw new Error(`no frame in ${selector}`);
+  await frame.waitForSelector('article.card');
+  return frame;
+}
+
+async function heightOf(page: Page, selector: string): Promise<number> {
+  return page.$eval(selector, (el) => Math.round(el.getBoundingClientRect().height));
+}
+
+/** The height of the widget's frame inside its border: what the card has to show itself in. */
+async function frameHeightOf(page: Page, selector: string): Promise<number> {
+  return page.$eval(selector, (el) => el.shadowRoot?.querySelector('iframe')?.clientHeight ?? -1);
+}
+
+describe('the web component on another site', () => {
+  it('shows the live brief, themed and dated as asked, with no console error', async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 900, height: 1200 } });
+    await page.goto(siteOrigin, { waitUntil: 'load' });
+    const compact = await widgetFrame(page, '#compact');
+    expect(await compact.textContent('h1')).toBe('CSTO non-response');
+    expect(await compact.textContent('article')).toContain('very likely (85%)');
+    const full = await widgetFrame(page, '#full');
+    expect(await full.textContent('h1')).toBe('Target programme stalls');
+    expect(await full.textContent('article')).toContain('As of 8 July 2021');
+    expect(await full.$eval('html', (el) => el.getAttribute('data-theme'))).toBe('dark');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SCREENSHOTS}/widget-on-news-site.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('resizes to its card from its own setHeight messages', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 700, height: 1200 } });
+    await page.goto(siteOrigin, { waitUntil: 'load' });
+    const frame = await widgetFrame(page, '#compact');
+    const cardHeight = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    await page.waitForFunction((h) => (window as unknown as { heights: number[] }).heights.includes(h), cardHeight);
+    await expect.poll(() => frameHeightOf(page, '#compact')).toBe(cardHeight);
+    // At another width the card reflows, reports a new height, and the widget follows.
+    await page.setViewportSize({ width: 360, height: 1200 });
+    await expect
+      .poll(async () => {
+        const now = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        return (await frameHeightOf(page, '#compact')) === now && now > cardHeight;
+      })
+      .toBe(true);
+  });
+
+  it('ignores setHeight messages from frames that are not its own', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 900, height: 1200 } });
+    await page.goto(siteOrigin, { waitUntil: 'load' });
+    await widgetFrame(page, '#compact');
+    await page.waitForTimeout(300);
+    const before = await heightOf(page, '#compact');
+    await page.$eval('#foreign-slot', (slot) => {
+      const foreign = document.createElement('iframe');
+      foreign.src = '/foreign.html';
+      foreign.title = 'An advertisement';
+      slot.append(foreign);
+    });
+    await page.waitForFunction(() => (window as unknown as { heights: number[] }).heights.includes(3000));
+    await page.waitForTimeout(200);
+    expect(await heightOf(page, '#compact')).toBe(before);
+    expect(before).toBeLessThan(3000);
+  });
+
+  it('reserves its height before the card loads, so the page does not jump', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 900, height: 1200 } });
+    // Hold the card back: the element must already take its reserved space.
+    await page.route(`${service}/embed/**`, () => {});
+    await page.goto(siteOrigin, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => customElements.get('scenario-brief') !== undefined);
+    expect(await heightOf(page, '#compact')).toBe(480);
+    expect(await heightOf(page, '#full')).toBe(720);
+  });
+
+  it('falls back to a readable link when the service cannot be reached', async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 900, height: 1200 } });
+    await page.route(`${service}/embed/**`, (route) => route.abort('connectionrefused'));
+    await page.goto(siteOrigin, { waitUntil: 'load' });
+    const link = await page.waitForFunction(() =>
+      document.querySelector('#compact')?.shadowRoot?.querySelector('a[href*="/briefs/csto-non-response"]'),
+    );
+    const text = await link.evaluate((a) => (a as HTMLAnchorElement).textContent);
+    expect(text).toBe('Read this scenario brief on scenario-briefs');
+    await page.waitForTimeout(300);
+    expect(await page.$eval('#compact', (el) => el.shadowRoot?.querySelector('iframe') ?? null)).toBeNull();
+    await page.screenshot({ path: `${SCREENSHOTS}/widget-fallback.png` });
+    // The only errors are the refused requests themselves.
+    expect(errors.every((e) => /ERR_CONNECTION_REFUSED|Failed to load resource|Failed to fetch/.test(e))).toBe(true);
+  });
+
+  it('sends its height from the plain iframe too', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 900, height: 1200 } });
+    await page.goto(siteOrigin, { waitUntil: 'load' });
+    const frame = page.frame({ url: `${service}/embed/taliban-border-advance` });
+    await frame?.waitForSelector('article.card');
+    await page.waitForFunction(() => (window as unknown as { heights: number[] }).heights.length >= 3);
+  });
+});
+
+describe('a plain HTML file with one script and one element', () => {
+  it('shows the live brief when opened from disk', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scenario-brief-'));
+    const file = join(dir, 'index.html');
+    writeFileSync(
+      file,
+      `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Plain</title></head><body>
+<script src="${service}/widget.js"></script>
+<scenario-brief scenario="csto-non-response"></scenario-brief>
+</body></html>`,
+    );
+    const { page, errors } = await openPage(browser, { viewport: { width: 800, height: 1000 } });
+    await page.goto(`file://${file}`, { waitUntil: 'load' });
+    const frame = await widgetFrame(page, 'scenario-brief');
+    expect(await frame.textContent('article')).toContain('very likely (85%)');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SCREENSHOTS}/widget-plain-file.png`, fullPage: true });
+    expect(errors.filter((e) => !e.includes('favicon'))).toEqual([]);
+  });
+});
