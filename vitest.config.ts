@@ -7,7 +7,7 @@ export default defineConfig({
       {
         // Unit and integration tests inside workerd, through the Workers pool.
         plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
-        test: { name: 'workers', include: ['tests/**/*.test.ts'], exclude: ['tests/node/**'] },
+        test: { name: 'workers', include: ['tests/**/*.test.ts'], exclude: ['tests/node/**', 'tests/browser/**'] },
       },
       {
         // Tests that drive the real worker from Node (wrangler's dev server on workerd).
