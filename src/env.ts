@@ -1,5 +1,7 @@
 // The Worker's bindings, as declared in wrangler.toml.
 export interface Env {
+  /** Digest history and the latest pointer (key layout in src/digest/store.ts). */
+  DIGESTS: KVNamespace;
   /** Metadata of the deployed Worker version; its id keys the edge cache to the code revision. */
   CF_VERSION_METADATA?: WorkerVersionMetadata;
 }

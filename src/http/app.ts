@@ -10,6 +10,7 @@ import { ROUTE_CONTRACTS } from './contract/routes';
 import { Problem, problemResponse } from './problem';
 import { briefRoutes } from './routes/briefs';
 import { contractRoutes } from './routes/contract';
+import { digestRoutes } from './routes/digest';
 import { factRoutes } from './routes/facts';
 import { homeRoutes } from './routes/home';
 import { pageRoutes } from './routes/pages';
@@ -49,6 +50,7 @@ export function createApp(catalog: Catalog) {
   app.route('/', sourceRoutes(catalog));
   app.route('/', contractRoutes(catalog));
   app.route('/', pageRoutes(catalog));
+  app.route('/', digestRoutes(catalog));
 
   // Registered after the GET routes, so it only catches the other methods.
   for (const { path } of ROUTE_CONTRACTS) {

@@ -22,8 +22,14 @@ export function policyForAsOf(asOf: string | undefined): CachePolicy {
   return asOf ? 'dated' : 'current';
 }
 
+/** How a route's answers may be cached, as the API contract states it. */
+export type RouteCaching = CachePolicy | { default: CachePolicy; withAsOf: CachePolicy } | 'until-next-digest';
+
 /** A route's policy in words, for the API documentation. */
-export function describeCachePolicy(cache: CachePolicy | { default: CachePolicy; withAsOf: CachePolicy }): string {
+export function describeCachePolicy(cache: RouteCaching): string {
+  if (cache === 'until-next-digest') {
+    return 'Cache-Control: `public, max-age=N, s-maxage=N, stale-while-revalidate=3600`, where N is the number of seconds until the next digest run (daily at 06:00 UTC).';
+  }
   if (typeof cache === 'string') return `Cache-Control: \`${CACHE_POLICIES[cache]}\`.`;
   return (
     `Cache-Control: \`${CACHE_POLICIES[cache.default]}\`; with an explicit asOf, ` +

@@ -31,6 +31,10 @@ export interface CacheSpec {
   path: string;
   params: CanonicalParams;
   policy: CachePolicy;
+  /** Overrides the policy's Cache-Control, e.g. "fresh until the next digest run". */
+  cacheControl?: string;
+  /** When the resource last changed (Date), for Last-Modified and If-Modified-Since. */
+  lastModified?: Date;
 }
 
 function logCacheFailure(step: 'match' | 'put', key: Request, error: unknown): void {
@@ -88,14 +92,33 @@ function store(c: Context<AppBindings>, cache: Cache, key: Request, body: ArrayB
   }
 }
 
-/** 304 for a matching If-None-Match (RFC 9110 §15.4.5: same validators and caching headers, no body). */
+/**
+ * 304 for a matching If-None-Match, or, when the request has none, for an If-Modified-Since no
+ * earlier than Last-Modified (RFC 9110 §13.1.2-3, §15.4.5: same validators and caching headers,
+ * no body).
+ */
 function conditional(request: Request, response: Response): Response {
   const etag = response.headers.get('ETag');
-  if (!etag || !ifNoneMatchMatches(request.headers.get('If-None-Match'), etag)) return response;
+  const ifNoneMatch = request.headers.get('If-None-Match');
+  let notModified = false;
+  if (ifNoneMatch !== null) {
+    notModified = etag !== null && ifNoneMatchMatches(ifNoneMatch, etag);
+  } else {
+    const since = Date.parse(request.headers.get('If-Modified-Since') ?? '');
+    const modified = Date.parse(response.headers.get('Last-Modified') ?? '');
+    notModified = Number.isFinite(since) && Number.isFinite(modified) && modified <= since;
+  }
+  if (!notModified) return response;
   const headers = new Headers(response.headers);
   headers.delete('Content-Type');
   headers.delete('Content-Length');
   return new Response(null, { status: 304, headers });
+}
+
+/** The headers every answer gets on its way out, hit or miss. */
+function outgoing(headers: Headers, spec: CacheSpec): void {
+  headers.set('Cache-Control', spec.cacheControl ?? CACHE_POLICIES[spec.policy]);
+  if (spec.lastModified) headers.set('Last-Modified', spec.lastModified.toUTCString());
 }
 
 export async function serveCached(
@@ -112,7 +135,7 @@ export async function serveCached(
       const value = hit.headers.get(name);
       if (value !== null) headers.set(name, value);
     }
-    headers.set('Cache-Control', CACHE_POLICIES[spec.policy]);
+    outgoing(headers, spec);
     headers.set('Cache-Status', `${CACHE_NAME}; hit`);
     return conditional(c.req.raw, new Response(hit.body, { status: 200, headers }));
   }
@@ -122,7 +145,7 @@ export async function serveCached(
   const body = await computed.arrayBuffer();
   const headers = new Headers(computed.headers);
   headers.set('ETag', await strongEtag(body));
-  headers.set('Cache-Control', CACHE_POLICIES[spec.policy]);
+  outgoing(headers, spec);
   const usable = cache !== undefined && !failed;
   headers.set(
     'Cache-Status',

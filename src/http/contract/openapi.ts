@@ -157,7 +157,7 @@ export function buildOpenApi(version: string): Record<string, unknown> {
         'Every route answers any origin (CORS `*`, preflight handled), HEAD like GET, and If-None-Match with 304.',
     },
     servers: [{ url: '/' }],
-    tags: ['Briefs', 'Scenarios', 'Facts', 'Sources', 'Pages', 'Service'].map((name) => ({ name })),
+    tags: ['Briefs', 'Scenarios', 'Facts', 'Sources', 'Digest', 'Pages', 'Service'].map((name) => ({ name })),
     paths,
     components: { schemas, responses },
   };

@@ -4,7 +4,9 @@
 // exactly the routes the app serves.
 import * as v from 'valibot';
 import { BriefSchema } from '../../brief/brief-schema';
+import { DigestListSchema, DigestSchema } from '../../digest/digest-schema';
 import { MAX_ASSUMED_VALUE_LENGTH } from '../../facts/assumed-value';
+import { JsonFeedSchema } from '../../render/feeds/json-feed';
 import { OEmbedSchema } from '../../render/oembed';
 import {
   FactListSchema,
@@ -15,7 +17,7 @@ import {
   SourceListSchema,
   SourceResourceSchema,
 } from '../../render/resource-schemas';
-import type { CachePolicy } from '../cache/cache-policy';
+import type { RouteCaching } from '../cache/cache-policy';
 import {
   EmbeddedUrlSchema,
   FormatSchema,
@@ -44,12 +46,12 @@ export interface RouteContract {
   operationId: string;
   summary: string;
   description?: string;
-  tag: 'Briefs' | 'Scenarios' | 'Facts' | 'Sources' | 'Pages' | 'Service';
+  tag: 'Briefs' | 'Scenarios' | 'Facts' | 'Sources' | 'Digest' | 'Pages' | 'Service';
   parameters: ParameterContract[];
   response: { name: string; schema?: v.GenericSchema; mediaType: string; description: string };
   problems: ProblemType[];
   /** The Cache-Control policy; routes that take `asOf` use `dated` when it is given. */
-  cache: CachePolicy | { default: CachePolicy; withAsOf: CachePolicy };
+  cache: RouteCaching;
 }
 
 const byAsOf = { default: 'current', withAsOf: 'dated' } as const;
@@ -213,6 +215,64 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     response: { name: 'Docs', mediaType: 'text/html', description: 'The API reference page.' },
     problems: [],
     cache: 'reference',
+  },
+  {
+    path: '/v1/digest',
+    operationId: 'getLatestDigest',
+    summary: 'The latest daily digest: every scenario’s judgment and what changed since the digest before',
+    description: 'On a fresh deploy with no digest yet, the first request computes and stores one.',
+    tag: 'Digest',
+    parameters: [],
+    response: { name: 'Digest', schema: DigestSchema, mediaType: JSON_TYPE, description: 'The digest.' },
+    problems: [],
+    cache: 'until-next-digest',
+  },
+  {
+    path: '/v1/digest/{date}',
+    operationId: 'getDigest',
+    summary: 'The digest of a past day, as it was computed then',
+    tag: 'Digest',
+    parameters: [
+      { name: 'date', in: 'path', required: true, description: 'The digest day, YYYY-MM-DD.', schema: AsOfSchema },
+    ],
+    response: { name: 'Digest', schema: DigestSchema, mediaType: JSON_TYPE, description: 'The digest.' },
+    problems: ['not-found', ...BAD],
+    cache: 'dated',
+  },
+  {
+    path: '/v1/digests',
+    operationId: 'listDigests',
+    summary: 'The days there are digests for, newest first',
+    tag: 'Digest',
+    parameters: [],
+    response: { name: 'DigestList', schema: DigestListSchema, mediaType: JSON_TYPE, description: 'The digest days.' },
+    problems: [],
+    cache: 'until-next-digest',
+  },
+  {
+    path: '/feeds/digest.atom',
+    operationId: 'getAtomFeed',
+    summary: 'The change feed as Atom 1.0: one entry per scenario change',
+    tag: 'Digest',
+    parameters: [],
+    response: { name: 'AtomFeed', mediaType: 'application/atom+xml', description: 'The Atom feed.' },
+    problems: [],
+    cache: 'until-next-digest',
+  },
+  {
+    path: '/feeds/digest.json',
+    operationId: 'getJsonFeed',
+    summary: 'The change feed as JSON Feed 1.1: one item per scenario change',
+    tag: 'Digest',
+    parameters: [],
+    response: {
+      name: 'JsonFeed',
+      schema: JsonFeedSchema,
+      mediaType: 'application/feed+json',
+      description: 'The JSON Feed.',
+    },
+    problems: [],
+    cache: 'until-next-digest',
   },
   {
     path: '/briefs/{id}',

@@ -19,6 +19,18 @@ export const Layout: FC<{ title: string; description: string; head?: Child; chil
       <meta name="description" content={description} />
       <link rel="icon" href="data:," />
       <link rel="stylesheet" href={STYLESHEET} />
+      <link
+        rel="alternate"
+        type="application/atom+xml"
+        href="/feeds/digest.atom"
+        title="Changes in scenario judgments (Atom)"
+      />
+      <link
+        rel="alternate"
+        type="application/feed+json"
+        href="/feeds/digest.json"
+        title="Changes in scenario judgments (JSON Feed)"
+      />
       {head}
     </head>
     <body>

@@ -1,0 +1,81 @@
+// The digest: every scenario's judgment as of one date, and what changed since the digest
+// before it. Stored in KV (see store.ts) and served as JSON; the feeds are made from its change
+// events. The schema validates what is read back from storage, so a corrupt record is caught.
+import * as v from 'valibot';
+import { ContentVersionSchema } from '../brief/brief-schema';
+import { CONFIDENCE_LEVELS } from '../brief/confidence';
+import { BAND_IDS } from '../brief/likelihood';
+import { INDICATOR_STATUSES } from '../rules/evaluate';
+
+export const TRENDS = ['new', 'up', 'down', 'unchanged'] as const;
+export type Trend = (typeof TRENDS)[number];
+
+const IsoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+export const FlipSchema = v.object({
+  indicatorId: v.string(),
+  label: v.string(),
+  before: v.nullable(v.picklist(INDICATOR_STATUSES)),
+  after: v.picklist(INDICATOR_STATUSES),
+  explanation: v.pipe(v.string(), v.description('Why the indicator now has its status.')),
+});
+export type Flip = v.InferOutput<typeof FlipSchema>;
+
+export const DigestEntrySchema = v.object({
+  /** Stable across runs: the scenario and the digest date. A feed item's id is made from it. */
+  id: v.string(),
+  scenarioId: v.string(),
+  title: v.string(),
+  band: v.picklist(BAND_IDS),
+  term: v.string(),
+  probability: v.number(),
+  confidence: v.picklist(CONFIDENCE_LEVELS),
+  bluf: v.string(),
+  changed: v.pipe(v.boolean(), v.description('False when nothing changed since the previous digest.')),
+  trend: v.pipe(
+    v.picklist(TRENDS),
+    v.description('Probability up, down or unchanged since the previous digest; new for a first assessment.'),
+  ),
+  bandBefore: v.nullable(v.picklist(BAND_IDS)),
+  probabilityBefore: v.nullable(v.number()),
+  confidenceBefore: v.nullable(v.picklist(CONFIDENCE_LEVELS)),
+  indicators: v.pipe(
+    v.array(v.object({ id: v.string(), status: v.picklist(INDICATOR_STATUSES) })),
+    v.description('Every indicator’s status on this date: what the next digest compares with.'),
+  ),
+  flipped: v.pipe(v.array(FlipSchema), v.description('Indicators whose status changed, and why.')),
+  summary: v.string(),
+});
+export type DigestEntry = v.InferOutput<typeof DigestEntrySchema>;
+
+export const DigestSchema = v.object({
+  date: v.pipe(IsoDay, v.description('The digest is of every scenario as of this day.')),
+  previousDate: v.nullable(IsoDay),
+  computedAt: v.pipe(v.string(), v.description('When this digest was first computed (ISO 8601).')),
+  version: ContentVersionSchema,
+  entries: v.array(DigestEntrySchema),
+});
+export type Digest = v.InferOutput<typeof DigestSchema>;
+
+/** A change, as the feeds list it: an entry that changed, with the digest it belongs to. */
+export const ChangeEventSchema = v.object({
+  ...DigestEntrySchema.entries,
+  date: IsoDay,
+  previousDate: v.nullable(IsoDay),
+  computedAt: v.string(),
+});
+export type ChangeEvent = v.InferOutput<typeof ChangeEventSchema>;
+
+export const ChangeLogSchema = v.object({ events: v.array(ChangeEventSchema) });
+export type ChangeLog = v.InferOutput<typeof ChangeLogSchema>;
+
+export const DigestIndexSchema = v.object({
+  dates: v.pipe(v.array(IsoDay), v.description('Every digest date, oldest first.')),
+  latest: v.nullable(IsoDay),
+});
+
+/** What GET /v1/digests answers. */
+export const DigestListSchema = v.object({
+  latest: IsoDay,
+  dates: v.array(v.object({ date: IsoDay, links: v.record(v.string(), v.string()) })),
+});

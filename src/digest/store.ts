@@ -1,0 +1,101 @@
+// The digest store, in the KV namespace bound as DIGESTS. Key layout (all values JSON):
+//
+//   digest/v1/day/<YYYY-MM-DD>   Digest (digest-schema.ts): every scenario as of that day.
+//                                Written whole, once per run; a record is never partial.
+//   digest/v1/changes            ChangeLog: the change events of all digests, newest first, at
+//                                most MAX_EVENTS; the feeds are made from it.
+//   digest/v1/index              DigestIndex: every stored date, oldest first, and the latest.
+//   digest/v1/latest             Pointer { date, digestHash, changesHash }: what GET /v1/digest
+//                                and the feeds serve, and what keys their edge-cache entries.
+//
+// Writes go day record → change log → index → pointer, so until the pointer moves, readers keep
+// getting the last good digest. Every read is validated (JSON and schema, and the record's hash
+// against the pointer's): a corrupt value is reported as such, never returned.
+import * as v from 'valibot';
+import { contentHash } from '../catalog/content-hash';
+import { type ChangeLog, ChangeLogSchema, type Digest, DigestIndexSchema, DigestSchema } from './digest-schema';
+
+export const MAX_EVENTS = 200;
+
+export const KEYS = {
+  day: (date: string) => `digest/v1/day/${date}`,
+  changes: 'digest/v1/changes',
+  index: 'digest/v1/index',
+  latest: 'digest/v1/latest',
+} as const;
+
+const PointerSchema = v.object({
+  date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  digestHash: v.string(),
+  changesHash: v.string(),
+});
+export type Pointer = v.InferOutput<typeof PointerSchema>;
+export type DigestIndex = v.InferOutput<typeof DigestIndexSchema>;
+
+export type Read<T> = { state: 'ok'; value: T } | { state: 'missing' } | { state: 'corrupt'; reason: string };
+
+async function readJson<T>(kv: KVNamespace, key: string, schema: v.GenericSchema<unknown, T>): Promise<Read<T>> {
+  const text = await kv.get(key);
+  if (text === null) return { state: 'missing' };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { state: 'corrupt', reason: `not JSON: ${String(error)}` };
+  }
+  const parsed = v.safeParse(schema, data);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    return { state: 'corrupt', reason: `${v.getDotPath(issue as v.BaseIssue<unknown>) ?? ''}: ${issue?.message}` };
+  }
+  return { state: 'ok', value: parsed.output };
+}
+
+export function digestHash(digest: Digest): string {
+  return contentHash(digest);
+}
+
+export function changesHash(log: ChangeLog): string {
+  return contentHash(log);
+}
+
+export const readPointer = (kv: KVNamespace) => readJson(kv, KEYS.latest, PointerSchema);
+export const readIndex = (kv: KVNamespace) => readJson(kv, KEYS.index, DigestIndexSchema);
+export const readChanges = (kv: KVNamespace) => readJson(kv, KEYS.changes, ChangeLogSchema);
+
+/** A day's digest; `expectedHash` (from the pointer) catches a record that parses but was altered. */
+export async function readDay(kv: KVNamespace, date: string, expectedHash?: string): Promise<Read<Digest>> {
+  const read = await readJson(kv, KEYS.day(date), DigestSchema);
+  if (read.state !== 'ok' || expectedHash === undefined) return read;
+  const hash = digestHash(read.value);
+  return hash === expectedHash
+    ? read
+    : { state: 'corrupt', reason: `hash ${hash} is not the pointer's ${expectedHash}` };
+}
+
+/** The change log with a digest's changed entries merged in (replacing any of the same date). */
+export function mergeChanges(log: ChangeLog | null, digest: Digest): ChangeLog {
+  const events = digest.entries
+    .filter((e) => e.changed)
+    .map((e) => ({ ...e, date: digest.date, previousDate: digest.previousDate, computedAt: digest.computedAt }));
+  const kept = (log?.events ?? []).filter((e) => e.date !== digest.date);
+  const all = [...events, ...kept].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : 1));
+  return { events: all.slice(0, MAX_EVENTS) };
+}
+
+export const putDay = (kv: KVNamespace, digest: Digest) => kv.put(KEYS.day(digest.date), JSON.stringify(digest));
+export const putChanges = (kv: KVNamespace, log: ChangeLog) => kv.put(KEYS.changes, JSON.stringify(log));
+export const putIndex = (kv: KVNamespace, index: DigestIndex) => kv.put(KEYS.index, JSON.stringify(index));
+export const putPointer = (kv: KVNamespace, pointer: Pointer) => kv.put(KEYS.latest, JSON.stringify(pointer));
+
+/** Every stored day, from the keys themselves: how a lost or corrupt index is rebuilt. */
+export async function listDays(kv: KVNamespace): Promise<string[]> {
+  const dates: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await kv.list({ prefix: 'digest/v1/day/', ...(cursor ? { cursor } : {}) });
+    dates.push(...page.keys.map((k) => k.name.slice('digest/v1/day/'.length)));
+    cursor = page.list_complete ? undefined : page.cursor;
+  } while (cursor);
+  return dates.sort();
+}
