@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-import { unstable_startWorker } from 'wrangler';
+import { startWorker as startNodeWorker, type Worker } from '../node/start-worker';
 
 export const SCREENSHOTS = 'test-results/screenshots';
 
@@ -19,14 +19,11 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export type Worker = Awaited<ReturnType<typeof unstable_startWorker>>;
+export type { Worker };
 
 export async function startWorker(): Promise<{ worker: Worker; origin: string }> {
-  const worker = await unstable_startWorker({
-    config: 'wrangler.toml',
-    dev: { server: { hostname: '127.0.0.1', port: 0 }, inspector: false, logLevel: 'warn' },
-  });
-  return { worker, origin: (await worker.url).origin };
+  const { worker, base } = await startNodeWorker();
+  return { worker, origin: base };
 }
 
 /** A static site on its own origin, serving the given pages with the given headers. */

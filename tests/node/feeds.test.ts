@@ -4,19 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unstable_startWorker } from 'wrangler';
 import { DIGEST_CRON } from '../../src/digest/schedule';
+import { startWorker, type Worker } from './start-worker';
 
-type Worker = Awaited<ReturnType<typeof unstable_startWorker>>;
 let worker: Worker;
 let base: string;
 
 beforeAll(async () => {
-  worker = await unstable_startWorker({
-    config: 'wrangler.toml',
-    dev: { server: { hostname: '127.0.0.1', port: 0 }, inspector: false, logLevel: 'warn', testScheduled: true },
-  });
-  base = (await worker.url).origin;
+  ({ worker, base } = await startWorker({ testScheduled: true }));
 }, 60_000);
 
 afterAll(async () => {

@@ -3,18 +3,13 @@
 import { HtmlValidate } from 'html-validate';
 import { unfurl } from 'unfurl.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unstable_startWorker } from 'wrangler';
+import { startWorker, type Worker } from './start-worker';
 
-type Worker = Awaited<ReturnType<typeof unstable_startWorker>>;
 let worker: Worker;
 let base: string;
 
 beforeAll(async () => {
-  worker = await unstable_startWorker({
-    config: 'wrangler.toml',
-    dev: { server: { hostname: '127.0.0.1', port: 0 }, inspector: false, logLevel: 'warn' },
-  });
-  base = (await worker.url).origin;
+  ({ worker, base } = await startWorker());
 }, 60_000);
 
 afterAll(async () => {

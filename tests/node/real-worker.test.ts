@@ -3,17 +3,12 @@
 // main module and allows eval), so this is the check that the worker as deployed starts and answers.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unstable_startWorker } from 'wrangler';
+import { startWorker, type Worker } from './start-worker';
 
-type Worker = Awaited<ReturnType<typeof unstable_startWorker>>;
 let worker: Worker;
 
 beforeAll(async () => {
-  worker = await unstable_startWorker({
-    config: 'wrangler.toml',
-    dev: { server: { hostname: '127.0.0.1', port: 0 }, inspector: false, logLevel: 'warn' },
-  });
-  await worker.ready;
+  ({ worker } = await startWorker());
 }, 60_000);
 
 afterAll(async () => {

@@ -13,7 +13,7 @@ import { digestDateOf, untilNextRun } from '../../digest/schedule';
 import { type Pointer, readChanges, readDay, readIndex, readPointer } from '../../digest/store';
 import type { AppBindings } from '../../env';
 import { atomFeed } from '../../render/feeds/atom';
-import { feedItem } from '../../render/feeds/feed-model';
+import { feedItem, feedUpdated } from '../../render/feeds/feed-model';
 import { jsonFeed } from '../../render/feeds/json-feed';
 import { serveCached } from '../cache/edge-cache';
 import { jsonResponse } from '../json-response';
@@ -46,8 +46,32 @@ async function events(c: C, catalog: Catalog, pointer: Pointer) {
   return (await runDigest(c.env.DIGESTS, catalog, pointer.date, new Date())).log.events;
 }
 
+const FEEDS = {
+  atom: { path: '/feeds/digest.atom', type: 'application/atom+xml; charset=utf-8' },
+  json: { path: '/feeds/digest.json', type: 'application/feed+json; charset=UTF-8' },
+} as const;
+
+/** A change feed: one item per scenario change, fresh until the next run, Last-Modified its newest item. */
+async function serveFeed(c: C, catalog: Catalog, kind: keyof typeof FEEDS): Promise<Response> {
+  const origin = new URL(c.req.url).origin;
+  const pointer = await latest(c, catalog);
+  const items = (await events(c, catalog, pointer)).map((e) => feedItem(origin, e));
+  const updated = feedUpdated(items, new Date(0).toISOString());
+  const spec = {
+    path: FEEDS[kind].path,
+    params: [['changes', pointer.changesHash]] as const,
+    policy: 'current' as const,
+    cacheControl: untilNextRun(new Date()),
+    lastModified: new Date(updated),
+  };
+  return serveCached(c, spec, () =>
+    kind === 'atom'
+      ? c.body(atomFeed(origin, items, updated), 200, { 'Content-Type': FEEDS.atom.type })
+      : jsonResponse(c, jsonFeed(origin, items), FEEDS.json.type),
+  );
+}
+
 export function digestRoutes(catalog: Catalog) {
-  const origin = (c: C) => new URL(c.req.url).origin;
   return new Hono<AppBindings>()
     .get('/v1/digest', async (c) => {
       const pointer = await latest(c, catalog);
@@ -102,36 +126,6 @@ export function digestRoutes(catalog: Catalog) {
         }),
       );
     })
-    .get('/feeds/digest.atom', async (c) => {
-      const pointer = await latest(c, catalog);
-      const list = await events(c, catalog, pointer);
-      const items = list.map((e) => feedItem(origin(c), e));
-      const updated = items[0]?.updated ?? new Date(0).toISOString();
-      const spec = {
-        path: '/feeds/digest.atom',
-        params: [['changes', pointer.changesHash]] as const,
-        policy: 'current' as const,
-        cacheControl: untilNextRun(new Date()),
-        lastModified: new Date(updated),
-      };
-      return serveCached(c, spec, () =>
-        c.body(atomFeed(origin(c), items, updated), 200, { 'Content-Type': 'application/atom+xml; charset=utf-8' }),
-      );
-    })
-    .get('/feeds/digest.json', async (c) => {
-      const pointer = await latest(c, catalog);
-      const list = await events(c, catalog, pointer);
-      const items = list.map((e) => feedItem(origin(c), e));
-      const updated = items[0]?.updated ?? new Date(0).toISOString();
-      const spec = {
-        path: '/feeds/digest.json',
-        params: [['changes', pointer.changesHash]] as const,
-        policy: 'current' as const,
-        cacheControl: untilNextRun(new Date()),
-        lastModified: new Date(updated),
-      };
-      return serveCached(c, spec, () =>
-        jsonResponse(c, jsonFeed(origin(c), items), 'application/feed+json; charset=UTF-8'),
-      );
-    });
+    .get('/feeds/digest.atom', (c) => serveFeed(c, catalog, 'atom'))
+    .get('/feeds/digest.json', (c) => serveFeed(c, catalog, 'json'));
 }
