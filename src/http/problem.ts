@@ -72,6 +72,13 @@ export function problemBody(problem: Problem, instance: string): ProblemBody {
   };
 }
 
+/** Pages answer problems as pages: a person who mistypes a what-if value gets words, not JSON. */
+const PAGE_PATHS = /^\/(briefs|embed)\/|^\/widget$/;
+
+export function isPagePath(path: string): boolean {
+  return PAGE_PATHS.test(path);
+}
+
 export function problemResponse(problem: Problem, instance: string): Response {
   const body = problemBody(problem, instance);
   // Errors are never stored, by our edge cache or anyone downstream.

@@ -3,8 +3,17 @@
 import * as v from 'valibot';
 import { iframeHtml } from './html/embed-iframe';
 
-/** The card at 480 px wide, compact view, fits in 480 px of height. */
-export const OEMBED_DEFAULT = { width: 480, height: 480 } as const;
+/** The compact card at 480 px wide: every scenario's fits in 560 px of height (measured: 508–532). */
+export const OEMBED_DEFAULT = { width: 480, height: 560 } as const;
+
+/**
+ * The height the compact card needs at a width: the tallest card of any scenario wraps like
+ * a + b / width (fitted to measurements from 280 to 480 px: 858 px at 280, 532 px at 480), plus
+ * room to spare.
+ */
+export function cardHeightAt(width: number): number {
+  return Math.ceil(110 + 219_100 / Math.max(200, width));
+}
 /** How long a consumer may cache the response, in seconds. */
 export const OEMBED_CACHE_AGE = 3600;
 
@@ -31,7 +40,10 @@ export interface OEmbedRequest {
 
 export function oembedResponse(request: OEmbedRequest): v.InferOutput<typeof OEmbedSchema> {
   const width = Math.min(OEMBED_DEFAULT.width, request.maxwidth ?? Number.POSITIVE_INFINITY);
-  const height = Math.min(OEMBED_DEFAULT.height, request.maxheight ?? Number.POSITIVE_INFINITY);
+  const height = Math.min(
+    Math.max(OEMBED_DEFAULT.height, cardHeightAt(width)),
+    request.maxheight ?? Number.POSITIVE_INFINITY,
+  );
   const src = new URL(`/embed/${request.scenarioId}`, request.origin);
   if (request.asOf) src.searchParams.set('asOf', request.asOf);
   return {

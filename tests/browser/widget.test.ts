@@ -17,7 +17,7 @@ let siteOrigin: string;
 let browser: Browser;
 
 /** The news site's own script: records setHeight messages so the test can read them. */
-const SITE_JS = `window.heights = []; addEventListener('message', (e) => { if (e.data && e.data.type === 'setHeight') heights.push(e.data.height); });`;
+const SITE_JS = `window.heights = []; window.senders = []; addEventListener('message', (e) => { if (e.data && e.data.type === 'setHeight') { heights.push(e.data.height); senders.push(e.data.scenario); } });`;
 
 function hostPage(origin: string): string {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A news site</title>
@@ -116,12 +116,13 @@ describe('the web component on another site', () => {
       .toBe(true);
   });
 
-  it('ignores setHeight messages from frames that are not its own', async () => {
+  it('ignores setHeight messages from frames that are not its own, of any origin', async () => {
     const { page } = await openPage(browser, { viewport: { width: 900, height: 1200 } });
     await page.goto(siteOrigin, { waitUntil: 'load' });
-    await widgetFrame(page, '#compact');
-    await page.waitForTimeout(300);
-    const before = await heightOf(page, '#compact');
+    const frame = await widgetFrame(page, '#compact');
+    const own = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    await expect.poll(() => frameHeightOf(page, '#compact')).toBe(own);
+    // A frame of the news site's origin posts a height of 3000 ...
     await page.$eval('#foreign-slot', (slot) => {
       const foreign = document.createElement('iframe');
       foreign.src = '/foreign.html';
@@ -129,19 +130,56 @@ describe('the web component on another site', () => {
       slot.append(foreign);
     });
     await page.waitForFunction(() => (window as unknown as { heights: number[] }).heights.includes(3000));
+    // ... and the plain iframe, of the service's own origin, posts its own card's height.
+    await page.waitForFunction(() =>
+      (window as unknown as { senders: string[] }).senders.includes('taliban-border-advance'),
+    );
     await page.waitForTimeout(200);
-    expect(await heightOf(page, '#compact')).toBe(before);
-    expect(before).toBeLessThan(3000);
+    expect(await frameHeightOf(page, '#compact')).toBe(own);
   });
 
-  it('reserves its height before the card loads, so the page does not jump', async () => {
+  it('renders once for a burst of attribute changes, and shows the scenario it was last given', async () => {
     const { page } = await openPage(browser, { viewport: { width: 900, height: 1200 } });
-    // Hold the card back: the element must already take its reserved space.
-    await page.route(`${service}/embed/**`, () => {});
-    await page.goto(siteOrigin, { waitUntil: 'domcontentloaded' });
-    await page.waitForFunction(() => customElements.get('scenario-brief') !== undefined);
-    expect(await heightOf(page, '#compact')).toBe(480);
-    expect(await heightOf(page, '#full')).toBe(720);
+    const requested: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().startsWith(`${service}/embed/`)) requested.push(new URL(r.url()).pathname);
+    });
+    await page.goto(siteOrigin, { waitUntil: 'load' });
+    await widgetFrame(page, '#compact');
+    await page.$eval('#compact', (el) => {
+      el.setAttribute('theme', 'dark');
+      el.setAttribute('scenario', 'russia-bilateral-substitution');
+    });
+    const frame = await page.waitForFunction(() =>
+      document.querySelector('#compact')?.shadowRoot?.querySelector('iframe[src*="russia-bilateral-substitution"]'),
+    );
+    expect(await frame.evaluate((f) => new URL((f as HTMLIFrameElement).src).searchParams.get('theme'))).toBe('dark');
+    const compactRequests = requested.filter((p) => p.endsWith('csto-non-response') || p.endsWith('substitution'));
+    expect(compactRequests).toEqual(['/embed/csto-non-response', '/embed/russia-bilateral-substitution']);
+  });
+
+  it('reserves about the card’s height before it loads, so the page barely moves', async () => {
+    for (const width of [900, 400]) {
+      const { page } = await openPage(browser, { viewport: { width, height: 1200 } });
+      const held: (() => void)[] = [];
+      await page.route(`${service}/embed/**`, (route) => {
+        held.push(() => void route.continue());
+      });
+      await page.goto(siteOrigin, { waitUntil: 'domcontentloaded' });
+      await page.waitForFunction(() => customElements.get('scenario-brief') !== undefined);
+      const reserved = { compact: await heightOf(page, '#compact'), full: await heightOf(page, '#full') };
+      for (const release of held) release();
+      await page.unroute(`${service}/embed/**`);
+      for (const [id, before] of Object.entries(reserved)) {
+        const frame = await widgetFrame(page, `#${id}`);
+        const card = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        await expect.poll(() => frameHeightOf(page, `#${id}`)).toBe(card);
+        // Within a fifth of the card: a small shift rather than a jump from nothing.
+        expect(Math.abs(before - card) / card, `${id} at ${width}px: reserved ${before}, card ${card}`).toBeLessThan(
+          0.2,
+        );
+      }
+    }
   });
 
   it('falls back to a readable link when the service cannot be reached', async () => {
@@ -153,8 +191,11 @@ describe('the web component on another site', () => {
     );
     const text = await link.evaluate((a) => (a as HTMLAnchorElement).textContent);
     expect(text).toBe('Read this scenario brief on scenario-briefs');
-    await page.waitForTimeout(300);
-    expect(await page.$eval('#compact', (el) => el.shadowRoot?.querySelector('iframe') ?? null)).toBeNull();
+    // The card never reports, so after the widget's wait the frame goes and the link stays.
+    await page.waitForFunction(() => !document.querySelector('#compact')?.shadowRoot?.querySelector('iframe'), null, {
+      timeout: 15_000,
+    });
+    expect(await page.$eval('#compact', (el) => el.shadowRoot?.querySelector('a')?.textContent)).toBe(text);
     await page.screenshot({ path: `${SCREENSHOTS}/widget-fallback.png` });
     // The only errors are the refused requests themselves.
     expect(errors.every((e) => /ERR_CONNECTION_REFUSED|Failed to load resource|Failed to fetch/.test(e))).toBe(true);
@@ -165,7 +206,9 @@ describe('the web component on another site', () => {
     await page.goto(siteOrigin, { waitUntil: 'load' });
     const frame = page.frame({ url: `${service}/embed/taliban-border-advance` });
     await frame?.waitForSelector('article.card');
-    await page.waitForFunction(() => (window as unknown as { heights: number[] }).heights.length >= 3);
+    await page.waitForFunction(() =>
+      (window as unknown as { senders: string[] }).senders.includes('taliban-border-advance'),
+    );
   });
 });
 

@@ -184,20 +184,48 @@ describe('CORS and security headers', () => {
     expect(preflight.headers.get('Access-Control-Max-Age')).toBe('86400');
   });
 
-  it.each(['/v1/briefs/csto-non-response', '/v1/briefs/nope', '/docs', '/openapi.json'])(
-    'sets security headers on %s',
-    async (path) => {
-      const res = await get(path);
-      expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
-      expect(res.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
-      const csp = res.headers.get('Content-Security-Policy') ?? '';
-      expect(csp).toContain("frame-ancestors 'none'");
-      expect(csp).not.toContain('unsafe-inline');
-      expect(csp).not.toContain('unsafe-eval');
-      expect(res.headers.get('Vary')).toBeNull();
-      expect(res.headers.get('Set-Cookie')).toBeNull();
-    },
-  );
+  it.each([
+    '/v1/briefs/csto-non-response',
+    '/v1/briefs/nope',
+    '/docs',
+    '/openapi.json',
+    '/',
+    '/briefs/csto-non-response',
+    '/briefs/nope',
+    '/widget',
+    '/feeds/digest.atom',
+  ])('sets security headers on %s, and forbids framing it', async (path) => {
+    const res = await get(path);
+    expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(res.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+    const csp = res.headers.get('Content-Security-Policy') ?? '';
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
+    expect(res.headers.get('X-Frame-Options')).toBe('DENY');
+    expect(res.headers.get('Vary')).toBe(path === '/' ? 'Accept' : null);
+    expect(res.headers.get('Set-Cookie')).toBeNull();
+  });
+
+  it('lets any site, and a local file, frame the embed card, and nothing else', async () => {
+    const res = await get('/embed/csto-non-response');
+    expect(res.headers.get('Content-Security-Policy')).toContain('frame-ancestors * file:');
+    expect(res.headers.get('X-Frame-Options')).toBeNull();
+    expect(res.headers.get('Set-Cookie')).toBeNull();
+  });
+
+  it.each([
+    '/embed/csto-non-response?view=full',
+    '/briefs/csto-non-response?asOf=2021-07-07',
+    `/oembed?url=${encodeURIComponent('http://briefs.test/briefs/csto-non-response')}`,
+    '/widget.js',
+  ])('answers If-None-Match on %s with 304', async (path) => {
+    const res = await get(path);
+    const etag = res.headers.get('ETag') as string;
+    await res.arrayBuffer();
+    expect(etag).toMatch(/^"/);
+    expect((await get(path, { headers: { 'If-None-Match': etag } })).status).toBe(304);
+  });
 });
 
 describe('faults', () => {

@@ -147,13 +147,10 @@ describe('hostile parameters on the real service', () => {
   });
 
   it.each([
-    ['/briefs/csto-non-response?asOf=<script>', 400],
-    ['/embed/csto-non-response?theme=<script>', 400],
-    ['/embed/csto-non-response?view=javascript:alert(1)', 400],
     [`/oembed?url=${encodeURIComponent(JS_URL)}`, 404],
     [`/oembed?url=${encodeURIComponent('data:text/html,<script>alert(1)</script>')}`, 404],
     [`/oembed?url=${encodeURIComponent('http://briefs.test/briefs/csto-non-response')}&maxwidth=<b>`, 400],
-    ['/briefs/%3Cscript%3E', 404],
+    ['/v1/briefs/csto-non-response?asOf=<script>', 400],
   ])('%s answers %i with an escaped problem', async (path, status) => {
     const res = await SELF.fetch(`http://briefs.test${path}`);
     expect(res.status).toBe(status);
@@ -161,5 +158,21 @@ describe('hostile parameters on the real service', () => {
     const text = await res.text();
     expect(text).not.toContain('<script>');
     JSON.parse(text);
+  });
+
+  it.each([
+    ['/briefs/csto-non-response?asOf=<script>', 400],
+    ['/briefs/csto-non-response?assume.tj.reservists_mobilized=<script>alert(1)</script>', 400],
+    ['/embed/csto-non-response?theme=<script>', 400],
+    ['/embed/csto-non-response?view=javascript:alert(1)', 400],
+    ['/briefs/%3Cscript%3E', 404],
+  ])('%s answers a person with a %i page that names the problem, escaped', async (path, status) => {
+    const res = await SELF.fetch(`http://briefs.test${path}`);
+    expect(res.status).toBe(status);
+    expect(res.headers.get('Content-Type')).toMatch(/^text\/html/);
+    expect(res.headers.get('Cache-Control')).toBe('no-store');
+    const html = await res.text();
+    await expectInert(html);
+    expect(html).toContain(status === 400 ? '/problems/invalid-query' : '/problems/not-found');
   });
 });

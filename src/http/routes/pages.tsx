@@ -64,6 +64,7 @@ export function pageRoutes(catalog: Catalog) {
             origin={origin}
             latestDate={catalog.facts.latestDate}
             jsonPath={`/v1/briefs/${id}${suffix}`}
+            asOfRequested={query.asOf !== undefined}
           />
         );
         return htmlResponse(c, page.toString(), CSP.page);

@@ -26,14 +26,16 @@ export interface BriefPageProps {
   latestDate: string;
   /** The same brief as JSON: the API path with the same canonical query. */
   jsonPath: string;
+  /** Whether the request named its asOf; if not, the picker stays empty (the latest date). */
+  asOfRequested: boolean;
 }
 
 const Quote: FC<{ citation: BriefCitation }> = ({ citation }) => (
   <blockquote cite={`/v1/sources/${citation.sourceId}`}>
     <p>{citation.quote}</p>
     <footer>
-      <a href={`/v1/facts/${citation.factId}`}>{citation.factId}</a>, characters {citation.start}–{citation.end} of{' '}
-      <a href={`/v1/sources/${citation.sourceId}`}>{citation.sourceId}</a>
+      <a href={`/v1/facts/${citation.factId}`}>fact {citation.factId} (JSON)</a>, characters {citation.start}–
+      {citation.end} of <a href={`/v1/sources/${citation.sourceId}`}>source {citation.sourceId} (JSON)</a>
     </footer>
   </blockquote>
 );
@@ -43,9 +45,8 @@ function shown(value: FactValue | null, unit: WhatIfField['unit']): string {
   return typeof value === 'number' ? formatQuantity(value, unit, 2) : String(value);
 }
 
-const Field: FC<{ field: WhatIfField }> = ({ field }) => {
+const Field: FC<{ field: WhatIfField; inputId: string }> = ({ field, inputId }) => {
   const name = `assume.${field.factId}`;
-  const inputId = `f-${field.factId.replace(/[^a-z0-9]/g, '-')}`;
   const assumed = field.assumed === undefined ? '' : field.assumed === null ? 'unknown' : String(field.assumed);
   const label = (
     <label for={inputId}>
@@ -79,14 +80,30 @@ const Field: FC<{ field: WhatIfField }> = ({ field }) => {
         type="text"
         inputmode={field.type === 'number' ? 'decimal' : undefined}
         value={assumed}
-        placeholder={field.type === 'number' ? `a number in ${field.unit}, or unknown` : 'a value, or unknown'}
+        placeholder={
+          field.type === 'number'
+            ? `a number in ${field.unit}, or unknown`
+            : field.type === 'date'
+              ? 'a date, YYYY-MM-DD, or unknown'
+              : 'a value, or unknown'
+        }
         maxlength={200}
       />
     </div>
   );
 };
 
-export const BriefPage: FC<BriefPageProps> = ({ brief, fields, pageUrl, origin, latestDate, jsonPath }) => {
+export const BriefPage: FC<BriefPageProps> = ({
+  brief,
+  fields,
+  pageUrl,
+  origin,
+  latestDate,
+  jsonPath,
+  asOfRequested,
+}) => {
+  const fieldIds = new Set(fields.map((f) => f.factId));
+  const unlisted = brief.assumptions.filter((a) => !fieldIds.has(a.factId));
   const { scenario, likelihood, confidence } = brief;
   const quotesOf = (factIds: string[]) => brief.citations.filter((c) => factIds.includes(c.factId));
   const oembed = `${origin}/oembed?url=${encodeURIComponent(pageUrl)}&format=json`;
@@ -113,16 +130,16 @@ export const BriefPage: FC<BriefPageProps> = ({ brief, fields, pageUrl, origin, 
         <section aria-labelledby="likelihood-h">
           <h2 id="likelihood-h">Likelihood</h2>
           <div class="pair">
-            <section aria-label={brief.baseline ? 'With the assumptions' : 'Judgment'}>
+            <div class="pane">
               <p>
                 {brief.baseline ? 'With the assumptions: ' : ''}
                 <strong>{likelihood.term}</strong> ({pct(likelihood.probability)}), in the ICD 203 band{' '}
                 {pct(likelihood.range.min)}–{pct(likelihood.range.max)}.
               </p>
               <LikelihoodScale id="scale" probability={likelihood.probability} band={likelihood.band} />
-            </section>
+            </div>
             {brief.baseline ? (
-              <section aria-label="Baseline, without the assumptions">
+              <div class="pane baseline">
                 <p>
                   Baseline, without them: <strong>{brief.baseline.likelihood.term}</strong> (
                   {pct(brief.baseline.likelihood.probability)}).
@@ -132,7 +149,7 @@ export const BriefPage: FC<BriefPageProps> = ({ brief, fields, pageUrl, origin, 
                   probability={brief.baseline.likelihood.probability}
                   band={brief.baseline.likelihood.band}
                 />
-              </section>
+              </div>
             ) : null}
           </div>
           <p class="meta">
@@ -175,9 +192,13 @@ export const BriefPage: FC<BriefPageProps> = ({ brief, fields, pageUrl, origin, 
                   {indicator.direction === 'raises' ? 'Raises' : 'Lowers'} the likelihood when met (likelihood ratio{' '}
                   {indicator.weight}). {indicator.explanation}
                 </p>
+                <p>
+                  <span class="meta">Why this weight:</span> {indicator.rationale}
+                </p>
                 <details>
-                  <summary>Why this weight, and the quotes</summary>
-                  <p>{indicator.rationale}</p>
+                  <summary>
+                    The quotes<span class="visually-hidden"> behind “{indicator.label}”</span>
+                  </summary>
                   {quotesOf(indicator.factIds).map((c) => (
                     <Quote citation={c} />
                   ))}
@@ -212,12 +233,25 @@ export const BriefPage: FC<BriefPageProps> = ({ brief, fields, pageUrl, origin, 
           <h2 id="whatif-h">What if?</h2>
           <form class="whatif" method="get" action={`/briefs/${scenario.id}`}>
             <label for="asOf">As of</label>
-            <input id="asOf" name="asOf" type="date" value={brief.asOf} min="1000-01-01" max="9999-12-31" />
-            <p class="meta">The latest fact is dated {latestDate}.</p>
+            <input
+              id="asOf"
+              name="asOf"
+              type="date"
+              value={asOfRequested ? brief.asOf : ''}
+              min="1000-01-01"
+              max="9999-12-31"
+              aria-describedby="asOf-help"
+            />
+            <p class="meta" id="asOf-help">
+              Empty means the latest fact date, {latestDate}.
+            </p>
+            {unlisted.map((a) => (
+              <input type="hidden" name={`assume.${a.factId}`} value={a.value === null ? 'unknown' : String(a.value)} />
+            ))}
             <fieldset>
               <legend>Assume instead of the reported facts</legend>
-              {fields.map((field) => (
-                <Field field={field} />
+              {fields.map((field, i) => (
+                <Field field={field} inputId={`field-${i}`} />
               ))}
             </fieldset>
             <p>

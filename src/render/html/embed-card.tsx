@@ -43,6 +43,7 @@ export const EmbedCard: FC<{ brief: Brief; theme: Theme; view: EmbedView; briefU
             </ul>
           </>
         ) : null}
+        {view === 'full' ? <p class="meta">What would change this judgment:</p> : null}
         {view === 'full' ? (
           <ul>
             {brief.sensitivity

@@ -84,7 +84,13 @@ body.embed main { padding: 0; max-width: none; }
 @media (prefers-reduced-motion: no-preference) { a, button { transition: color .15s, background-color .15s; } }
 @media (prefers-reduced-motion: reduce) { *, *::before, *::after { transition: none !important; animation: none !important; scroll-behavior: auto !important; } }
 @media print {
-  :root { --fg: #000000; --bg: #ffffff; --panel: #ffffff; --muted: #333333; --accent: #000000; }
+  /* Paper is light whatever the screen's theme: outrank the dark-theme selectors above. */
+  :root, :root[data-theme], :root:not([data-theme="light"]) {
+    color-scheme: light;
+    --fg: #000000; --bg: #ffffff; --panel: #ffffff; --muted: #333333; --accent: #000000; --line: #999999;
+    --met: #1a6e35; --not-met: #8a1c1c; --unknown: #5c4a00; --marker: #b3261e;
+    --band-0: #e8f1fa; --band-1: #c9def2; --band-2: #9fc3e7; --band-3: #75a7da; --band-4: #4a87c7; --band-5: #2a66a8; --band-6: #144a82;
+  }
   .site-header nav, form.whatif, .skip, .no-print { display: none !important; }
   .checklist > li, blockquote { break-inside: avoid; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .8em; }

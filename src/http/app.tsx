@@ -5,9 +5,11 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { Catalog } from '../catalog/catalog';
 import type { AppBindings } from '../env';
+import { ProblemPage } from '../render/html/problem-page';
 import { cacheVersion } from './content-version';
 import { ROUTE_CONTRACTS } from './contract/routes';
-import { Problem, problemResponse } from './problem';
+import { CSP } from './html-response';
+import { isPagePath, Problem, problemBody, problemResponse } from './problem';
 import { briefRoutes } from './routes/briefs';
 import { contractRoutes } from './routes/contract';
 import { digestRoutes } from './routes/digest';
@@ -61,17 +63,34 @@ export function createApp(catalog: Catalog) {
     });
   }
 
+  /** The problem as problem+json, or, for a page, as a page with the same status. */
+  const answer = (problem: Problem, path: string): Response => {
+    if (!isPagePath(path)) return problemResponse(problem, path);
+    const body = problemBody(problem, path);
+    const back = path.startsWith('/briefs/') || path.startsWith('/embed/') ? path : '/';
+    const page = `<!DOCTYPE html>${(<ProblemPage problem={body} back={back} />).toString()}`;
+    return new Response(page, {
+      status: body.status,
+      headers: {
+        'Content-Type': 'text/html; charset=UTF-8',
+        'Cache-Control': 'no-store',
+        'Content-Security-Policy': CSP.page,
+        ...(problem.allow ? { Allow: problem.allow.join(', ') } : {}),
+      },
+    });
+  };
+
   app.notFound((c) => {
     const path = new URL(c.req.url).pathname;
-    return problemResponse(new Problem('not-found', `Nothing is served at ${path.slice(0, 200)}.`), path);
+    return answer(new Problem('not-found', `Nothing is served at ${path.slice(0, 200)}.`), path);
   });
   app.onError((err, c) => {
-    const instance = new URL(c.req.url).pathname;
-    if (err instanceof Problem) return problemResponse(err, instance);
+    const path = new URL(c.req.url).pathname;
+    if (err instanceof Problem) return answer(err, path);
     console.error(
-      JSON.stringify({ event: 'unhandled-error', path: instance, message: String(err), stack: (err as Error).stack }),
+      JSON.stringify({ event: 'unhandled-error', path, message: String(err), stack: (err as Error).stack }),
     );
-    return problemResponse(new Problem('internal-error', 'The service failed to answer this request.'), instance);
+    return answer(new Problem('internal-error', 'The service failed to answer this request.'), path);
   });
   return app;
 }
