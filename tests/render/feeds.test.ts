@@ -44,15 +44,15 @@ describe('Atom', () => {
 
   it('round-trips the text through an independent parser', () => {
     const feed = parseAtomFeed(xml);
-    const entry = feed.entries?.[0];
-    expect((entry?.title as unknown as { value: string }).value).toBe(`Title ${HOSTILE} ↑ likely (60%), 2021-07-10`);
-    expect((entry?.summary as unknown as { value: string }).value).toBe(`Summary ${HOSTILE}`);
+    const entry = feed.entries?.[0] as NonNullable<typeof feed.entries>[number];
+    expect((entry.title as unknown as { value: string }).value).toBe(`Title ${HOSTILE} ↑ likely (60%), 2021-07-10`);
+    expect((entry.summary as unknown as { value: string }).value).toBe(`Summary ${HOSTILE}`);
     // type="html" content is HTML whose text is escaped once more.
-    const content = (entry?.content as unknown as { value: string }).value;
+    const content = (entry.content as unknown as { value: string }).value;
     expect(content).toContain('<p>Summary &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(content).not.toContain('<script>');
-    expect(entry?.id).toBe('https://briefs.test/briefs/hostile?asOf=2021-07-10');
-    expect(entry?.updated).toBe('2021-07-10T06:00:00.000Z');
+    expect(entry.id).toBe('https://briefs.test/briefs/hostile?asOf=2021-07-10');
+    expect(entry.updated).toBe('2021-07-10T06:00:00.000Z');
   });
 });
 

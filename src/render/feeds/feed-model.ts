@@ -36,5 +36,6 @@ export function feedItem(origin: string, event: ChangeEvent): FeedItem {
 
 /** The feed's own last update: its newest item's, or, with no item yet, the latest digest's. */
 export function feedUpdated(items: readonly FeedItem[], fallback: string): string {
-  return items.reduce((latest, item) => (item.updated > latest ? item.updated : latest), items[0]?.updated ?? fallback);
+  const dates = items.map((item) => item.updated).sort();
+  return dates.at(-1) ?? fallback;
 }
