@@ -10,8 +10,16 @@ export default defineConfig({
         test: { name: 'workers', include: ['tests/**/*.test.ts'], exclude: ['tests/node/**', 'tests/browser/**'] },
       },
       {
-        // Tests that drive the real worker from Node (wrangler's dev server on workerd).
-        test: { name: 'node', include: ['tests/node/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+        // Tests that drive the real worker from Node (wrangler's dev server on workerd). One file at
+        // a time: each starts its own dev server, and they share wrangler's scratch directory.
+        test: {
+          name: 'node',
+          include: ['tests/node/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
       },
     ],
   },

@@ -7,6 +7,7 @@ import type { Brief, ContentVersion } from '../brief/brief-schema';
 import { ContentError } from '../facts/content-error';
 import { type ContentFile, type FactBase, type FactBaseInput, factsAsOf, loadFactBase } from '../facts/fact-base';
 import type { FactRecord } from '../facts/fact-record';
+import { type Observation, withObservations } from '../facts/observation';
 import { type CompiledScenario, compileScenario } from '../rules/compile-scenario';
 import { FACT_FILES, SCENARIO_FILES } from './content-files';
 import { contentHash } from './content-hash';
@@ -42,11 +43,18 @@ export function buildCatalog(factFiles: FactBaseInput, scenarioFiles: readonly C
       sources: factFiles.sources.map((s) => ({ meta: s.meta.data, text: s.text })),
     }),
   };
+  return assemble(facts, scenarios, version);
+}
+
+/** The catalog over a fact base: the state at its default date, and who cites which source. */
+function assemble(facts: FactBase, scenarios: ReadonlyMap<string, CompiledScenario>, version: ContentVersion): Catalog {
   const briefs = new Map([...scenarios].map(([id, s]) => [id, buildBrief(s, facts, version)]));
   const citingFacts = new Map(
     [...facts.sources.keys()].map((sourceId) => [
       sourceId,
-      facts.cited.filter((f) => f.citations.some((c) => c.sourceId === sourceId)).map((f) => f.id),
+      [...facts.cited, ...facts.observed]
+        .filter((f) => f.citations.some((c) => c.sourceId === sourceId))
+        .map((f) => f.id),
     ]),
   );
   return {
@@ -56,6 +64,18 @@ export function buildCatalog(factFiles: FactBaseInput, scenarioFiles: readonly C
     current: { facts: factsAsOf(facts, facts.latestDate, new Map()), briefs },
     citingFacts,
   };
+}
+
+/**
+ * The catalog with observations applied. The scenarios stay compiled as they are (they name
+ * only facts of the content files); the facts version covers the observations, so every cache
+ * entry and ETag moves when one lands or is retracted.
+ */
+export function withObservationsApplied(base: Catalog, observations: readonly Observation[]): Catalog {
+  if (observations.length === 0) return base;
+  const facts = withObservations(base.facts, observations);
+  const version = { rules: base.version.rules, facts: contentHash({ base: base.version.facts, observations }) };
+  return assemble(facts, base.scenarios, version);
 }
 
 /** The service's catalog, built when this module is first imported. */

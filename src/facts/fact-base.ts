@@ -31,6 +31,10 @@ export interface FactBase {
   /** Cited facts as records, in file order. */
   cited: readonly FactRecord[];
   citedById: ReadonlyMap<string, FactRecord>;
+  /** Dated values recorded after the sources (observations.ts), oldest recording first. */
+  observed: readonly FactRecord[];
+  /** The record that defines each non-derived fact (type, unit, actors): its first one. */
+  definitions: ReadonlyMap<string, FactRecord>;
   /** Derived fact definitions, ordered so that every input comes before its use. */
   derived: readonly DerivedFactDefinition[];
   types: ReadonlyMap<string, FactType>;
@@ -167,7 +171,16 @@ export function loadFactBase(input: FactBaseInput): FactBase {
     .map((f) => periodEnd(f.date))
     .sort()
     .at(-1) as string;
-  return { sources, cited, citedById, derived: orderDerived(derivedDefs, input.derived.file), types, latestDate };
+  return {
+    sources,
+    cited,
+    citedById,
+    observed: [],
+    definitions: citedById,
+    derived: orderDerived(derivedDefs, input.derived.file),
+    types,
+    latestDate,
+  };
 }
 
 /** What a caller assumes: a value for a fact, or `null` to treat the fact as unknown. */
@@ -178,12 +191,16 @@ export type Assumptions = ReadonlyMap<string, FactRecord['value'] | null>;
  * recomputed from what is then known. An assumed fact counts whatever its date.
  */
 export function factsAsOf(base: FactBase, asOf: string, assumptions: Assumptions): Map<string, FactRecord> {
+  // Each fact takes its latest value dated on or before asOf; on a tie, the later record (an
+  // observation over the article, a later observation over an earlier one).
   const known = new Map<string, FactRecord>();
-  for (const fact of base.cited) {
-    if (!assumptions.has(fact.id) && periodEnd(fact.date) <= asOf) known.set(fact.id, fact);
+  for (const fact of [...base.cited, ...base.observed]) {
+    if (assumptions.has(fact.id) || periodEnd(fact.date) > asOf) continue;
+    const current = known.get(fact.id);
+    if (!current || periodEnd(fact.date) >= periodEnd(current.date)) known.set(fact.id, fact);
   }
   for (const [id, value] of assumptions) {
-    const original = base.citedById.get(id);
+    const original = base.definitions.get(id);
     if (value === null || !original) continue;
     // An assumption is the caller's claim, not the source's: it carries no citation, and its
     // value is exact. It keeps the fact's own date (so "years since" still counts from when it

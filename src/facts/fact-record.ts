@@ -32,6 +32,9 @@ export const FactRecordSchema = v.object({
   derived: v.boolean(),
   derivation: v.optional(v.object({ op: v.picklist(DERIVATION_OPS), inputs: v.array(v.string()) })),
   assumed: v.optional(v.pipe(v.boolean(), v.description('Set when the value is a caller’s what-if assumption.'))),
+  observationId: v.optional(
+    v.pipe(v.string(), v.description('Set when the value comes from an analyst’s observation: its id.')),
+  ),
 });
 export type FactRecord = v.InferOutput<typeof FactRecordSchema>;
 

@@ -1,0 +1,198 @@
+// Observations: dated facts analysts record after the article, each with its own source and the
+// verbatim quote it rests on. A new value for an existing fact, or a new fact with its
+// definition. Pure: validation of an observation against the fact base, and the fact base with
+// observations applied (each fact then has a value per date; a brief takes the latest on or
+// before its date).
+import * as v from 'valibot';
+import type { FactBase } from './fact-base';
+import type { FactRecord, FactType, FactValue } from './fact-record';
+import { describeValue } from './format';
+import { periodEnd } from './partial-date';
+import { FactId, PartialDateSchema } from './schema';
+import type { Source } from './sources';
+import { CERTAINTIES, QUALIFIERS, STATUSES, UNITS, VALUE_TYPES } from './vocabulary';
+
+export const MAX_TEXT = 2000;
+const Text = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max));
+const Slug = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'lower-case words joined by hyphens'), v.maxLength(60));
+
+export const ObservationInputSchema = v.strictObject({
+  factId: FactId,
+  value: v.union([v.boolean(), v.pipe(v.number(), v.finite()), v.pipe(v.string(), v.maxLength(500))]),
+  date: PartialDateSchema,
+  qualifier: v.optional(v.picklist(QUALIFIERS)),
+  certainty: v.optional(v.picklist(CERTAINTIES)),
+  /** A sentence saying what the observation is; defaults to one made from the fact and value. */
+  statement: v.optional(Text(400)),
+  /** Required for a fact the base does not have yet. */
+  definition: v.optional(
+    v.strictObject({
+      statement: Text(400),
+      type: v.picklist(VALUE_TYPES),
+      unit: v.optional(v.picklist(UNITS)),
+      actors: v.pipe(v.array(Slug), v.minLength(1), v.maxLength(20)),
+      tags: v.pipe(v.array(Slug), v.minLength(1), v.maxLength(20)),
+    }),
+  ),
+  source: v.strictObject({
+    title: Text(300),
+    publisher: Text(200),
+    url: v.pipe(
+      v.string(),
+      v.url('must be a URL'),
+      v.maxLength(2000),
+      v.regex(/^https?:\/\//, 'must be an http(s) URL'),
+    ),
+    published: PartialDateSchema,
+    quote: v.pipe(v.string(), v.trim(), v.minLength(10, 'must quote at least 10 characters'), v.maxLength(MAX_TEXT)),
+  }),
+  note: v.optional(Text(MAX_TEXT)),
+  /** Who records it, for the audit trail. */
+  analyst: v.optional(Text(100)),
+});
+export type ObservationInput = v.InferOutput<typeof ObservationInputSchema>;
+
+/** A stored observation: the input, with its id and audit fields. */
+export interface Observation extends ObservationInput {
+  id: string;
+  createdAt: string;
+  retractedAt: string | null;
+  retractedBy: string | null;
+}
+
+export interface ObservationIssue {
+  path: string;
+  message: string;
+}
+
+function valueFits(type: FactType, value: FactValue): string | undefined {
+  switch (type.type) {
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : 'must be true or false for this boolean fact';
+    case 'number':
+      if (typeof value !== 'number') return `must be a number (${type.unit}) for this fact`;
+      return value < 0 ? 'must not be negative' : undefined;
+    case 'status':
+      return typeof value === 'string' && (STATUSES as readonly string[]).includes(value)
+        ? undefined
+        : `must be one of ${STATUSES.join(', ')}`;
+    case 'date':
+      return typeof value === 'string' && v.is(PartialDateSchema, value) ? undefined : 'must be an ISO date';
+    case 'text':
+      return typeof value === 'string' && value.trim().length > 0 ? undefined : 'must be a non-empty text';
+  }
+}
+
+/** What is wrong with an observation given the fact base: unknown fact, wrong type, derived fact. */
+export function checkObservation(base: FactBase, input: ObservationInput): ObservationIssue[] {
+  const issues: ObservationIssue[] = [];
+  const known = base.types.get(input.factId);
+  if (known?.derived) {
+    issues.push({
+      path: 'factId',
+      message: `"${input.factId}" is derived from other facts: observe its inputs instead`,
+    });
+    return issues;
+  }
+  if (known && input.definition) {
+    issues.push({ path: 'definition', message: `"${input.factId}" exists already: give a value, not a definition` });
+  }
+  if (!known && !input.definition) {
+    issues.push({
+      path: 'definition',
+      message: `no fact has the id "${input.factId}": define it (statement, type, actors, tags)`,
+    });
+    return issues;
+  }
+  const type: FactType = known ?? {
+    type: input.definition?.type ?? 'text',
+    unit: input.definition?.type === 'number' ? (input.definition.unit ?? null) : null,
+    derived: false,
+  };
+  if (!known && type.type === 'number' && type.unit === null) {
+    issues.push({ path: 'definition.unit', message: 'a numeric fact needs a unit' });
+  }
+  const misfit = valueFits(type, input.value);
+  if (misfit) issues.push({ path: 'value', message: misfit });
+  if (input.qualifier && type.type !== 'number' && input.qualifier !== 'exact') {
+    issues.push({ path: 'qualifier', message: 'only a number can be bounded' });
+  }
+  return issues;
+}
+
+export function observationSourceId(observation: Pick<Observation, 'id'>): string {
+  return `observation-${observation.id}`;
+}
+
+function recordOf(observation: Observation, definition: FactRecord | undefined): FactRecord {
+  const def = observation.definition;
+  const type = definition?.type ?? def?.type ?? 'text';
+  const unit = definition?.unit ?? (type === 'number' ? (def?.unit ?? null) : null);
+  const base = {
+    type,
+    value: observation.value,
+    unit,
+    qualifier: type === 'number' ? (observation.qualifier ?? 'exact') : ('exact' as const),
+  };
+  const statement =
+    observation.statement ??
+    def?.statement ??
+    `Observed ${observation.date}: ${observation.factId} is ${describeValue(base)}, according to ${observation.source.publisher}.`;
+  return {
+    id: observation.factId,
+    statement,
+    ...base,
+    date: observation.date,
+    dateNote: `Recorded by an analyst on ${observation.createdAt.slice(0, 10)} from ${observation.source.publisher}, published ${observation.source.published}.`,
+    actors: definition?.actors ?? def?.actors ?? [],
+    tags: definition?.tags ?? def?.tags ?? [],
+    certainty: observation.certainty ?? 'reported',
+    citations: [
+      {
+        sourceId: observationSourceId(observation),
+        quote: observation.source.quote,
+        start: 0,
+        end: observation.source.quote.length,
+      },
+    ],
+    derived: false,
+    observationId: observation.id,
+  };
+}
+
+/**
+ * The fact base with observations applied: each observation becomes a dated record of its fact
+ * (a new fact gets its type from its definition) and a source whose text is its quote.
+ * Retracted observations and ones that no longer fit the base are left out.
+ */
+export function withObservations(base: FactBase, observations: readonly Observation[]): FactBase {
+  const types = new Map(base.types);
+  const sources = new Map<string, Source>(base.sources);
+  const observed: FactRecord[] = [...base.observed];
+  const definitions = new Map(base.definitions);
+  const ordered = [...observations].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  for (const observation of ordered) {
+    if (observation.retractedAt) continue;
+    // Stored observations were checked when written; one that no longer fits the base is skipped.
+    if (checkObservation({ ...base, types }, observation).length > 0) continue;
+    const record = recordOf(observation, definitions.get(observation.factId));
+    if (!types.has(record.id)) {
+      types.set(record.id, { type: record.type, unit: record.unit, derived: false });
+      definitions.set(record.id, record);
+    }
+    observed.push(record);
+    sources.set(observationSourceId(observation), {
+      meta: {
+        id: observationSourceId(observation),
+        title: observation.source.title,
+        publisher: observation.source.publisher,
+        published: observation.source.published,
+        url: observation.source.url,
+        language: 'en',
+      },
+      text: observation.source.quote,
+    });
+  }
+  const latestDate = [base.latestDate, ...observed.map((f) => periodEnd(f.date))].sort().at(-1) as string;
+  return { ...base, types, sources, observed, definitions, latestDate };
+}
