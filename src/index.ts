@@ -1,6 +1,6 @@
 // Worker entry: the only exports are handlers (workerd refuses a main module with other exports).
 import { catalog } from './catalog/catalog';
-import { DigestRunError, logDigestEvent, runDigest } from './digest/run';
+import { logDigestEvent, logDigestFailure, runDigest } from './digest/run';
 import { digestDateOf } from './digest/schedule';
 import type { Env } from './env';
 import { createApp } from './http/app';
@@ -14,17 +14,15 @@ export default {
   async scheduled(controller, env, ctx) {
     const now = new Date(controller.scheduledTime);
     const date = digestDateOf(now);
-    ctx.waitUntil(
-      runDigest(env.DIGESTS, catalog, date, now).then(
-        (result) => logDigestEvent('digest-stored', { date, pointer: result.pointer }),
-        (error: unknown) =>
-          logDigestEvent('digest-failure', {
-            date,
-            step: error instanceof DigestRunError ? error.step : 'unknown',
-            scenario: error instanceof DigestRunError ? (error.scenarioId ?? null) : null,
-            error: String(error),
-          }),
-      ),
+    // Logged with step and scenario, then rethrown, so the Cron Trigger's own status shows it.
+    const run = runDigest(env.DIGESTS, catalog, date, now).then(
+      (result) => logDigestEvent('digest-stored', { date, pointer: result.pointer }),
+      (error: unknown) => {
+        logDigestFailure(date, error);
+        throw error;
+      },
     );
+    ctx.waitUntil(run);
+    await run;
   },
 } satisfies ExportedHandler<Env>;

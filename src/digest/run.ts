@@ -1,7 +1,7 @@
-// Runs the digest for a date: reads what is stored, composes, and writes in the safe order. Used
-// by the Cron Trigger and, on a fresh deploy or a corrupt record, by the first request. Every
-// failure is reported with its step (and scenario, when composing), and leaves the last good
-// digest in place.
+// Runs the digest for a date: reads what is stored, composes, and commits in the safe order
+// (store.ts). Used by the Cron Trigger, and by the first request of a fresh deploy. Every
+// failure is reported with its step (and scenario, when composing) and leaves the last good
+// digest committed.
 import type { Catalog } from '../catalog/catalog';
 import { composeDigest, DigestComposeError } from './compose';
 import type { ChangeLog, Digest } from './digest-schema';
@@ -19,9 +19,18 @@ import {
   readChanges,
   readDay,
   readIndex,
+  readPointer,
+  rebuildChanges,
 } from './store';
 
-export type DigestStep = 'read' | 'compose' | 'write-day' | 'write-changes' | 'write-index' | 'write-pointer';
+export type DigestStep =
+  | 'read'
+  | 'repair-day'
+  | 'compose'
+  | 'write-day'
+  | 'write-changes'
+  | 'write-index'
+  | 'write-pointer';
 
 export class DigestRunError extends Error {
   readonly step: DigestStep;
@@ -39,6 +48,15 @@ export function logDigestEvent(event: string, fields: Record<string, unknown>): 
   console.error(JSON.stringify({ event, ...fields }));
 }
 
+export function logDigestFailure(date: string, error: unknown): void {
+  logDigestEvent('digest-failure', {
+    date,
+    step: error instanceof DigestRunError ? error.step : 'unknown',
+    scenario: error instanceof DigestRunError ? (error.scenarioId ?? null) : null,
+    error: String(error),
+  });
+}
+
 async function step<T>(name: DigestStep, work: () => Promise<T> | T): Promise<T> {
   try {
     return await work();
@@ -48,7 +66,8 @@ async function step<T>(name: DigestStep, work: () => Promise<T> | T): Promise<T>
   }
 }
 
-async function indexOf(kv: KVNamespace): Promise<DigestIndex> {
+/** The index, or, if it is missing or corrupt, one rebuilt from the stored day keys (not written). */
+export async function indexOf(kv: KVNamespace): Promise<DigestIndex> {
   const read = await readIndex(kv);
   if (read.state === 'ok') return read.value;
   if (read.state === 'corrupt') logDigestEvent('digest-corrupt', { key: 'index', reason: read.reason });
@@ -56,14 +75,53 @@ async function indexOf(kv: KVNamespace): Promise<DigestIndex> {
   return { dates, latest: dates.at(-1) ?? null };
 }
 
-/** The stored digest of a date, or, if it is missing or corrupt, one recomputed and rewritten. */
-async function previousDigest(kv: KVNamespace, catalog: Catalog, date: string, now: string): Promise<Digest> {
+/** A stored day as it reads, without repair: null when missing or corrupt. */
+async function storedDay(kv: KVNamespace, date: string | undefined): Promise<Digest | null> {
+  if (!date) return null;
   const read = await readDay(kv, date);
+  return read.state === 'ok' ? read.value : null;
+}
+
+/**
+ * A day's digest as stored or, when missing or corrupt, recomputed against the day before it
+ * (as stored) and rewritten, so its trends and flips stay true. `write` false only recomputes.
+ */
+export async function repairedDay(
+  kv: KVNamespace,
+  catalog: Catalog,
+  index: DigestIndex,
+  date: string,
+  now: Date,
+  write = true,
+  expectedHash?: string,
+): Promise<Digest> {
+  const read = await readDay(kv, date, expectedHash);
   if (read.state === 'ok') return read.value;
   if (read.state === 'corrupt') logDigestEvent('digest-corrupt', { key: `day/${date}`, reason: read.reason });
-  const repaired = composeDigest(catalog, date, null, now);
-  await putDay(kv, repaired);
-  return repaired;
+  const before = await storedDay(kv, index.dates.filter((d) => d < date).at(-1));
+  const digest = composeDigest(catalog, date, before, now.toISOString());
+  if (write) await step('repair-day', () => putDay(kv, digest));
+  return digest;
+}
+
+/** Every stored day, for rebuilding a lost change log. */
+async function allDays(kv: KVNamespace, index: DigestIndex): Promise<Digest[]> {
+  const days = await Promise.all(index.dates.map((d) => storedDay(kv, d)));
+  return days.filter((d): d is Digest => d !== null);
+}
+
+/** The change log the pointer commits, or one rebuilt from the day records. */
+export async function committedChanges(
+  kv: KVNamespace,
+  pointer: Pointer | null,
+  index: DigestIndex,
+): Promise<ChangeLog> {
+  if (pointer) {
+    const read = await readChanges(kv, pointer.changesHash);
+    if (read.state === 'ok') return read.value;
+    logDigestEvent('digest-corrupt', { key: `changes/${pointer.changesHash}`, reason: read.state });
+  }
+  return rebuildChanges(await allDays(kv, index));
 }
 
 export interface DigestRunResult {
@@ -73,24 +131,23 @@ export interface DigestRunResult {
 }
 
 /**
- * Computes and stores the digest of `date`. Idempotent: run again for the same date with the
- * same content, it writes the same values (keeping the first computation time).
+ * Computes and commits the digest of `date`. Idempotent: run again for the same date with the
+ * same content, it writes the same values (keeping the first computation time, and not moving
+ * the pointer). The pointer never moves back to an earlier date.
  */
 export async function runDigest(kv: KVNamespace, catalog: Catalog, date: string, now: Date): Promise<DigestRunResult> {
-  const nowIso = now.toISOString();
-  const { index, previous, existing, log } = await step('read', async () => {
+  const { index, previous, existing, pointer } = await step('read', async () => {
     const index = await indexOf(kv);
     const previousDate = index.dates.filter((d) => d < date).at(-1);
-    const previous = previousDate ? await previousDigest(kv, catalog, previousDate, nowIso) : null;
+    const previous = previousDate ? await repairedDay(kv, catalog, index, previousDate, now) : null;
     const existing = await readDay(kv, date);
     if (existing.state === 'corrupt') logDigestEvent('digest-corrupt', { key: `day/${date}`, reason: existing.reason });
-    const changes = await readChanges(kv);
-    if (changes.state === 'corrupt') logDigestEvent('digest-corrupt', { key: 'changes', reason: changes.reason });
-    return { index, previous, existing, log: changes.state === 'ok' ? changes.value : null };
+    const read = await readPointer(kv);
+    return { index, previous, existing, pointer: read.state === 'ok' ? read.value : null };
   });
 
   const digest = await step('compose', () => {
-    const fresh = composeDigest(catalog, date, previous, nowIso);
+    const fresh = composeDigest(catalog, date, previous, now.toISOString());
     // A rerun that finds the same judgments keeps the stored record, computation time and all.
     if (existing.state === 'ok') {
       const same = digestHash({ ...fresh, computedAt: existing.value.computedAt }) === digestHash(existing.value);
@@ -98,18 +155,32 @@ export async function runDigest(kv: KVNamespace, catalog: Catalog, date: string,
     }
     return fresh;
   });
+  if (existing.state !== 'ok' || existing.value !== digest) await step('write-day', () => putDay(kv, digest));
 
-  const merged = mergeChanges(log, digest);
-  const dates = [...new Set([...index.dates, date])].sort();
-  const nextIndex: DigestIndex = { dates, latest: dates.at(-1) ?? date };
-  await step('write-day', () => putDay(kv, digest));
-  await step('write-changes', () => putChanges(kv, merged));
-  await step('write-index', () => putIndex(kv, nextIndex));
-  // The pointer names the latest date; a backfill of an earlier date leaves it there.
-  const latestDate = nextIndex.latest as string;
+  const log = mergeChanges(await step('read', () => committedChanges(kv, pointer, index)), digest);
+  await step('write-changes', () => putChanges(kv, log));
+
+  // Re-read the index just before writing it, so a concurrent run's date is not lost.
+  const latestIndex = await step('read', () => indexOf(kv));
+  const dates = [...new Set([...latestIndex.dates, ...index.dates, date])].sort();
+  await step('write-index', () => putIndex(kv, { dates, latest: dates.at(-1) ?? date }));
+
+  // The pointer moves forward only; a backfill of an earlier day updates the log it names.
+  const current = await step('read', async () => {
+    const read = await readPointer(kv);
+    return read.state === 'ok' ? read.value : null;
+  });
   const latest =
-    latestDate === date ? digest : await step('read', () => previousDigest(kv, catalog, latestDate, nowIso));
-  const pointer: Pointer = { date: latestDate, digestHash: digestHash(latest), changesHash: changesHash(merged) };
-  await step('write-pointer', () => putPointer(kv, pointer));
-  return { digest, pointer, log: merged };
+    current && current.date > date
+      ? { date: current.date, digestHash: current.digestHash, computedAt: current.computedAt }
+      : { date, digestHash: digestHash(digest), computedAt: digest.computedAt };
+  const next: Pointer = { ...latest, changesHash: changesHash(log), writtenAt: now.toISOString() };
+  const unchanged =
+    current &&
+    current.date === next.date &&
+    current.digestHash === next.digestHash &&
+    current.changesHash === next.changesHash;
+  if (unchanged) return { digest, pointer: current, log };
+  await step('write-pointer', () => putPointer(kv, next));
+  return { digest, pointer: next, log };
 }

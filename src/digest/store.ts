@@ -1,16 +1,18 @@
 // The digest store, in the KV namespace bound as DIGESTS. Key layout (all values JSON):
 //
-//   digest/v1/day/<YYYY-MM-DD>   Digest (digest-schema.ts): every scenario as of that day.
-//                                Written whole, once per run; a record is never partial.
-//   digest/v1/changes            ChangeLog: the change events of all digests, newest first, at
-//                                most MAX_EVENTS; the feeds are made from it.
-//   digest/v1/index              DigestIndex: every stored date, oldest first, and the latest.
-//   digest/v1/latest             Pointer { date, digestHash, changesHash }: what GET /v1/digest
-//                                and the feeds serve, and what keys their edge-cache entries.
+//   digest/v1/day/<YYYY-MM-DD>    Digest (digest-schema.ts): every scenario as of that day.
+//                                 Written whole, once per run; a record is never partial.
+//   digest/v1/changes/<hash>      ChangeLog: the change events of all digests, newest first, at
+//                                 most MAX_EVENTS; content-addressed, so a log is never changed
+//                                 in place and the pointer names the one that is committed.
+//   digest/v1/index               DigestIndex: every stored date, oldest first, and the latest.
+//   digest/v1/latest              Pointer { date, digestHash, changesHash, computedAt, writtenAt }:
+//                                 the commit. GET /v1/digest and the feeds serve what it names,
+//                                 and their edge-cache entries are keyed by its hashes.
 //
-// Writes go day record → change log → index → pointer, so until the pointer moves, readers keep
-// getting the last good digest. Every read is validated (JSON and schema, and the record's hash
-// against the pointer's): a corrupt value is reported as such, never returned.
+// A run writes day record → change log → index → pointer; until the pointer moves, readers keep
+// the last good digest and its feed. Every read is validated (JSON, schema, and the hash the
+// pointer names): a corrupt value is reported as such, never returned.
 import * as v from 'valibot';
 import { contentHash } from '../catalog/content-hash';
 import { type ChangeLog, ChangeLogSchema, type Digest, DigestIndexSchema, DigestSchema } from './digest-schema';
@@ -19,7 +21,7 @@ export const MAX_EVENTS = 200;
 
 export const KEYS = {
   day: (date: string) => `digest/v1/day/${date}`,
-  changes: 'digest/v1/changes',
+  changes: (hash: string) => `digest/v1/changes/${hash}`,
   index: 'digest/v1/index',
   latest: 'digest/v1/latest',
 } as const;
@@ -28,6 +30,10 @@ const PointerSchema = v.object({
   date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
   digestHash: v.string(),
   changesHash: v.string(),
+  /** When the latest digest was first computed. */
+  computedAt: v.string(),
+  /** When the pointer last moved: the Last-Modified of the index and the feeds. */
+  writtenAt: v.string(),
 });
 export type Pointer = v.InferOutput<typeof PointerSchema>;
 export type DigestIndex = v.InferOutput<typeof DigestIndexSchema>;
@@ -61,7 +67,13 @@ export function changesHash(log: ChangeLog): string {
 
 export const readPointer = (kv: KVNamespace) => readJson(kv, KEYS.latest, PointerSchema);
 export const readIndex = (kv: KVNamespace) => readJson(kv, KEYS.index, DigestIndexSchema);
-export const readChanges = (kv: KVNamespace) => readJson(kv, KEYS.changes, ChangeLogSchema);
+/** The change log the pointer names; one that does not hash to its name is corrupt. */
+export async function readChanges(kv: KVNamespace, hash: string): Promise<Read<ChangeLog>> {
+  const read = await readJson(kv, KEYS.changes(hash), ChangeLogSchema);
+  if (read.state !== 'ok') return read;
+  const actual = changesHash(read.value);
+  return actual === hash ? read : { state: 'corrupt', reason: `hash ${actual} is not its name ${hash}` };
+}
 
 /** A day's digest; `expectedHash` (from the pointer) catches a record that parses but was altered. */
 export async function readDay(kv: KVNamespace, date: string, expectedHash?: string): Promise<Read<Digest>> {
@@ -71,6 +83,15 @@ export async function readDay(kv: KVNamespace, date: string, expectedHash?: stri
   return hash === expectedHash
     ? read
     : { state: 'corrupt', reason: `hash ${hash} is not the pointer's ${expectedHash}` };
+}
+
+/** The change log rebuilt from day records, oldest first: how a lost or corrupt log is replaced. */
+export function rebuildChanges(days: readonly Digest[]): ChangeLog {
+  return [...days]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .reduce<ChangeLog>((log, d) => mergeChanges(log, d), {
+      events: [],
+    });
 }
 
 /** The change log with a digest's changed entries merged in (replacing any of the same date). */
@@ -84,7 +105,8 @@ export function mergeChanges(log: ChangeLog | null, digest: Digest): ChangeLog {
 }
 
 export const putDay = (kv: KVNamespace, digest: Digest) => kv.put(KEYS.day(digest.date), JSON.stringify(digest));
-export const putChanges = (kv: KVNamespace, log: ChangeLog) => kv.put(KEYS.changes, JSON.stringify(log));
+export const putChanges = (kv: KVNamespace, log: ChangeLog) =>
+  kv.put(KEYS.changes(changesHash(log)), JSON.stringify(log));
 export const putIndex = (kv: KVNamespace, index: DigestIndex) => kv.put(KEYS.index, JSON.stringify(index));
 export const putPointer = (kv: KVNamespace, pointer: Pointer) => kv.put(KEYS.latest, JSON.stringify(pointer));
 

@@ -33,7 +33,10 @@ describe('the scheduled handler', () => {
 
   it('writes the day record, the change log, the index and the latest pointer', async () => {
     const keys = Object.keys(await snapshot());
-    expect(keys).toEqual([KEYS.changes, KEYS.day('2026-11-27'), KEYS.index, KEYS.latest].sort());
+    expect(keys).toHaveLength(4);
+    expect(keys).toEqual(expect.arrayContaining([KEYS.day('2026-11-27'), KEYS.index, KEYS.latest]));
+    const pointer = JSON.parse((await env.DIGESTS.get(KEYS.latest)) as string);
+    expect(keys).toContain(KEYS.changes(pointer.changesHash));
     const day = JSON.parse((await env.DIGESTS.get(KEYS.day('2026-11-27'))) as string) as Digest;
     expect(day.date).toBe('2026-11-27');
     expect(day.computedAt).toBe('2026-11-27T06:00:00.000Z');
@@ -76,11 +79,13 @@ describe('serving', () => {
       expect(etag, path).toMatch(/^"/);
       expect((await get(path, { headers: { 'If-None-Match': etag } })).status, path).toBe(304);
       const modified = res.headers.get('Last-Modified');
-      if (path !== '/v1/digests') {
+      {
         expect(modified, path).toMatch(/GMT$/);
         expect((await get(path, { headers: { 'If-Modified-Since': modified as string } })).status, path).toBe(304);
         const earlier = new Date(Date.parse(modified as string) - 60_000).toUTCString();
         expect((await get(path, { headers: { 'If-Modified-Since': earlier } })).status, path).toBe(200);
+        // Not an HTTP date: ignored, as RFC 9110 §13.1.3 requires.
+        expect((await get(path, { headers: { 'If-Modified-Since': '9999' } })).status, path).toBe(200);
       }
     }
   });
@@ -103,15 +108,18 @@ describe('the feeds', () => {
     expect(atom.entries).toHaveLength(6);
     expect(json.items).toHaveLength(6);
     for (const entry of atom.entries ?? []) {
-      expect(entry.id).toMatch(/^http:\/\/briefs\.test\/briefs\/[a-z-]+\?asOf=2026-11-27$/);
+      expect(entry.id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect(entry.updated).toBe('2026-11-27T06:00:00.000Z');
-      expect(entry.links?.[0]?.href).toBe(entry.id);
+      expect(entry.links?.[0]?.href).toMatch(/^http:\/\/briefs\.test\/briefs\/[a-z-]+\?asOf=2026-11-27$/);
       expect((entry.title as unknown as { value: string }).value).toMatch(
         / ● (likely|very likely|unlikely|very unlikely|roughly even chance|almost certain|almost no chance) \(\d+%\), 2026-11-27$/,
       );
     }
     expect(json.items?.map((i) => i.id).sort()).toEqual(atom.entries?.map((e) => e.id).sort());
-    expect(atom.id).toBe('http://briefs.test/feeds/digest.atom');
+    expect(atom.id).toMatch(/^urn:uuid:/);
+    // The same ids from another host: readers never see a change twice.
+    const other = parseAtomFeed(await (await SELF.fetch('http://other-host.test/feeds/digest.atom')).text());
+    expect(other.entries?.map((e) => e.id)).toEqual(atom.entries?.map((e) => e.id));
   });
 
   it('are discoverable from the HTML pages', async () => {
@@ -126,7 +134,8 @@ describe('faults', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const before = await snapshot();
     vi.spyOn(env.DIGESTS, 'put').mockRejectedValue(new Error('KV unavailable'));
-    await fireCron('2026-11-29T06:00:00Z');
+    // The run fails, and says so to the Cron Trigger.
+    await expect(fireCron('2026-11-29T06:00:00Z')).rejects.toThrow(/write-day failed/);
     vi.mocked(env.DIGESTS.put).mockRestore();
     expect(await snapshot()).toEqual(before);
     const logged = errors.mock.calls.map(([line]) => JSON.parse(String(line)));
@@ -136,25 +145,63 @@ describe('faults', () => {
     expect(((await (await get('/v1/digest')).json()) as Digest).date).toBe('2026-11-28');
   });
 
-  it('a corrupt stored digest is detected, logged, recomputed and never served raw', async () => {
+  it('a put that fails only on the pointer leaves the last good digest, index and feed served', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const feedBefore = await (await get('/feeds/digest.json')).text();
+    const real = env.DIGESTS.put.bind(env.DIGESTS);
+    vi.spyOn(env.DIGESTS, 'put').mockImplementation((key, value, options) =>
+      key === KEYS.latest ? Promise.reject(new Error('pointer write refused')) : real(key, value, options),
+    );
+    await expect(fireCron('2026-11-30T06:00:00Z')).rejects.toThrow(/write-pointer failed/);
+    vi.mocked(env.DIGESTS.put).mockRestore();
+    expect(((await (await get('/v1/digest')).json()) as Digest).date).toBe('2026-11-28');
+    const index = (await (await get('/v1/digests')).json()) as { latest: string; dates: { date: string }[] };
+    expect(index.latest).toBe('2026-11-28');
+    expect(index.dates.map((d) => d.date)).not.toContain('2026-11-30');
+    expect(await (await get('/feeds/digest.json')).text()).toBe(feedBefore);
+    expect((await get('/v1/digest/2026-11-30')).status).toBe(404);
+  });
+
+  it('a corrupt stored digest is detected, logged, recomputed against its own predecessor, never served raw', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     await env.DIGESTS.put(KEYS.day('2026-11-28'), '{"date": "2026-11-28", "entries": [truncated');
-    const res = await get('/v1/digest');
+    const res = await get('/v1/digest/2026-11-28');
     expect(res.status).toBe(200);
     const digest = (await res.json()) as Digest;
-    expect(digest.date).toBe('2026-11-28');
+    expect(digest).toMatchObject({ date: '2026-11-28', previousDate: '2026-11-27' });
     expect(digest.entries).toHaveLength(6);
+    expect(digest.entries.every((e) => e.trend === 'unchanged')).toBe(true);
     expect(errors.mock.calls.some(([line]) => String(line).includes('"event":"digest-corrupt"'))).toBe(true);
     // It was rewritten whole.
     expect(JSON.parse((await env.DIGESTS.get(KEYS.day('2026-11-28'))) as string).entries).toHaveLength(6);
   });
 
-  it('a record that parses but was altered is caught by its hash', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
+  it('a latest record that parses but was altered is caught by the pointer’s hash', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(caches.default, 'match').mockResolvedValue(undefined);
     const stored = JSON.parse((await env.DIGESTS.get(KEYS.day('2026-11-28'))) as string) as Digest;
     const altered = { ...stored, entries: stored.entries.map((e) => ({ ...e, probability: 0.5 })) };
     await env.DIGESTS.put(KEYS.day('2026-11-28'), JSON.stringify(altered));
     const digest = (await (await get('/v1/digest')).json()) as Digest;
     expect(digest.entries.every((e) => e.probability !== 0.5)).toBe(true);
+    expect(errors.mock.calls.some(([line]) => String(line).includes('is not the pointer'))).toBe(true);
+  });
+
+  it('a corrupt index never lets a request create a digest for a date that has none', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await env.DIGESTS.put(KEYS.index, 'garbage');
+    expect((await get('/v1/digest/9999-12-31')).status).toBe(404);
+    expect((await get('/v1/digest/2026-11-27')).status).toBe(200);
+    expect(await env.DIGESTS.get(KEYS.day('9999-12-31'))).toBeNull();
+    expect(((await (await get('/v1/digest')).json()) as Digest).date).toBe('2026-11-28');
+  });
+
+  it('a lost change log is rebuilt from the day records, not emptied', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(caches.default, 'match').mockResolvedValue(undefined);
+    const pointer = JSON.parse((await env.DIGESTS.get(KEYS.latest)) as string);
+    await env.DIGESTS.put(KEYS.changes(pointer.changesHash), '{"events": 1}');
+    const feed = parseJsonFeed(await (await get('/feeds/digest.json')).json());
+    expect(feed.items).toHaveLength(6);
   });
 });

@@ -4,7 +4,7 @@ import { parseAtomFeed, parseJsonFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../src/digest/digest-schema';
 import { atomFeed } from '../../src/render/feeds/atom';
-import { feedItem } from '../../src/render/feeds/feed-model';
+import { changeId, feedItem } from '../../src/render/feeds/feed-model';
 import { jsonFeed } from '../../src/render/feeds/json-feed';
 
 const HOSTILE = `<script>alert("x")</script> & ]]> <![CDATA[ 'quoted'`;
@@ -51,7 +51,8 @@ describe('Atom', () => {
     const content = (entry.content as unknown as { value: string }).value;
     expect(content).toContain('<p>Summary &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(content).not.toContain('<script>');
-    expect(entry.id).toBe('https://briefs.test/briefs/hostile?asOf=2021-07-10');
+    expect(entry.id).toBe(changeId('hostile', '2021-07-10'));
+    expect(entry.links?.[0]?.href).toBe('https://briefs.test/briefs/hostile?asOf=2021-07-10');
     expect(entry.updated).toBe('2021-07-10T06:00:00.000Z');
   });
 });
@@ -61,7 +62,7 @@ describe('JSON Feed', () => {
     const feed = parseJsonFeed(jsonFeed('https://briefs.test', [feedItem('https://briefs.test', event)]));
     expect(feed.title).toBeTruthy();
     expect(feed.items?.[0]).toMatchObject({
-      id: 'https://briefs.test/briefs/hostile?asOf=2021-07-10',
+      id: changeId('hostile', '2021-07-10'),
       url: 'https://briefs.test/briefs/hostile?asOf=2021-07-10',
       date_modified: '2021-07-10T06:00:00.000Z',
     });

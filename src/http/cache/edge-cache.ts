@@ -104,8 +104,8 @@ function conditional(request: Request, response: Response): Response {
   if (ifNoneMatch !== null) {
     notModified = etag !== null && ifNoneMatchMatches(ifNoneMatch, etag);
   } else {
-    const since = Date.parse(request.headers.get('If-Modified-Since') ?? '');
-    const modified = Date.parse(response.headers.get('Last-Modified') ?? '');
+    const since = httpDate(request.headers.get('If-Modified-Since'));
+    const modified = httpDate(response.headers.get('Last-Modified'));
     notModified = Number.isFinite(since) && Number.isFinite(modified) && modified <= since;
   }
   if (!notModified) return response;
@@ -113,6 +113,14 @@ function conditional(request: Request, response: Response): Response {
   headers.delete('Content-Type');
   headers.delete('Content-Length');
   return new Response(null, { status: 304, headers });
+}
+
+/** IMF-fixdate (RFC 9110 §5.6.7), as we send it; anything else is ignored, as §13.1.3 requires. */
+const IMF_FIXDATE =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+function httpDate(value: string | null): number {
+  return value !== null && IMF_FIXDATE.test(value) ? Date.parse(value) : Number.NaN;
 }
 
 /** The headers every answer gets on its way out, hit or miss. */

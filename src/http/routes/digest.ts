@@ -1,16 +1,16 @@
 // GET /v1/digest (latest), /v1/digest/:date, /v1/digests (index), and the change feeds
-// /feeds/digest.atom and /feeds/digest.json. Reads go to KV through the digest store; a missing
-// digest (fresh deploy) is computed and stored by the first request, a corrupt one is reported,
-// recomputed and rewritten, never served raw. Latest answers are fresh until the next cron run.
-
-import type { Context } from 'hono';
-import { Hono } from 'hono';
+// /feeds/digest.atom and /feeds/digest.json. They serve what the latest pointer commits. A fresh
+// deploy with no digest computes and commits today's on the first request; a corrupt day record
+// is recomputed and rewritten; nothing corrupt is served raw, and a request never computes a
+// date that has no digest. Latest answers are fresh until the next cron run.
+import { type Context, Hono } from 'hono';
 import * as v from 'valibot';
 import type { Catalog } from '../../catalog/catalog';
+import { composeDigest } from '../../digest/compose';
 import type { Digest } from '../../digest/digest-schema';
-import { logDigestEvent, runDigest } from '../../digest/run';
+import { committedChanges, indexOf, logDigestEvent, logDigestFailure, repairedDay, runDigest } from '../../digest/run';
 import { digestDateOf, untilNextRun } from '../../digest/schedule';
-import { type Pointer, readChanges, readDay, readIndex, readPointer } from '../../digest/store';
+import { type Pointer, readPointer } from '../../digest/store';
 import type { AppBindings } from '../../env';
 import { atomFeed } from '../../render/feeds/atom';
 import { feedItem, feedUpdated } from '../../render/feeds/feed-model';
@@ -22,28 +22,39 @@ import { AsOfSchema, echo } from '../query';
 
 type C = Context<AppBindings>;
 
-/** The pointer to the latest digest; with none yet (or a corrupt one), today's is computed first. */
-async function latest(c: C, catalog: Catalog): Promise<Pointer> {
+/** What the latest pointer commits; on a fresh deploy (or a lost pointer), today's, committed now. */
+async function latest(c: C, catalog: Catalog): Promise<{ pointer: Pointer; digest?: Digest }> {
   const read = await readPointer(c.env.DIGESTS);
-  if (read.state === 'ok') return read.value;
+  if (read.state === 'ok') return { pointer: read.value };
   if (read.state === 'corrupt') logDigestEvent('digest-corrupt', { key: 'latest', reason: read.reason });
   const now = new Date();
-  return (await runDigest(c.env.DIGESTS, catalog, digestDateOf(now), now)).pointer;
+  const date = digestDateOf(now);
+  try {
+    const run = await runDigest(c.env.DIGESTS, catalog, date, now);
+    return { pointer: run.pointer, digest: run.digest };
+  } catch (error) {
+    // Storage refused (e.g. concurrent first requests): serve today's digest, uncommitted.
+    logDigestFailure(date, error);
+    const digest = composeDigest(catalog, date, null, now.toISOString());
+    const at = now.toISOString();
+    return {
+      pointer: { date, digestHash: 'uncommitted', changesHash: 'uncommitted', computedAt: at, writtenAt: at },
+      digest,
+    };
+  }
 }
 
-/** The stored digest of a date, recomputed and rewritten if the stored one is missing or corrupt. */
-async function digestOf(c: C, catalog: Catalog, date: string, expectedHash?: string): Promise<Digest> {
-  const read = await readDay(c.env.DIGESTS, date, expectedHash);
-  if (read.state === 'ok') return read.value;
-  if (read.state === 'corrupt') logDigestEvent('digest-corrupt', { key: `day/${date}`, reason: read.reason });
-  return (await runDigest(c.env.DIGESTS, catalog, date, new Date())).digest;
-}
-
-async function events(c: C, catalog: Catalog, pointer: Pointer) {
-  const read = await readChanges(c.env.DIGESTS);
-  if (read.state === 'ok') return read.value.events;
-  if (read.state === 'corrupt') logDigestEvent('digest-corrupt', { key: 'changes', reason: read.reason });
-  return (await runDigest(c.env.DIGESTS, catalog, pointer.date, new Date())).log.events;
+/** A committed day's digest; a corrupt record is recomputed (and rewritten if storage allows). */
+async function dayOf(c: C, catalog: Catalog, date: string, pointer: Pointer): Promise<Digest> {
+  const index = await indexOf(c.env.DIGESTS);
+  // The latest day must also hash to what the pointer committed: an altered record is corrupt.
+  const expected = date === pointer.date ? pointer.digestHash : undefined;
+  try {
+    return await repairedDay(c.env.DIGESTS, catalog, index, date, new Date(), true, expected);
+  } catch (error) {
+    logDigestFailure(date, error);
+    return repairedDay(c.env.DIGESTS, catalog, index, date, new Date(), false, expected);
+  }
 }
 
 const FEEDS = {
@@ -51,39 +62,41 @@ const FEEDS = {
   json: { path: '/feeds/digest.json', type: 'application/feed+json; charset=UTF-8' },
 } as const;
 
-/** A change feed: one item per scenario change, fresh until the next run, Last-Modified its newest item. */
+/** A change feed: one item per scenario change. The change log is read only on a cache miss. */
 async function serveFeed(c: C, catalog: Catalog, kind: keyof typeof FEEDS): Promise<Response> {
   const origin = new URL(c.req.url).origin;
-  const pointer = await latest(c, catalog);
-  const items = (await events(c, catalog, pointer)).map((e) => feedItem(origin, e));
-  const updated = feedUpdated(items, new Date(0).toISOString());
+  const { pointer } = await latest(c, catalog);
   const spec = {
     path: FEEDS[kind].path,
     params: [['changes', pointer.changesHash]] as const,
     policy: 'current' as const,
-    cacheControl: untilNextRun(new Date()),
-    lastModified: new Date(updated),
+    cacheControl: untilNextRun(new Date(), pointer.date),
+    lastModified: new Date(pointer.writtenAt),
   };
-  return serveCached(c, spec, () =>
-    kind === 'atom'
+  return serveCached(c, spec, async () => {
+    const log = await committedChanges(c.env.DIGESTS, pointer, await indexOf(c.env.DIGESTS));
+    const items = log.events.map((e) => feedItem(origin, e));
+    const updated = feedUpdated(items, pointer.computedAt);
+    return kind === 'atom'
       ? c.body(atomFeed(origin, items, updated), 200, { 'Content-Type': FEEDS.atom.type })
-      : jsonResponse(c, jsonFeed(origin, items), FEEDS.json.type),
-  );
+      : jsonResponse(c, jsonFeed(origin, items), FEEDS.json.type);
+  });
 }
 
 export function digestRoutes(catalog: Catalog) {
   return new Hono<AppBindings>()
     .get('/v1/digest', async (c) => {
-      const pointer = await latest(c, catalog);
-      const digest = await digestOf(c, catalog, pointer.date, pointer.digestHash);
+      const { pointer, digest } = await latest(c, catalog);
       const spec = {
         path: '/v1/digest',
         params: [['digest', pointer.digestHash]] as const,
         policy: 'current' as const,
-        cacheControl: untilNextRun(new Date()),
-        lastModified: new Date(digest.computedAt),
+        cacheControl: untilNextRun(new Date(), pointer.date),
+        lastModified: new Date(pointer.computedAt),
       };
-      return serveCached(c, spec, () => jsonResponse(c, digest));
+      return serveCached(c, spec, async () =>
+        jsonResponse(c, digest ?? (await dayOf(c, catalog, pointer.date, pointer))),
+      );
     })
     .get('/v1/digest/:date', async (c) => {
       const date = c.req.param('date');
@@ -92,12 +105,12 @@ export function digestRoutes(catalog: Catalog) {
           issues: [{ parameter: 'date', message: 'must be a real calendar date written YYYY-MM-DD' }],
         });
       }
-      await latest(c, catalog);
-      const index = await readIndex(c.env.DIGESTS);
-      if (index.state === 'ok' && !index.value.dates.includes(date)) {
+      const { pointer } = await latest(c, catalog);
+      const index = await indexOf(c.env.DIGESTS);
+      if (!index.dates.includes(date) || date > pointer.date) {
         throw new Problem('not-found', `No digest was computed for ${date}; /v1/digests lists the dates there are.`);
       }
-      const digest = await digestOf(c, catalog, date);
+      const digest = await dayOf(c, catalog, date, pointer);
       const spec = {
         path: `/v1/digest/${date}`,
         params: [['computedAt', digest.computedAt]] as const,
@@ -107,24 +120,25 @@ export function digestRoutes(catalog: Catalog) {
       return serveCached(c, spec, () => jsonResponse(c, digest));
     })
     .get('/v1/digests', async (c) => {
-      const pointer = await latest(c, catalog);
-      const index = await readIndex(c.env.DIGESTS);
-      const dates = index.state === 'ok' ? index.value.dates : [pointer.date];
+      const { pointer } = await latest(c, catalog);
       const spec = {
         path: '/v1/digests',
-        params: [
-          ['digest', pointer.digestHash],
-          ['count', String(dates.length)],
-        ] as const,
+        params: [['written', pointer.writtenAt]] as const,
         policy: 'current' as const,
-        cacheControl: untilNextRun(new Date()),
+        cacheControl: untilNextRun(new Date(), pointer.date),
+        lastModified: new Date(pointer.writtenAt),
       };
-      return serveCached(c, spec, () =>
-        jsonResponse(c, {
+      return serveCached(c, spec, async () => {
+        const index = await indexOf(c.env.DIGESTS);
+        // Only what the pointer has committed: a day written after it is not listed yet.
+        const dates = index.dates.filter((d) => d <= pointer.date);
+        return jsonResponse(c, {
           latest: pointer.date,
-          dates: [...dates].reverse().map((date) => ({ date, links: { self: `/v1/digest/${date}` } })),
-        }),
-      );
+          dates: [...(dates.length > 0 ? dates : [pointer.date])]
+            .reverse()
+            .map((date) => ({ date, links: { self: `/v1/digest/${date}` } })),
+        });
+      });
     })
     .get('/feeds/digest.atom', (c) => serveFeed(c, catalog, 'atom'))
     .get('/feeds/digest.json', (c) => serveFeed(c, catalog, 'json'));

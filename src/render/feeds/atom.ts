@@ -2,7 +2,7 @@
 // every interpolated value for XML; the item content is HTML, escaped once more as the text of a
 // type="html" element, as RFC 4287 §3.1.1.2 requires.
 import { html } from 'hono/html';
-import { FEED_DESCRIPTION, FEED_TITLE, type FeedItem, feedUpdated } from './feed-model';
+import { FEED_DESCRIPTION, FEED_ID, FEED_TITLE, type FeedItem, feedUpdated } from './feed-model';
 
 function contentHtml(item: FeedItem): string {
   const flips = item.flips.map((f) => html`<li>${f}</li>`);
@@ -24,7 +24,7 @@ export function atomFeed(origin: string, items: readonly FeedItem[], fallbackUpd
   );
   return html`<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-  <id>${origin}/feeds/digest.atom</id>
+  <id>${FEED_ID}</id>
   <title type="text">${FEED_TITLE}</title>
   <subtitle type="text">${FEED_DESCRIPTION}</subtitle>
   <updated>${feedUpdated(items, fallbackUpdated)}</updated>

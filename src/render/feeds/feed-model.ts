@@ -1,6 +1,7 @@
 // What both feeds say: one item per scenario change, newest first, each linking to the brief page
-// as of its digest date. That link is also the item's id, so it is stable across runs and a
-// reader never sees the same change twice.
+// as of its digest date. An item's id is derived from the scenario and the date alone, so it is
+// stable across runs and hosts, and a reader never sees the same change twice.
+import { sha256Hex } from '../../catalog/content-hash';
 import type { ChangeEvent } from '../../digest/digest-schema';
 
 export const FEED_TITLE = 'scenario-briefs: changes in scenario judgments';
@@ -20,10 +21,23 @@ export interface FeedItem {
   tags: string[];
 }
 
+/**
+ * A change's id: a name-based UUID (RFC 9562 §5.8, from SHA-256) of the scenario and date, so
+ * it is the same whatever host serves the feed, and across reruns.
+ */
+export function changeId(scenarioId: string, date: string): string {
+  const hex = sha256Hex(`scenario-briefs/change/${scenarioId}/${date}`);
+  const variant = ((Number.parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** The feed's own id, the same on every host. */
+export const FEED_ID = changeId('digest-feed', 'all');
+
 export function feedItem(origin: string, event: ChangeEvent): FeedItem {
   const url = `${origin}/briefs/${event.scenarioId}?asOf=${event.date}`;
   return {
-    id: url,
+    id: changeId(event.scenarioId, event.date),
     url,
     title: `${event.title} ${ARROW[event.trend]} ${event.term} (${Math.round(event.probability * 100)}%), ${event.date}`,
     summary: event.summary,
