@@ -29,13 +29,14 @@ function summarize(brief: Brief, trend: Trend, before: DigestEntry | undefined, 
     trend === 'unchanged'
       ? `Unchanged at ${now}`
       : `Moved ${trend} from ${before.term} (${pct(before.probability)}) to ${now}`;
+  const confidence = before.confidence === brief.confidence.level ? '' : ` (confidence was ${before.confidence})`;
   if (flipped.length === 0) {
-    return trend === 'unchanged' && before.confidence === brief.confidence.level
+    return trend === 'unchanged' && !confidence
       ? `No change since ${before.id.split('@')[1]}: ${now}.`
-      : `${moved}.`;
+      : `${moved}${confidence}.`;
   }
   const what = flipped.map((f) => `“${f.label}” ${f.before ?? 'absent'} → ${f.after}`).join('; ');
-  return `${moved}. ${flipped.length} indicator${flipped.length === 1 ? '' : 's'} flipped: ${what}.`;
+  return `${moved}${confidence}. ${flipped.length} indicator${flipped.length === 1 ? '' : 's'} flipped: ${what}.`;
 }
 
 function entryOf(id: string, brief: Brief, date: string, before: DigestEntry | undefined): DigestEntry {
