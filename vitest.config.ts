@@ -1,13 +1,32 @@
-import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
+
+const migrations = await readD1Migrations('./migrations');
 
 export default defineConfig({
   test: {
     projects: [
       {
-        // Unit and integration tests inside workerd, through the Workers pool.
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
-        test: { name: 'workers', include: ['tests/**/*.test.ts'], exclude: ['tests/node/**', 'tests/browser/**'] },
+        // Unit and integration tests inside workerd, through the Workers pool, with the real D1
+        // binding (migrations applied by tests/apply-migrations.ts) and a test admin token.
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: {
+              bindings: {
+                TEST_MIGRATIONS: migrations,
+                ADMIN_TOKEN: 'test-admin-token-0123456789',
+                OBSERVATIONS_TTL_SECONDS: '1',
+              },
+            },
+          }),
+        ],
+        test: {
+          name: 'workers',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/node/**', 'tests/browser/**'],
+          setupFiles: ['./tests/apply-migrations.ts'],
+        },
       },
       {
         // Tests that drive the real worker from Node (wrangler's dev server on workerd). One file at

@@ -2,6 +2,12 @@
 export interface Env {
   /** Digest history and the latest pointer (key layout in src/digest/store.ts). */
   DIGESTS: KVNamespace;
+  /** Observations (schema in migrations/; store in src/observations/store.ts). */
+  DB: D1Database;
+  /** The bearer token that authorizes writes; with none set, writes are refused. */
+  ADMIN_TOKEN?: string;
+  /** How long an isolate may serve briefs before re-reading observations, in seconds (default 60). */
+  OBSERVATIONS_TTL_SECONDS?: string;
   /** Metadata of the deployed Worker version; its id keys the edge cache to the code revision. */
   CF_VERSION_METADATA?: WorkerVersionMetadata;
 }
@@ -9,6 +15,8 @@ export interface Env {
 export interface AppBindings {
   Bindings: Env;
   Variables: {
+    /** The catalog this request is answered from: content files plus observations, one snapshot. */
+    catalog: import('./catalog/catalog').Catalog;
     /** The content version edge-cache entries are keyed by (see http/content-version.ts). */
     cacheVersion: string;
   };

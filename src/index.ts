@@ -4,6 +4,7 @@ import { logDigestEvent, logDigestFailure, runDigest } from './digest/run';
 import { digestDateOf } from './digest/schedule';
 import type { Env } from './env';
 import { createApp } from './http/app';
+import { liveCatalog } from './observations/live-catalog';
 
 const app = createApp(catalog);
 
@@ -15,7 +16,8 @@ export default {
     const now = new Date(controller.scheduledTime);
     const date = digestDateOf(now);
     // Logged with step and scenario, then rethrown, so the Cron Trigger's own status shows it.
-    const run = runDigest(env.DIGESTS, catalog, date, now).then(
+    const live = await liveCatalog(catalog, env);
+    const run = runDigest(env.DIGESTS, live, date, now).then(
       (result) => logDigestEvent('digest-stored', { date, pointer: result.pointer }),
       (error: unknown) => {
         logDigestFailure(date, error);

@@ -1,8 +1,11 @@
-// The worker's bindings, as the test pool's `env` provides them.
+// The worker's bindings, as the test pool's `env` provides them, and the test-only ones.
+import type { D1Migration } from 'cloudflare:test';
 import type { Env as WorkerEnv } from '../src/env';
 
 declare global {
   namespace Cloudflare {
-    interface Env extends WorkerEnv {}
+    interface Env extends WorkerEnv {
+      TEST_MIGRATIONS: D1Migration[];
+    }
   }
 }

@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { Catalog } from '../catalog/catalog';
 import type { AppBindings } from '../env';
+import { liveCatalog } from '../observations/live-catalog';
 import { ProblemPage } from '../render/html/problem-page';
 import { cacheVersion } from './content-version';
 import { ROUTE_CONTRACTS } from './contract/routes';
@@ -41,18 +42,21 @@ export function createApp(catalog: Catalog) {
     }),
   );
   app.use('*', async (c, next) => {
-    c.set('cacheVersion', cacheVersion(catalog, c.env));
+    // One catalog snapshot per request: a brief never mixes two versions.
+    const live = await liveCatalog(catalog, c.env);
+    c.set('catalog', live);
+    c.set('cacheVersion', cacheVersion(live, c.env));
     await next();
   });
 
-  app.route('/', homeRoutes(catalog));
-  app.route('/', scenarioRoutes(catalog));
-  app.route('/', briefRoutes(catalog));
-  app.route('/', factRoutes(catalog));
-  app.route('/', sourceRoutes(catalog));
-  app.route('/', contractRoutes(catalog));
-  app.route('/', pageRoutes(catalog));
-  app.route('/', digestRoutes(catalog));
+  app.route('/', homeRoutes());
+  app.route('/', scenarioRoutes());
+  app.route('/', briefRoutes());
+  app.route('/', factRoutes());
+  app.route('/', sourceRoutes());
+  app.route('/', contractRoutes());
+  app.route('/', pageRoutes());
+  app.route('/', digestRoutes());
 
   // Registered after the GET routes, so it only catches the other methods.
   for (const { path } of ROUTE_CONTRACTS) {

@@ -1,7 +1,6 @@
 // GET /v1/briefs/:id — a scenario's brief as of a date, with optional what-if assumptions.
 import { Hono } from 'hono';
-import { buildBrief } from '../../brief/brief';
-import type { Catalog } from '../../catalog/catalog';
+import { briefFor } from '../../catalog/brief-for';
 import type { AppBindings } from '../../env';
 import { policyForAsOf } from '../cache/cache-policy';
 import { serveCached } from '../cache/edge-cache';
@@ -9,8 +8,9 @@ import { jsonResponse } from '../json-response';
 import { findScenario } from '../lookup';
 import { parseBriefQuery } from '../query';
 
-export function briefRoutes(catalog: Catalog) {
+export function briefRoutes() {
   return new Hono<AppBindings>().get('/v1/briefs/:id', (c) => {
+    const catalog = c.get('catalog');
     const scenario = findScenario(catalog, c.req.param('id'));
     const query = parseBriefQuery(new URL(c.req.url).searchParams, catalog.facts.types);
     const id = scenario.definition.id;
@@ -19,13 +19,6 @@ export function briefRoutes(catalog: Catalog) {
       params: query.canonical,
       policy: policyForAsOf(query.asOf),
     };
-    return serveCached(c, spec, () => {
-      const isCurrent = (query.asOf ?? catalog.facts.latestDate) === catalog.facts.latestDate;
-      const brief =
-        isCurrent && query.assumptions.size === 0
-          ? catalog.current.briefs.get(id)
-          : buildBrief(scenario, catalog.facts, catalog.version, query);
-      return jsonResponse(c, brief);
-    });
+    return serveCached(c, spec, () => jsonResponse(c, briefFor(catalog, scenario, query)));
   });
 }

@@ -1,6 +1,5 @@
 // The contract routes: /openapi.json, the /docs page and the JSON Schemas at /v1/schemas/*.json.
 import { Hono } from 'hono';
-import type { Catalog } from '../../catalog/catalog';
 import { sha256Hex } from '../../catalog/content-hash';
 import type { AppBindings } from '../../env';
 import { DOCS_CSS, DocsPage } from '../../render/docs-page';
@@ -24,12 +23,12 @@ const DOCS_CSP = [
   "form-action 'none'",
 ].join('; ');
 
-export function contractRoutes(catalog: Catalog) {
+export function contractRoutes() {
   let openApi: string | undefined;
   const app = new Hono<AppBindings>()
     .get('/openapi.json', (c) =>
       serveCached(c, { path: '/openapi.json', params: [], policy: 'reference' }, () => {
-        openApi ??= safeJson(buildOpenApi(`${catalog.version.rules}.${catalog.version.facts}`));
+        openApi ??= safeJson(buildOpenApi(c.get('catalog').version.rules));
         return c.body(openApi, 200, { 'Content-Type': 'application/vnd.oai.openapi+json' });
       }),
     )

@@ -83,9 +83,10 @@ async function serveFeed(c: C, catalog: Catalog, kind: keyof typeof FEEDS): Prom
   });
 }
 
-export function digestRoutes(catalog: Catalog) {
+export function digestRoutes() {
   return new Hono<AppBindings>()
     .get('/v1/digest', async (c) => {
+      const catalog = c.get('catalog');
       const { pointer, digest } = await latest(c, catalog);
       const spec = {
         path: '/v1/digest',
@@ -99,6 +100,7 @@ export function digestRoutes(catalog: Catalog) {
       );
     })
     .get('/v1/digest/:date', async (c) => {
+      const catalog = c.get('catalog');
       const date = c.req.param('date');
       if (!v.is(AsOfSchema, date)) {
         throw new Problem('invalid-query', `${echo(date)} is not a date written YYYY-MM-DD.`, {
@@ -120,6 +122,7 @@ export function digestRoutes(catalog: Catalog) {
       return serveCached(c, spec, () => jsonResponse(c, digest));
     })
     .get('/v1/digests', async (c) => {
+      const catalog = c.get('catalog');
       const { pointer } = await latest(c, catalog);
       const spec = {
         path: '/v1/digests',
@@ -140,6 +143,6 @@ export function digestRoutes(catalog: Catalog) {
         });
       });
     })
-    .get('/feeds/digest.atom', (c) => serveFeed(c, catalog, 'atom'))
-    .get('/feeds/digest.json', (c) => serveFeed(c, catalog, 'json'));
+    .get('/feeds/digest.atom', (c) => serveFeed(c, c.get('catalog'), 'atom'))
+    .get('/feeds/digest.json', (c) => serveFeed(c, c.get('catalog'), 'json'));
 }

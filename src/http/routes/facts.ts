@@ -16,9 +16,10 @@ function knownAsOf(catalog: Catalog, asOf: string): ReadonlyMap<string, FactReco
   return asOf === catalog.facts.latestDate ? catalog.current.facts : factsAsOf(catalog.facts, asOf, new Map());
 }
 
-export function factRoutes(catalog: Catalog) {
+export function factRoutes() {
   return new Hono<AppBindings>()
     .get('/v1/facts', (c) => {
+      const catalog = c.get('catalog');
       const query = parseFactQuery(new URL(c.req.url).searchParams, true);
       const asOf = query.asOf ?? catalog.facts.latestDate;
       const spec = {
@@ -32,6 +33,7 @@ export function factRoutes(catalog: Catalog) {
       });
     })
     .get('/v1/facts/:id', (c) => {
+      const catalog = c.get('catalog');
       const query = parseFactQuery(new URL(c.req.url).searchParams, false);
       const asOf = query.asOf ?? catalog.facts.latestDate;
       const fact = findFact(knownAsOf(catalog, asOf), c.req.param('id'), asOf);

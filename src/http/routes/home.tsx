@@ -19,7 +19,8 @@ const PROBLEM_HELP: Record<ProblemType, string> = {
   'internal-error': 'The service failed. This is a bug: please report it with the instance path and the time.',
 };
 
-export function homeRoutes(catalog: Catalog) {
+/** The home page's content, for one catalog. */
+function homeOf(catalog: Catalog) {
   const summaries = [...catalog.scenarios].flatMap(([id, s]) => {
     const brief = catalog.current.briefs.get(id);
     return brief ? [scenarioSummary(s, brief)] : [];
@@ -48,11 +49,17 @@ export function homeRoutes(catalog: Catalog) {
       schemas: '/v1/schemas/{brief,fact,scenario}.json',
     },
   };
+  return { summaries, sourceTitle, home };
+}
+
+export function homeRoutes() {
   return (
     new Hono<AppBindings>()
       // The one negotiated route: the scenario list as a page for people, the service as JSON for
       // programs that ask for it. Each representation is its own cache entry; Vary says so.
       .get('/', (c) => {
+        const catalog = c.get('catalog');
+        const { summaries, sourceTitle, home } = homeOf(catalog);
         const json = prefersJson(c.req.header('Accept'));
         const spec = {
           path: '/',

@@ -2,8 +2,7 @@
 // other sites may frame, the widget page and script, the stylesheet, and oEmbed. All go through
 // the edge cache; each HTML page carries its own strict Content-Security-Policy.
 import { Hono } from 'hono';
-import { buildBrief } from '../../brief/brief';
-import type { Catalog } from '../../catalog/catalog';
+import { briefFor } from '../../catalog/brief-for';
 import type { AppBindings } from '../../env';
 import { factsAsOf } from '../../facts/fact-base';
 import { BriefPage } from '../../render/html/brief-page';
@@ -21,7 +20,7 @@ import { CSP, htmlResponse } from '../html-response';
 import { jsonResponse } from '../json-response';
 import { findScenario } from '../lookup';
 import { Problem } from '../problem';
-import { type BriefQuery, echo, parseBriefQuery } from '../query';
+import { echo, parseBriefQuery } from '../query';
 
 /** A form submits every field; an empty `asOf` or `assume.*` means "as reported", so drop it. */
 function withoutEmptyFields(url: string): URLSearchParams {
@@ -33,17 +32,10 @@ function withoutEmptyFields(url: string): URLSearchParams {
   return params;
 }
 
-export function pageRoutes(catalog: Catalog) {
-  const briefFor = (id: string, query: BriefQuery) => {
-    const scenario = findScenario(catalog, id);
-    const isCurrent = (query.asOf ?? catalog.facts.latestDate) === catalog.facts.latestDate;
-    return isCurrent && query.assumptions.size === 0
-      ? (catalog.current.briefs.get(id) ?? buildBrief(scenario, catalog.facts, catalog.version, query))
-      : buildBrief(scenario, catalog.facts, catalog.version, query);
-  };
-
+export function pageRoutes() {
   return new Hono<AppBindings>()
     .get('/briefs/:id', (c) => {
+      const catalog = c.get('catalog');
       const scenario = findScenario(catalog, c.req.param('id'));
       const query = parseBriefQuery(withoutEmptyFields(c.req.url), catalog.facts.types);
       const id = scenario.definition.id;
@@ -51,7 +43,7 @@ export function pageRoutes(catalog: Catalog) {
       return serveCached(c, spec, () => {
         const origin = new URL(c.req.url).origin;
         const asOf = query.asOf ?? catalog.facts.latestDate;
-        const brief = briefFor(id, query);
+        const brief = briefFor(catalog, scenario, query);
         const reported = factsAsOf(catalog.facts, asOf, new Map());
         const fields = whatIfFields(scenario, catalog.facts, reported, query.assumptions);
         const canonical = new URLSearchParams(query.canonical.map(([k, val]) => [k, val])).toString();
@@ -71,17 +63,14 @@ export function pageRoutes(catalog: Catalog) {
       });
     })
     .get('/embed/:id', (c) => {
+      const catalog = c.get('catalog');
       const scenario = findScenario(catalog, c.req.param('id'));
       const params = new URL(c.req.url).searchParams;
       const embed = parseEmbedQuery(params);
       const id = scenario.definition.id;
       const spec = { path: `/embed/${id}`, params: embed.canonical, policy: policyForAsOf(embed.asOf) };
       return serveCached(c, spec, () => {
-        const brief = briefFor(id, {
-          ...(embed.asOf ? { asOf: embed.asOf } : {}),
-          assumptions: new Map(),
-          canonical: [],
-        });
+        const brief = briefFor(catalog, scenario, embed.asOf ? { asOf: embed.asOf } : {});
         const briefUrl = `${new URL(c.req.url).origin}/briefs/${id}${embed.asOf ? `?asOf=${embed.asOf}` : ''}`;
         const card = <EmbedCard brief={brief} theme={embed.theme} view={embed.view} briefUrl={briefUrl} />;
         return htmlResponse(c, card.toString(), CSP.embed);
@@ -89,6 +78,7 @@ export function pageRoutes(catalog: Catalog) {
     })
     .get('/widget', (c) =>
       serveCached(c, { path: '/widget', params: [], policy: 'reference' }, () => {
+        const catalog = c.get('catalog');
         const origin = new URL(c.req.url).origin;
         const page = (
           <WidgetPage origin={origin} scenarioId="csto-non-response" scenarioIds={[...catalog.scenarios.keys()]} />
@@ -112,6 +102,7 @@ export function pageRoutes(catalog: Catalog) {
       ),
     )
     .get('/oembed', (c) => {
+      const catalog = c.get('catalog');
       const origin = new URL(c.req.url).origin;
       const query = parseOEmbedQuery(new URL(c.req.url).searchParams, origin);
       if (query.format !== 'json') {

@@ -7,8 +7,8 @@ import { serveCached } from '../cache/edge-cache';
 import { jsonResponse } from '../json-response';
 import { findScenario } from '../lookup';
 
-export function scenarioRoutes(catalog: Catalog) {
-  const list = {
+function listOf(catalog: Catalog) {
+  return {
     asOf: catalog.facts.latestDate,
     version: catalog.version,
     scenarios: [...catalog.scenarios].flatMap(([id, s]) => {
@@ -16,12 +16,17 @@ export function scenarioRoutes(catalog: Catalog) {
       return brief ? [scenarioSummary(s, brief)] : [];
     }),
   };
+}
+
+export function scenarioRoutes() {
   return new Hono<AppBindings>()
     .get('/v1/scenarios', (c) =>
-      serveCached(c, { path: '/v1/scenarios', params: [], policy: 'current' }, () => jsonResponse(c, list)),
+      serveCached(c, { path: '/v1/scenarios', params: [], policy: 'current' }, () =>
+        jsonResponse(c, listOf(c.get('catalog'))),
+      ),
     )
     .get('/v1/scenarios/:id', (c) => {
-      const scenario = findScenario(catalog, c.req.param('id'));
+      const scenario = findScenario(c.get('catalog'), c.req.param('id'));
       const spec = {
         path: `/v1/scenarios/${scenario.definition.id}`,
         params: [],

@@ -1,19 +1,20 @@
 // GET /v1/sources and /v1/sources/:id: the texts citations point into.
 import { Hono } from 'hono';
-import type { Catalog } from '../../catalog/catalog';
 import type { AppBindings } from '../../env';
 import { sourceResource, sourceSummary } from '../../render/resources';
 import { serveCached } from '../cache/edge-cache';
 import { jsonResponse } from '../json-response';
 import { findSource } from '../lookup';
 
-export function sourceRoutes(catalog: Catalog) {
-  const list = { sources: [...catalog.facts.sources.values()].map(sourceSummary) };
+export function sourceRoutes() {
   return new Hono<AppBindings>()
     .get('/v1/sources', (c) =>
-      serveCached(c, { path: '/v1/sources', params: [], policy: 'reference' }, () => jsonResponse(c, list)),
+      serveCached(c, { path: '/v1/sources', params: [], policy: 'reference' }, () =>
+        jsonResponse(c, { sources: [...c.get('catalog').facts.sources.values()].map(sourceSummary) }),
+      ),
     )
     .get('/v1/sources/:id', (c) => {
+      const catalog = c.get('catalog');
       const source = findSource(catalog, c.req.param('id'));
       const spec = {
         path: `/v1/sources/${source.meta.id}`,

@@ -1,0 +1,13 @@
+// The brief a request asks for: the one computed once per catalog when it asks for the default
+// date with no assumptions, else computed now.
+import { type BriefRequest, buildBrief } from '../brief/brief';
+import type { Brief } from '../brief/brief-schema';
+import type { CompiledScenario } from '../rules/compile-scenario';
+import type { Catalog } from './catalog';
+
+export function briefFor(catalog: Catalog, scenario: CompiledScenario, request: BriefRequest): Brief {
+  const isCurrent = (request.asOf ?? catalog.facts.latestDate) === catalog.facts.latestDate;
+  const current = catalog.current.briefs.get(scenario.definition.id);
+  if (isCurrent && (request.assumptions?.size ?? 0) === 0 && current) return current;
+  return buildBrief(scenario, catalog.facts, catalog.version, request);
+}

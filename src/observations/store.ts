@@ -1,0 +1,99 @@
+// The observation store, in the D1 database bound as DB (schema: migrations/0001_observations.sql).
+// Append-only: observations are inserted, and retracted by setting retracted_at/retracted_by;
+// no row is ever deleted.
+import type { Observation, ObservationInput } from '../facts/observation';
+
+interface Row {
+  id: string;
+  fact_id: string;
+  body: string;
+  created_at: string;
+  created_by: string;
+  retracted_at: string | null;
+  retracted_by: string | null;
+}
+
+function toObservation(row: Row): Observation {
+  const input = JSON.parse(row.body) as ObservationInput;
+  return {
+    ...input,
+    id: row.id,
+    createdAt: row.created_at,
+    retractedAt: row.retracted_at,
+    retractedBy: row.retracted_by,
+  };
+}
+
+/** What makes two observations the same: fact, date, value, and the source and quote. */
+export function dedupeKey(input: ObservationInput): string {
+  return JSON.stringify([input.factId, input.date, input.value, input.source.url, input.source.quote]);
+}
+
+export type InsertResult = { ok: true; observation: Observation } | { ok: false; duplicateOf: string };
+
+async function idByKey(db: D1Database, key: string): Promise<string | null> {
+  const row = await db.prepare('SELECT id FROM observations WHERE dedupe_key = ?').bind(key).first<{ id: string }>();
+  return row?.id ?? null;
+}
+
+export async function insertObservation(
+  db: D1Database,
+  input: ObservationInput,
+  id: string,
+  createdAt: string,
+): Promise<InsertResult> {
+  const key = dedupeKey(input);
+  const existing = await idByKey(db, key);
+  if (existing) return { ok: false, duplicateOf: existing };
+  try {
+    await db
+      .prepare(
+        'INSERT INTO observations (id, fact_id, body, dedupe_key, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .bind(id, input.factId, JSON.stringify(input), key, createdAt, input.analyst ?? 'admin')
+      .run();
+  } catch (error) {
+    // Two writers racing on the same observation: the unique key decides.
+    const raced = await idByKey(db, key);
+    if (raced) return { ok: false, duplicateOf: raced };
+    throw error;
+  }
+  return { ok: true, observation: { ...input, id, createdAt, retractedAt: null, retractedBy: null } };
+}
+
+export async function getObservation(db: D1Database, id: string): Promise<Observation | null> {
+  const row = await db.prepare('SELECT * FROM observations WHERE id = ?').bind(id).first<Row>();
+  return row ? toObservation(row) : null;
+}
+
+export async function listObservations(
+  db: D1Database,
+  filter: { factId?: string; since?: string; activeOnly?: boolean } = {},
+): Promise<Observation[]> {
+  const where: string[] = [];
+  const binds: string[] = [];
+  if (filter.factId) {
+    where.push('fact_id = ?');
+    binds.push(filter.factId);
+  }
+  if (filter.since) {
+    where.push('created_at >= ?');
+    binds.push(filter.since);
+  }
+  if (filter.activeOnly) where.push('retracted_at IS NULL');
+  const sql = `SELECT * FROM observations${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`;
+  const { results } = await db
+    .prepare(sql)
+    .bind(...binds)
+    .all<Row>();
+  return results.map(toObservation);
+}
+
+/** Marks an observation retracted; false if it was retracted already. */
+export async function retractObservation(db: D1Database, id: string, by: string, at: string): Promise<boolean> {
+  const result = await db
+    .prepare('UPDATE observations SET retracted_at = ?, retracted_by = ? WHERE id = ? AND retracted_at IS NULL')
+    .bind(at, by, id)
+    .run();
+  return result.meta.changes > 0;
+}
