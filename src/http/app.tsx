@@ -16,12 +16,25 @@ import { contractRoutes } from './routes/contract';
 import { digestRoutes } from './routes/digest';
 import { factRoutes } from './routes/facts';
 import { homeRoutes } from './routes/home';
+import { observationRoutes } from './routes/observations';
 import { pageRoutes } from './routes/pages';
 import { scenarioRoutes } from './routes/scenarios';
 import { sourceRoutes } from './routes/sources';
 import { securityHeaders } from './security-headers';
 
-const ALLOW = ['GET', 'HEAD', 'OPTIONS'];
+/** The methods each path answers, from the contract: GET paths also answer HEAD; all answer OPTIONS. */
+function allowedMethods(): Map<string, string[]> {
+  const byPath = new Map<string, Set<string>>();
+  for (const route of ROUTE_CONTRACTS) {
+    const methods = byPath.get(route.path) ?? new Set<string>();
+    const method = (route.method ?? 'get').toUpperCase();
+    methods.add(method);
+    if (method === 'GET') methods.add('HEAD');
+    byPath.set(route.path, methods);
+  }
+  const order = ['GET', 'HEAD', 'POST', 'DELETE'];
+  return new Map([...byPath].map(([path, methods]) => [path, [...order.filter((m) => methods.has(m)), 'OPTIONS']]));
+}
 
 /** `/v1/briefs/{id}` → `/v1/briefs/:id`. */
 function honoPath(openApiPath: string): string {
@@ -35,9 +48,9 @@ export function createApp(catalog: Catalog) {
     '*',
     cors({
       origin: '*',
-      allowMethods: ALLOW,
-      allowHeaders: ['If-None-Match', 'If-Modified-Since', 'Cache-Control'],
-      exposeHeaders: ['ETag', 'Cache-Status', 'Allow', 'Content-Length'],
+      allowMethods: ['GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'],
+      allowHeaders: ['If-None-Match', 'If-Modified-Since', 'Cache-Control', 'Authorization', 'Content-Type'],
+      exposeHeaders: ['ETag', 'Cache-Status', 'Allow', 'Content-Length', 'Location', 'Last-Modified'],
       maxAge: 86400,
     }),
   );
@@ -57,12 +70,13 @@ export function createApp(catalog: Catalog) {
   app.route('/', contractRoutes());
   app.route('/', pageRoutes());
   app.route('/', digestRoutes());
+  app.route('/', observationRoutes());
 
-  // Registered after the GET routes, so it only catches the other methods.
-  for (const { path } of ROUTE_CONTRACTS) {
+  // Registered after the routes, so it only catches the methods they do not answer.
+  for (const [path, allow] of allowedMethods()) {
     app.all(honoPath(path), (c) => {
-      throw new Problem('method-not-allowed', `${c.req.method} is not allowed here; use GET or HEAD.`, {
-        allow: ALLOW,
+      throw new Problem('method-not-allowed', `${c.req.method} is not allowed here; use ${allow.join(', ')}.`, {
+        allow,
       });
     });
   }

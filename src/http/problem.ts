@@ -9,6 +9,12 @@ export const PROBLEM_TYPES = {
   'not-found': { status: 404, title: 'Not found' },
   'invalid-query': { status: 400, title: 'Invalid query parameters' },
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
+  'invalid-body': { status: 400, title: 'Invalid request body' },
+  unauthorized: { status: 401, title: 'Unauthorized' },
+  'writes-disabled': { status: 403, title: 'Writes disabled' },
+  conflict: { status: 409, title: 'Conflict' },
+  'payload-too-large': { status: 413, title: 'Payload too large' },
+  'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
   'not-implemented': { status: 501, title: 'Not implemented' },
   'internal-error': { status: 500, title: 'Internal error' },
 } as const;
@@ -24,7 +30,7 @@ export const ProblemTypeDocSchema = v.object({
 });
 
 export interface QueryIssue {
-  /** The query parameter at fault, e.g. `asOf` or `assume.tj.reservists_mobilized`. */
+  /** The parameter (or, for a body, the dotted path) at fault, e.g. `asOf` or `source.quote`. */
   parameter: string;
   message: string;
 }
@@ -44,14 +50,21 @@ export class Problem extends Error {
   readonly detail: string;
   readonly issues: QueryIssue[] | undefined;
   readonly allow: string[] | undefined;
+  /** For 401: the WWW-Authenticate challenge. */
+  readonly authenticate: string | undefined;
 
-  constructor(kind: ProblemType, detail: string, extra: { issues?: QueryIssue[]; allow?: string[] } = {}) {
+  constructor(
+    kind: ProblemType,
+    detail: string,
+    extra: { issues?: QueryIssue[]; allow?: string[]; authenticate?: string } = {},
+  ) {
     super(detail);
     this.name = 'Problem';
     this.kind = kind;
     this.detail = detail;
     this.issues = extra.issues;
     this.allow = extra.allow;
+    this.authenticate = extra.authenticate;
   }
 }
 
@@ -84,5 +97,6 @@ export function problemResponse(problem: Problem, instance: string): Response {
   // Errors are never stored, by our edge cache or anyone downstream.
   const headers = new Headers({ 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store' });
   if (problem.allow) headers.set('Allow', problem.allow.join(', '));
+  if (problem.authenticate) headers.set('WWW-Authenticate', problem.authenticate);
   return new Response(safeJson(body), { status: body.status, headers });
 }

@@ -23,7 +23,7 @@ th, td { text-align: left; vertical-align: top; border-bottom: 1px solid var(--l
 const Route: FC<{ route: RouteContract }> = ({ route }) => (
   <section class="route" id={route.operationId}>
     <h3>
-      <span class="method">GET</span>
+      <span class="method">{(route.method ?? 'get').toUpperCase()}</span>
       <code>{route.path}</code>
     </h3>
     <p>{route.summary}.</p>

@@ -5,6 +5,7 @@ import { ContentVersionSchema } from '../brief/brief-schema';
 import { CONFIDENCE_LEVELS } from '../brief/confidence';
 import { BAND_IDS } from '../brief/likelihood';
 import { FactRecordSchema } from '../facts/fact-record';
+import { ObservationInputSchema } from '../facts/observation';
 import { SourceMetaSchema } from '../facts/schema';
 import { ScenarioObjectSchema } from '../rules/scenario-schema';
 
@@ -67,4 +68,29 @@ export const HomeSchema = v.object({
   asOf: v.string(),
   version: ContentVersionSchema,
   links: v.pipe(Links, v.description('Main routes, as RFC 6570 URI templates where they take parameters.')),
+});
+
+export const ObservationResourceSchema = v.object({
+  ...ObservationInputSchema.entries,
+  id: v.string(),
+  createdAt: v.pipe(v.string(), v.description('When the observation was recorded (ISO 8601).')),
+  retractedAt: v.pipe(v.nullable(v.string()), v.description('When it was retracted; null while it counts.')),
+  retractedBy: v.nullable(v.string()),
+  links: Links,
+});
+
+export const ObservationListSchema = v.object({ count: v.number(), observations: v.array(ObservationResourceSchema) });
+
+export const HistorySchema = v.object({
+  scenario: v.object({ id: v.string(), title: v.string() }),
+  until: v.string(),
+  points: v.array(
+    v.object({
+      date: v.string(),
+      band: v.picklist(BAND_IDS),
+      term: v.string(),
+      probability: v.number(),
+      confidence: v.picklist(CONFIDENCE_LEVELS),
+    }),
+  ),
 });

@@ -5,7 +5,7 @@ import { SELF } from 'cloudflare:test';
 import { compileErrors, validate } from '@readme/openapi-parser';
 import Ajv2020 from 'ajv/dist/2020';
 import * as v from 'valibot';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/catalog';
 import { createApp } from '../../src/http/app';
 import { ROUTE_CONTRACTS } from '../../src/http/contract/routes';
@@ -35,15 +35,22 @@ describe('/openapi.json', () => {
     expect(result.valid, result.valid ? '' : compileErrors(result)).toBe(true);
   });
 
-  it('lists exactly the routes the app serves, with GET and HEAD', async () => {
+  it('lists exactly the routes the app serves, GET ones with HEAD', async () => {
     const doc = await openApi();
     const served = createApp(catalog)
-      .routes.filter((r) => r.method === 'GET')
-      .map((r) => r.path.replace(/:(\w+)/g, '{$1}'));
-    expect(Object.keys(doc.paths).sort()).toEqual([...new Set(served)].sort());
+      .routes.filter((r) => ['GET', 'POST', 'DELETE'].includes(r.method))
+      .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`);
+    const documented = Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.keys(item)
+        .filter((m) => m !== 'head')
+        .map((m) => `${m} ${path}`),
+    );
+    expect(documented.sort()).toEqual([...new Set(served)].sort());
     for (const [path, item] of Object.entries(doc.paths)) {
-      expect(Object.keys(item).sort(), path).toEqual(['get', 'head']);
-      expect(Object.keys(item.get?.responses ?? {}), path).toEqual(expect.arrayContaining(['200', '304', '405']));
+      if (item.get) {
+        expect(Object.keys(item), path).toContain('head');
+        expect(Object.keys(item.get.responses), path).toEqual(expect.arrayContaining(['200', '304', '405']));
+      }
     }
   });
 
@@ -64,10 +71,27 @@ describe('/openapi.json', () => {
   it('documents for HEAD the same statuses as for GET, and a 500 everywhere', async () => {
     const doc = await openApi();
     for (const [path, item] of Object.entries(doc.paths)) {
-      const statuses = Object.keys(item.get?.responses ?? {}).sort();
-      expect(statuses, path).toContain('500');
+      for (const [method, operation] of Object.entries(item)) {
+        expect(Object.keys(operation.responses), `${method} ${path}`).toContain('500');
+      }
+      if (!item.get) continue;
+      const statuses = Object.keys(item.get.responses).sort();
       expect(Object.keys(item.head?.responses ?? {}).sort(), path).toEqual(statuses);
     }
+  });
+
+  it('documents the writes: their body, the bearer token, 201 and every problem', async () => {
+    const doc = (await openApi()) as OpenApi & { components: { securitySchemes: Record<string, unknown> } };
+    const post = doc.paths['/v1/observations']?.post as unknown as Record<string, unknown> & {
+      responses: Record<string, unknown>;
+    };
+    expect(post.security).toEqual([{ adminToken: [] }]);
+    expect(post.requestBody).toBeTruthy();
+    expect(Object.keys(post.responses)).toEqual(
+      expect.arrayContaining(['201', '400', '401', '403', '409', '413', '415']),
+    );
+    expect(doc.components.securitySchemes.adminToken).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(Object.keys(doc.paths['/v1/observations/{id}'] ?? {}).sort()).toEqual(['delete', 'get', 'head']);
   });
 });
 
@@ -89,6 +113,9 @@ describe('responses conform to the documented schemas', () => {
     '/oembed': '/oembed?url=http%3A%2F%2Fbriefs.test%2Fbriefs%2Fcsto-non-response%3FasOf%3D2021-07-08&maxwidth=400',
     '/problems/{type}': '/problems/invalid-query',
     '/v1/digest': '/v1/digest',
+    '/v1/briefs/{id}/history': '/v1/briefs/csto-non-response/history',
+    '/v1/observations': '/v1/observations',
+    '/v1/observations/{id}': '/v1/observations/{observation}',
     '/v1/digest/{date}': `/v1/digest/${new Date().toISOString().slice(0, 10)}`,
     '/v1/digests': '/v1/digests',
     '/feeds/digest.json': '/feeds/digest.json',
@@ -100,14 +127,37 @@ describe('responses conform to the documented schemas', () => {
     '/v1/sources': '/v1/sources',
     '/v1/sources/{id}': '/v1/sources/diplomat-2021-07-csto-afghan-border',
   };
-  const withSchemas = ROUTE_CONTRACTS.filter((r) => r.response.schema);
+  const withSchemas = ROUTE_CONTRACTS.filter((r) => r.response.schema && (r.method ?? 'get') === 'get');
+  let observationId = '';
+  const sample = (path: string) => (samples[path] as string).replace('{observation}', observationId);
+
+  beforeAll(async () => {
+    const res = await get('/v1/observations', {
+      method: 'POST',
+      headers: { Authorization: 'Bearer test-admin-token-0123456789', 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        factId: 'tj.reservists_mobilized',
+        value: 30000,
+        date: '2021-08-01',
+        source: {
+          title: 'More reservists called up',
+          publisher: 'A news agency',
+          url: 'https://news.example/reservists',
+          published: '2021-08-01',
+          quote: 'Tajikistan called up 30,000 reservists in August.',
+        },
+      }),
+    });
+    expect(res.status).toBe(201);
+    observationId = ((await res.json()) as { id: string }).id;
+  });
 
   it('has a sample for every route with a schema', () => {
     expect(withSchemas.map((r) => r.path).sort()).toEqual(Object.keys(samples).sort());
   });
 
   it.each(withSchemas.map((r) => [r.path, r] as const))('%s', async (path, route) => {
-    const res = await get(samples[path] as string, { headers: { Accept: 'application/json' } });
+    const res = await get(sample(path), { headers: { Accept: 'application/json' } });
     expect(res.status).toBe(200);
     const body = await res.json();
     const parsed = v.safeParse(route.response.schema as v.GenericSchema, body);
@@ -123,7 +173,7 @@ describe('responses conform to the documented schemas', () => {
       const ajv = new Ajv2020({ strict: false, allErrors: true });
       ajv.addSchema({ $id: 'openapi', components: doc.components } as never);
       const validate = ajv.compile({ $ref: `openapi#/components/schemas/${route.response.name}` });
-      const body = await (await get(samples[path] as string, { headers: { Accept: 'application/json' } })).json();
+      const body = await (await get(sample(path), { headers: { Accept: 'application/json' } })).json();
       expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
     },
   );

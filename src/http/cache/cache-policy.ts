@@ -23,10 +23,15 @@ export function policyForAsOf(asOf: string | undefined): CachePolicy {
 }
 
 /** How a route's answers may be cached, as the API contract states it. */
-export type RouteCaching = CachePolicy | { default: CachePolicy; withAsOf: CachePolicy } | 'until-next-digest';
+export type RouteCaching =
+  | CachePolicy
+  | { default: CachePolicy; withAsOf: CachePolicy }
+  | 'until-next-digest'
+  | 'no-store';
 
 /** A route's policy in words, for the API documentation. */
 export function describeCachePolicy(cache: RouteCaching): string {
+  if (cache === 'no-store') return 'Cache-Control: `no-store`: the audit trail and writes are never cached.';
   if (cache === 'until-next-digest') {
     return 'Cache-Control: `public, max-age=N, s-maxage=N, stale-while-revalidate=3600`, where N is the number of seconds until the next digest run (daily at 06:00 UTC).';
   }

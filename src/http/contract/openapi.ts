@@ -84,9 +84,23 @@ function operation(route: RouteContract, components: Record<string, JsonSchema>)
       problemResponse(kind),
     ]),
   );
+  if (route.requestBody && !components[route.requestBody.name]) {
+    components[route.requestBody.name] = hoist(toJson(route.requestBody.schema), route.requestBody.name, components);
+  }
+  const status = String(route.status ?? 200);
   return {
     operationId: route.operationId,
     summary: route.summary,
+    ...(route.authenticated ? { security: [{ adminToken: [] }] } : {}),
+    ...(route.requestBody
+      ? {
+          requestBody: {
+            required: true,
+            description: route.requestBody.description,
+            content: { 'application/json': { schema: ref(route.requestBody.name) } },
+          },
+        }
+      : {}),
     description: [route.description, describeCachePolicy(route.cache)].filter(Boolean).join('\n\n'),
     tags: [route.tag],
     parameters: route.parameters.map((p) => ({
@@ -97,11 +111,14 @@ function operation(route: RouteContract, components: Record<string, JsonSchema>)
       ...(p.style ? { style: p.style, explode: p.explode ?? false } : {}),
       schema: hoist(toJson(p.schema), `${route.operationId}_${p.name}`, components),
     })),
-    responses: {
-      '200': { description: route.response.description, headers: CACHE_HEADERS, content },
-      '304': { description: 'Not modified: the If-None-Match header matched the ETag.', headers: CACHE_HEADERS },
-      ...problems,
-    },
+    responses:
+      route.method && route.method !== 'get'
+        ? { [status]: { description: route.response.description, content }, ...problems }
+        : {
+            [status]: { description: route.response.description, headers: CACHE_HEADERS, content },
+            '304': { description: 'Not modified: the If-None-Match header matched the ETag.', headers: CACHE_HEADERS },
+            ...problems,
+          },
   };
 }
 
@@ -128,7 +145,11 @@ export function buildOpenApi(version: string): Record<string, unknown> {
   const paths: Record<string, unknown> = {};
   for (const route of ROUTE_CONTRACTS) {
     const get = operation(route, schemas);
-    paths[route.path] = { get, head: headOperation(route, get) };
+    const item = (paths[route.path] ?? {}) as Record<string, unknown>;
+    const method = route.method ?? 'get';
+    item[method] = get;
+    if (method === 'get') item.head = headOperation(route, get);
+    paths[route.path] = item;
   }
   schemas.Problem = hoist(toJson(ProblemSchema), 'Problem', schemas);
   // The response documents that are also published as standalone JSON Schemas point to them.
@@ -157,8 +178,16 @@ export function buildOpenApi(version: string): Record<string, unknown> {
         'Every route answers any origin (CORS `*`, preflight handled), HEAD like GET, and If-None-Match with 304.',
     },
     servers: [{ url: '/' }],
-    tags: ['Briefs', 'Scenarios', 'Facts', 'Sources', 'Digest', 'Pages', 'Service'].map((name) => ({ name })),
+    tags: ['Briefs', 'Scenarios', 'Facts', 'Sources', 'Observations', 'Digest', 'Pages', 'Service'].map((name) => ({
+      name,
+    })),
     paths,
-    components: { schemas, responses },
+    components: {
+      schemas,
+      responses,
+      securitySchemes: {
+        adminToken: { type: 'http', scheme: 'bearer', description: 'The service’s ADMIN_TOKEN secret; writes only.' },
+      },
+    },
   };
 }

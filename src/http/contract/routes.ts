@@ -6,12 +6,17 @@ import * as v from 'valibot';
 import { BriefSchema } from '../../brief/brief-schema';
 import { DigestListSchema, DigestSchema } from '../../digest/digest-schema';
 import { MAX_ASSUMED_VALUE_LENGTH } from '../../facts/assumed-value';
+import { ObservationInputSchema } from '../../facts/observation';
+import { FactId } from '../../facts/schema';
 import { JsonFeedSchema } from '../../render/feeds/json-feed';
 import { OEmbedSchema } from '../../render/oembed';
 import {
   FactListSchema,
   FactResourceSchema,
+  HistorySchema,
   HomeSchema,
+  ObservationListSchema,
+  ObservationResourceSchema,
   ScenarioListSchema,
   ScenarioResourceSchema,
   SourceListSchema,
@@ -43,10 +48,18 @@ export interface ParameterContract {
 export interface RouteContract {
   /** OpenAPI path template, e.g. `/v1/briefs/{id}`. */
   path: string;
+  /** The method; `get` if absent (and a GET route answers HEAD too). */
+  method?: 'get' | 'post' | 'delete';
+  /** The JSON body a write takes. */
+  requestBody?: { name: string; schema: v.GenericSchema; description: string };
+  /** Writes that need the admin token. */
+  authenticated?: boolean;
+  /** The success status, if not 200. */
+  status?: number;
   operationId: string;
   summary: string;
   description?: string;
-  tag: 'Briefs' | 'Scenarios' | 'Facts' | 'Sources' | 'Digest' | 'Pages' | 'Service';
+  tag: 'Briefs' | 'Scenarios' | 'Facts' | 'Sources' | 'Observations' | 'Digest' | 'Pages' | 'Service';
   parameters: ParameterContract[];
   response: { name: string; schema?: v.GenericSchema; mediaType: string; description: string };
   problems: ProblemType[];
@@ -215,6 +228,108 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     response: { name: 'Docs', mediaType: 'text/html', description: 'The API reference page.' },
     problems: [],
     cache: 'reference',
+  },
+  {
+    path: '/v1/briefs/{id}/history',
+    operationId: 'getBriefHistory',
+    summary: 'The band and probability of a scenario at every date where its facts change, up to today',
+    tag: 'Briefs',
+    parameters: [id('scenario')],
+    response: { name: 'History', schema: HistorySchema, mediaType: JSON_TYPE, description: 'The history.' },
+    problems: ['not-found'],
+    cache: 'current',
+  },
+  {
+    path: '/v1/observations',
+    operationId: 'listObservations',
+    summary: 'Observations analysts recorded after the article, retracted ones included (the audit trail)',
+    tag: 'Observations',
+    parameters: [
+      { name: 'factId', in: 'query', description: 'Only observations of this fact.', schema: FactId },
+      {
+        name: 'since',
+        in: 'query',
+        description: 'Only those recorded since this date or UTC time.',
+        schema: v.string(),
+      },
+    ],
+    response: {
+      name: 'ObservationList',
+      schema: ObservationListSchema,
+      mediaType: JSON_TYPE,
+      description: 'The observations.',
+    },
+    problems: [...BAD],
+    cache: 'no-store',
+  },
+  {
+    path: '/v1/observations',
+    method: 'post',
+    operationId: 'createObservation',
+    summary: 'Record a dated observation: a new value of a fact, or a new fact with its definition, with its source',
+    description: 'Needs Authorization: Bearer <ADMIN_TOKEN>. Answers 201 with Location. At most 16 KiB of JSON.',
+    tag: 'Observations',
+    parameters: [],
+    requestBody: { name: 'ObservationInput', schema: ObservationInputSchema, description: 'The observation.' },
+    authenticated: true,
+    status: 201,
+    response: {
+      name: 'Observation',
+      schema: ObservationResourceSchema,
+      mediaType: JSON_TYPE,
+      description: 'The stored observation.',
+    },
+    problems: [
+      'invalid-body',
+      'unauthorized',
+      'writes-disabled',
+      'conflict',
+      'payload-too-large',
+      'unsupported-media-type',
+    ],
+    cache: 'no-store',
+  },
+  {
+    path: '/v1/observations/{id}',
+    operationId: 'getObservation',
+    summary: 'One observation, with its audit fields',
+    tag: 'Observations',
+    parameters: [id('observation')],
+    response: {
+      name: 'Observation',
+      schema: ObservationResourceSchema,
+      mediaType: JSON_TYPE,
+      description: 'The observation.',
+    },
+    problems: ['not-found'],
+    cache: 'no-store',
+  },
+  {
+    path: '/v1/observations/{id}',
+    method: 'delete',
+    operationId: 'retractObservation',
+    summary: 'Retract an observation: it stays on record, marked retracted, with who and when',
+    description:
+      'Needs Authorization: Bearer <ADMIN_TOKEN>. An optional JSON body { by, reason } names who retracts it.',
+    tag: 'Observations',
+    parameters: [id('observation')],
+    authenticated: true,
+    response: {
+      name: 'Observation',
+      schema: ObservationResourceSchema,
+      mediaType: JSON_TYPE,
+      description: 'The retracted observation.',
+    },
+    problems: [
+      'not-found',
+      'invalid-body',
+      'unauthorized',
+      'writes-disabled',
+      'conflict',
+      'payload-too-large',
+      'unsupported-media-type',
+    ],
+    cache: 'no-store',
   },
   {
     path: '/v1/digest',

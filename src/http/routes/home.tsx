@@ -15,6 +15,13 @@ const PROBLEM_HELP: Record<ProblemType, string> = {
   'not-found': 'The path names no route, scenario, fact or source. The detail lists what exists.',
   'invalid-query': 'One or more query parameters are invalid; `issues` names each parameter and what is wrong with it.',
   'method-not-allowed': 'The route exists but not for this method; the Allow header lists the methods it accepts.',
+  'invalid-body':
+    'The JSON body is malformed or invalid; `issues` names each field (as a dotted path) and what is wrong.',
+  unauthorized: 'Writing needs Authorization: Bearer <token> with the service’s admin token.',
+  'writes-disabled': 'The service has no admin token configured, so it accepts no writes at all.',
+  conflict: 'The same observation is stored already, or the observation was retracted already.',
+  'payload-too-large': 'The request body is larger than the service accepts (16 KiB).',
+  'unsupported-media-type': 'The request body must be application/json.',
   'not-implemented': 'The request asks for something the service does not offer, such as oEmbed in XML.',
   'internal-error': 'The service failed. This is a bug: please report it with the instance path and the time.',
 };

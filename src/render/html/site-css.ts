@@ -65,6 +65,13 @@ details { margin: .25rem 0; }
 .timeline { width: 100%; height: auto; max-width: 40rem; display: block; }
 .timeline .axis { stroke: var(--muted); stroke-width: 1; }
 .timeline circle { fill: var(--accent); }
+.history { width: 100%; height: auto; max-width: 40rem; display: block; }
+.history .grid { stroke: var(--line); stroke-width: 1; }
+.history .line { fill: none; stroke: var(--accent); stroke-width: 2; }
+.history circle { fill: var(--accent); }
+.history text { fill: var(--fg); font-size: 11px; }
+table { border-collapse: collapse; }
+th, td { text-align: left; padding: .2rem .6rem .2rem 0; border-bottom: 1px solid var(--line); }
 form.whatif fieldset { border: 1px solid var(--line); border-radius: var(--radius); margin: .5rem 0; }
 form.whatif label { display: block; margin: .5rem 0 .15rem; }
 form.whatif select, form.whatif input { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--muted); border-radius: 4px; padding: .3rem .4rem; max-width: 100%; }

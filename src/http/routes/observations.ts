@@ -1,0 +1,135 @@
+// The observations API: POST /v1/observations and DELETE /v1/observations/:id for analysts with
+// the admin token; GET /v1/observations (filters factId, since) and /v1/observations/:id for all.
+// Writes are validated in full before anything is stored; reads are never cached at the edge,
+// since an audit trail must be current.
+import { type Context, Hono } from 'hono';
+import * as v from 'valibot';
+import type { AppBindings } from '../../env';
+import { checkObservation, type Observation, ObservationInputSchema } from '../../facts/observation';
+import { FactId } from '../../facts/schema';
+import { invalidateLiveCatalog } from '../../observations/live-catalog';
+import { getObservation, insertObservation, listObservations, retractObservation } from '../../observations/store';
+import { requireAdmin } from '../auth';
+import { jsonResponse } from '../json-response';
+import { Problem, type QueryIssue } from '../problem';
+import { echo, fail, readParam } from '../query';
+
+/** The largest body accepted, in bytes. */
+export const MAX_BODY_BYTES = 16 * 1024;
+
+const RetractionSchema = v.strictObject({
+  by: v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(100))),
+  reason: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000))),
+});
+
+const SinceSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{3})?Z)?$/, 'must be a date or an ISO 8601 UTC time'),
+);
+
+function resource(observation: Observation) {
+  return {
+    ...observation,
+    links: { self: `/v1/observations/${observation.id}`, fact: `/v1/facts/${observation.factId}` },
+  };
+}
+
+/** The request's JSON body, within the size limit, or the problem that says why not. */
+async function jsonBody(c: Context<AppBindings>): Promise<unknown> {
+  const type = c.req.header('Content-Type') ?? '';
+  if (!/^application\/json\s*(;|$)/i.test(type)) {
+    throw new Problem('unsupported-media-type', `The body must be application/json, not ${echo(type || 'none')}.`);
+  }
+  const declared = Number(c.req.header('Content-Length') ?? '0');
+  if (declared > MAX_BODY_BYTES) {
+    throw new Problem('payload-too-large', `The body is ${declared} bytes; at most ${MAX_BODY_BYTES} are accepted.`);
+  }
+  const bytes = await c.req.arrayBuffer();
+  if (bytes.byteLength > MAX_BODY_BYTES) {
+    throw new Problem(
+      'payload-too-large',
+      `The body is ${bytes.byteLength} bytes; at most ${MAX_BODY_BYTES} are accepted.`,
+    );
+  }
+  const text = new TextDecoder().decode(bytes);
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Problem('invalid-body', `The body is not JSON: ${String(error).slice(0, 120)}.`, {
+      issues: [{ parameter: '', message: 'must be JSON' }],
+    });
+  }
+}
+
+function invalid(issues: QueryIssue[]): never {
+  throw new Problem('invalid-body', `The body has ${issues.length} invalid field(s); see issues.`, { issues });
+}
+
+export function observationRoutes() {
+  return new Hono<AppBindings>()
+    .post('/v1/observations', async (c) => {
+      await requireAdmin(c);
+      const body = await jsonBody(c);
+      const parsed = v.safeParse(ObservationInputSchema, body);
+      if (!parsed.success) {
+        invalid(parsed.issues.map((i) => ({ parameter: v.getDotPath(i) ?? '', message: i.message })));
+      }
+      const input = parsed.output;
+      const issues = checkObservation(c.get('catalog').facts, input);
+      if (issues.length > 0) invalid(issues.map((i) => ({ parameter: i.path, message: i.message })));
+      const result = await insertObservation(c.env.DB, input, crypto.randomUUID(), new Date().toISOString());
+      if (!result.ok) {
+        throw new Problem('conflict', `The same observation is stored already as ${result.duplicateOf}.`);
+      }
+      invalidateLiveCatalog();
+      const location = `/v1/observations/${result.observation.id}`;
+      return c.body(JSON.stringify(resource(result.observation)), 201, {
+        'Content-Type': 'application/json; charset=UTF-8',
+        Location: location,
+        'Cache-Control': 'no-store',
+      });
+    })
+    .delete('/v1/observations/:id', async (c) => {
+      await requireAdmin(c);
+      const id = c.req.param('id');
+      const existing = await getObservation(c.env.DB, id);
+      if (!existing) throw new Problem('not-found', `No observation has the id ${echo(id)}.`);
+      const body = await (c.req.header('Content-Type') ? jsonBody(c) : Promise.resolve(undefined));
+      const parsed = v.safeParse(RetractionSchema, body ?? {});
+      if (!parsed.success)
+        invalid(parsed.issues.map((i) => ({ parameter: v.getDotPath(i) ?? '', message: i.message })));
+      const at = new Date().toISOString();
+      const retracted = await retractObservation(c.env.DB, id, parsed.output.by ?? 'admin', at);
+      if (!retracted)
+        throw new Problem('conflict', `Observation ${id} was retracted already, at ${existing.retractedAt}.`);
+      invalidateLiveCatalog();
+      const updated = (await getObservation(c.env.DB, id)) as Observation;
+      return c.body(JSON.stringify(resource(updated)), 200, {
+        'Content-Type': 'application/json; charset=UTF-8',
+        'Cache-Control': 'no-store',
+      });
+    })
+    .get('/v1/observations', async (c) => {
+      const params = new URL(c.req.url).searchParams;
+      const issues: QueryIssue[] = [];
+      const factId = readParam(params, 'factId', FactId, issues);
+      const since = readParam(params, 'since', SinceSchema, issues);
+      if (issues.length > 0) fail(issues);
+      const observations = await listObservations(c.env.DB, {
+        ...(factId ? { factId } : {}),
+        ...(since ? { since } : {}),
+      });
+      const res = jsonResponse(c, { count: observations.length, observations: observations.map(resource) });
+      res.headers.set('Cache-Control', 'no-store');
+      return res;
+    })
+    .get('/v1/observations/:id', async (c) => {
+      const id = c.req.param('id');
+      const observation = await getObservation(c.env.DB, id);
+      if (!observation) throw new Problem('not-found', `No observation has the id ${echo(id)}.`);
+      const res = jsonResponse(c, resource(observation));
+      res.headers.set('Cache-Control', 'no-store');
+      return res;
+    });
+}
