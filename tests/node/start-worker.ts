@@ -1,5 +1,6 @@
 // Starts the real worker with wrangler's dev server on workerd, on a free port, for tests that
 // drive it over HTTP from Node.
+import { execFileSync } from 'node:child_process';
 import { unstable_startWorker } from 'wrangler';
 
 export type Worker = Awaited<ReturnType<typeof unstable_startWorker>>;

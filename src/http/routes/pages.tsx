@@ -2,6 +2,7 @@
 // other sites may frame, the widget page and script, the stylesheet, and oEmbed. All go through
 // the edge cache; each HTML page carries its own strict Content-Security-Policy.
 import { Hono } from 'hono';
+import { historyOf } from '../../brief/history';
 import { briefFor } from '../../catalog/brief-for';
 import type { AppBindings } from '../../env';
 import { factsAsOf } from '../../facts/fact-base';
@@ -32,6 +33,9 @@ function withoutEmptyFields(url: string): URLSearchParams {
   return params;
 }
 
+/** Today, read at the edge: where a history ends. */
+const today = () => new Date().toISOString().slice(0, 10);
+
 export function pageRoutes() {
   return new Hono<AppBindings>()
     .get('/briefs/:id', (c) => {
@@ -39,7 +43,12 @@ export function pageRoutes() {
       const scenario = findScenario(catalog, c.req.param('id'));
       const query = parseBriefQuery(withoutEmptyFields(c.req.url), catalog.facts.types);
       const id = scenario.definition.id;
-      const spec = { path: `/briefs/${id}`, params: query.canonical, policy: policyForAsOf(query.asOf) };
+      // The page's history runs to today, so today is part of its key.
+      const spec = {
+        path: `/briefs/${id}`,
+        params: [...query.canonical, ['until', today()] as const],
+        policy: policyForAsOf(query.asOf),
+      };
       return serveCached(c, spec, () => {
         const origin = new URL(c.req.url).origin;
         const asOf = query.asOf ?? catalog.facts.latestDate;
@@ -57,6 +66,7 @@ export function pageRoutes() {
             latestDate={catalog.facts.latestDate}
             jsonPath={`/v1/briefs/${id}${suffix}`}
             asOfRequested={query.asOf !== undefined}
+            history={historyOf(scenario, catalog.facts, catalog.version, today())}
           />
         );
         return htmlResponse(c, page.toString(), CSP.page);
@@ -68,11 +78,18 @@ export function pageRoutes() {
       const params = new URL(c.req.url).searchParams;
       const embed = parseEmbedQuery(params);
       const id = scenario.definition.id;
-      const spec = { path: `/embed/${id}`, params: embed.canonical, policy: policyForAsOf(embed.asOf) };
+      const spec = {
+        path: `/embed/${id}`,
+        params: embed.view === 'full' ? [...embed.canonical, ['until', today()] as const] : embed.canonical,
+        policy: policyForAsOf(embed.asOf),
+      };
       return serveCached(c, spec, () => {
         const brief = briefFor(catalog, scenario, embed.asOf ? { asOf: embed.asOf } : {});
         const briefUrl = `${new URL(c.req.url).origin}/briefs/${id}${embed.asOf ? `?asOf=${embed.asOf}` : ''}`;
-        const card = <EmbedCard brief={brief} theme={embed.theme} view={embed.view} briefUrl={briefUrl} />;
+        const history = embed.view === 'full' ? historyOf(scenario, catalog.facts, catalog.version, today()) : [];
+        const card = (
+          <EmbedCard brief={brief} theme={embed.theme} view={embed.view} briefUrl={briefUrl} history={history} />
+        );
         return htmlResponse(c, card.toString(), CSP.embed);
       });
     })

@@ -4,9 +4,11 @@
 import type { FC } from 'hono/jsx';
 import type { Brief } from '../../brief/brief-schema';
 import type { BriefCitation } from '../../brief/evidence';
+import type { HistoryPoint } from '../../brief/history';
 import type { FactValue } from '../../facts/fact-record';
 import { formatQuantity } from '../../facts/format';
 import { STATUSES } from '../../facts/vocabulary';
+import { HistoryChart, HistoryTable } from './history-chart';
 import { Layout } from './layout';
 import { LikelihoodScale } from './likelihood-scale';
 import { TimelineChart } from './timeline-chart';
@@ -28,6 +30,8 @@ export interface BriefPageProps {
   jsonPath: string;
   /** Whether the request named its asOf; if not, the picker stays empty (the latest date). */
   asOfRequested: boolean;
+  /** The judgment at every date its facts changed, up to today. */
+  history: readonly HistoryPoint[];
 }
 
 const Quote: FC<{ citation: BriefCitation }> = ({ citation }) => (
@@ -101,6 +105,7 @@ export const BriefPage: FC<BriefPageProps> = ({
   latestDate,
   jsonPath,
   asOfRequested,
+  history,
 }) => {
   const fieldIds = new Set(fields.map((f) => f.factId));
   const unlisted = brief.assumptions.filter((a) => !fieldIds.has(a.factId));
@@ -215,6 +220,12 @@ export const BriefPage: FC<BriefPageProps> = ({
               <li>{s.changesBand ? <strong>{s.text}</strong> : s.text}</li>
             ))}
           </ul>
+        </section>
+
+        <section aria-labelledby="history-h">
+          <h2 id="history-h">How the judgment moved</h2>
+          <HistoryChart points={history} tableId="history-table" />
+          <HistoryTable points={history} id="history-table" />
         </section>
 
         <section aria-labelledby="timeline-h">

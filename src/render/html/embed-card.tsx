@@ -3,17 +3,20 @@
 // reports its height to the parent page.
 import type { FC } from 'hono/jsx';
 import type { Brief } from '../../brief/brief-schema';
+import type { HistoryPoint } from '../../brief/history';
+import { HistoryChart, HistoryTable } from './history-chart';
 import { EmbedLayout, type Theme } from './layout';
 import { LikelihoodScale } from './likelihood-scale';
 
 export type EmbedView = 'compact' | 'full';
 
-export const EmbedCard: FC<{ brief: Brief; theme: Theme; view: EmbedView; briefUrl: string }> = ({
-  brief,
-  theme,
-  view,
-  briefUrl,
-}) => {
+export const EmbedCard: FC<{
+  brief: Brief;
+  theme: Theme;
+  view: EmbedView;
+  briefUrl: string;
+  history: readonly HistoryPoint[];
+}> = ({ brief, theme, view, briefUrl, history }) => {
   const { scenario, likelihood, confidence } = brief;
   const top = brief.indicators
     .filter((i) => i.status === 'met')
