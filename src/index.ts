@@ -16,14 +16,16 @@ export default {
     const now = new Date(controller.scheduledTime);
     const date = digestDateOf(now);
     // Logged with step and scenario, then rethrown, so the Cron Trigger's own status shows it.
-    const live = await liveCatalog(catalog, env);
-    const run = runDigest(env.DIGESTS, live, date, now).then(
-      (result) => logDigestEvent('digest-stored', { date, pointer: result.pointer }),
-      (error: unknown) => {
-        logDigestFailure(date, error);
-        throw error;
-      },
-    );
+    // The digest reads observations fresh, and fails (to retry next run) if it cannot.
+    const run = liveCatalog(catalog, env, { fresh: true, strict: true })
+      .then((live) => runDigest(env.DIGESTS, live, date, now))
+      .then(
+        (result) => logDigestEvent('digest-stored', { date, pointer: result.pointer }),
+        (error: unknown) => {
+          logDigestFailure(date, error);
+          throw error;
+        },
+      );
     ctx.waitUntil(run);
     await run;
   },

@@ -58,6 +58,7 @@ export interface Observation extends ObservationInput {
   createdAt: string;
   retractedAt: string | null;
   retractedBy: string | null;
+  retractedReason?: string | null;
 }
 
 export interface ObservationIssue {

@@ -48,8 +48,9 @@ export function createApp(catalog: Catalog) {
     '*',
     cors({
       origin: '*',
-      allowMethods: ['GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'],
-      allowHeaders: ['If-None-Match', 'If-Modified-Since', 'Cache-Control', 'Authorization', 'Content-Type'],
+      // Any origin may read; writes are for analysts' own tools, not for other sites' pages.
+      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+      allowHeaders: ['If-None-Match', 'If-Modified-Since', 'Cache-Control'],
       exposeHeaders: ['ETag', 'Cache-Status', 'Allow', 'Content-Length', 'Location', 'Last-Modified'],
       maxAge: 86400,
     }),
@@ -57,6 +58,7 @@ export function createApp(catalog: Catalog) {
   app.use('*', async (c, next) => {
     // One catalog snapshot per request: a brief never mixes two versions.
     const live = await liveCatalog(catalog, c.env);
+    c.set('baseCatalog', catalog);
     c.set('catalog', live);
     c.set('cacheVersion', cacheVersion(live, c.env));
     await next();

@@ -5,6 +5,9 @@ import type { Context } from 'hono';
 import type { AppBindings } from '../env';
 import { Problem } from './problem';
 
+/** The shortest admin token that turns writes on. */
+export const MIN_TOKEN_LENGTH = 16;
+
 async function digest(text: string): Promise<ArrayBuffer> {
   return crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
 }
@@ -17,11 +20,15 @@ export async function tokensEqual(given: string, expected: string): Promise<bool
 /** Throws the right problem unless the request carries the configured admin token. */
 export async function requireAdmin(c: Context<AppBindings>): Promise<void> {
   const expected = c.env.ADMIN_TOKEN;
-  if (!expected) {
-    throw new Problem('writes-disabled', 'Writes are disabled: no ADMIN_TOKEN secret is configured for this service.');
+  // A short secret is as good as none: guessable. Writes then stay off.
+  if (!expected || expected.length < MIN_TOKEN_LENGTH) {
+    throw new Problem(
+      'writes-disabled',
+      `Writes are disabled: no ADMIN_TOKEN secret of at least ${MIN_TOKEN_LENGTH} characters is configured.`,
+    );
   }
   const header = c.req.header('Authorization') ?? '';
-  const match = /^Bearer ([\x21-\x7e]+)$/.exec(header);
+  const match = /^Bearer ([\x21-\x7e]+)$/i.exec(header);
   if (!match?.[1] || !(await tokensEqual(match[1], expected))) {
     throw new Problem('unauthorized', 'A valid bearer token is required to write: Authorization: Bearer <token>.', {
       authenticate: match ? 'Bearer error="invalid_token"' : 'Bearer',

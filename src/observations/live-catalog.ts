@@ -1,13 +1,16 @@
 // The catalog a request is answered from: the compiled content files plus the observations not
 // retracted. Each isolate re-reads observations at most every OBSERVATIONS_TTL_SECONDS (default
-// 60): that is the staleness bound. A write in this isolate refreshes it at once. If D1 cannot be
-// read, the last catalog is kept (or the content files alone) and the failure is logged.
+// 30); with outside caches keeping answers 30 s at most (cache-policy.ts), no answer is more
+// than 60 s behind an observation. A write in this isolate refreshes it at once. If D1 cannot be
+// read, a request keeps the last catalog (or the content files alone) and the failure is
+// logged; writes and the digest ask for a fresh, strict read instead, and fail rather than
+// decide without the observations.
 import { type Catalog, withObservationsApplied } from '../catalog/catalog';
 import { contentHash } from '../catalog/content-hash';
 import type { Env } from '../env';
 import { listObservations } from './store';
 
-export const DEFAULT_TTL_SECONDS = 60;
+export const DEFAULT_TTL_SECONDS = 30;
 
 interface Cached {
   base: Catalog;
@@ -17,6 +20,8 @@ interface Cached {
 }
 
 let cached: Cached | undefined;
+/** Bumped by every invalidation, so a read that began before a write cannot store the old view. */
+let generation = 0;
 
 function ttlMs(env: Env): number {
   const seconds = Number(env.OBSERVATIONS_TTL_SECONDS ?? DEFAULT_TTL_SECONDS);
@@ -26,20 +31,31 @@ function ttlMs(env: Env): number {
 /** Forget the cached observations: the next request reads them again (after a write here). */
 export function invalidateLiveCatalog(): void {
   cached = undefined;
+  generation++;
 }
 
-export async function liveCatalog(base: Catalog, env: Env, now = Date.now()): Promise<Catalog> {
-  if (cached && cached.base === base && now < cached.expires) return cached.catalog;
-  if (!env.DB) return base;
+export interface LiveCatalogOptions {
+  /** Read the observations now, whatever the cached view's age. */
+  fresh?: boolean;
+  /** Throw if they cannot be read, rather than answer without them. */
+  strict?: boolean;
+  now?: number;
+}
+
+export async function liveCatalog(base: Catalog, env: Env, options: LiveCatalogOptions = {}): Promise<Catalog> {
+  const now = options.now ?? Date.now();
+  if (!options.fresh && cached && cached.base === base && now < cached.expires) return cached.catalog;
+  const started = generation;
   try {
     const observations = await listObservations(env.DB, { activeOnly: true });
     const key = contentHash(observations);
     const catalog =
       cached?.base === base && cached.key === key ? cached.catalog : withObservationsApplied(base, observations);
-    cached = { base, key, catalog, expires: now + ttlMs(env) };
+    if (generation === started) cached = { base, key, catalog, expires: now + ttlMs(env) };
     return catalog;
   } catch (error) {
     console.error(JSON.stringify({ event: 'observations-unavailable', error: String(error) }));
+    if (options.strict) throw error;
     return cached?.base === base ? cached.catalog : base;
   }
 }

@@ -11,6 +11,7 @@ interface Row {
   created_by: string;
   retracted_at: string | null;
   retracted_by: string | null;
+  retracted_reason: string | null;
 }
 
 function toObservation(row: Row): Observation {
@@ -21,6 +22,7 @@ function toObservation(row: Row): Observation {
     createdAt: row.created_at,
     retractedAt: row.retracted_at,
     retractedBy: row.retracted_by,
+    retractedReason: row.retracted_reason,
   };
 }
 
@@ -32,7 +34,10 @@ export function dedupeKey(input: ObservationInput): string {
 export type InsertResult = { ok: true; observation: Observation } | { ok: false; duplicateOf: string };
 
 async function idByKey(db: D1Database, key: string): Promise<string | null> {
-  const row = await db.prepare('SELECT id FROM observations WHERE dedupe_key = ?').bind(key).first<{ id: string }>();
+  const row = await db
+    .prepare('SELECT id FROM observations WHERE dedupe_key = ? AND retracted_at IS NULL')
+    .bind(key)
+    .first<{ id: string }>();
   return row?.id ?? null;
 }
 
@@ -58,7 +63,10 @@ export async function insertObservation(
     if (raced) return { ok: false, duplicateOf: raced };
     throw error;
   }
-  return { ok: true, observation: { ...input, id, createdAt, retractedAt: null, retractedBy: null } };
+  return {
+    ok: true,
+    observation: { ...input, id, createdAt, retractedAt: null, retractedBy: null, retractedReason: null },
+  };
 }
 
 export async function getObservation(db: D1Database, id: string): Promise<Observation | null> {
@@ -90,10 +98,16 @@ export async function listObservations(
 }
 
 /** Marks an observation retracted; false if it was retracted already. */
-export async function retractObservation(db: D1Database, id: string, by: string, at: string): Promise<boolean> {
+export async function retractObservation(
+  db: D1Database,
+  id: string,
+  retraction: { by: string; at: string; reason: string | null },
+): Promise<boolean> {
   const result = await db
-    .prepare('UPDATE observations SET retracted_at = ?, retracted_by = ? WHERE id = ? AND retracted_at IS NULL')
-    .bind(at, by, id)
+    .prepare(
+      'UPDATE observations SET retracted_at = ?, retracted_by = ?, retracted_reason = ? WHERE id = ? AND retracted_at IS NULL',
+    )
+    .bind(retraction.at, retraction.by, retraction.reason, id)
     .run();
   return result.meta.changes > 0;
 }

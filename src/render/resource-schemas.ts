@@ -76,6 +76,7 @@ export const ObservationResourceSchema = v.object({
   createdAt: v.pipe(v.string(), v.description('When the observation was recorded (ISO 8601).')),
   retractedAt: v.pipe(v.nullable(v.string()), v.description('When it was retracted; null while it counts.')),
   retractedBy: v.nullable(v.string()),
+  retractedReason: v.optional(v.nullable(v.string())),
   links: Links,
 });
 

@@ -206,3 +206,62 @@ describe('writes without a configured secret', () => {
     expect(((await res.json()) as { type: string }).type).toBe('/problems/writes-disabled');
   });
 });
+
+describe('more about writes', () => {
+  it('a retracted observation may be recorded again, and the reason for retracting is kept', async () => {
+    const body = { ...agreed, date: '2021-10-21', source: { ...agreed.source, url: 'https://news.example/again' } };
+    const first = (await (await post(body)).json()) as { id: string };
+    const retracted = await get(`/v1/observations/${first.id}`, {
+      method: 'DELETE',
+      headers: { Authorization: `bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ by: 'editor', reason: 'wrong date' }),
+    });
+    expect(retracted.status).toBe(200);
+    expect(((await retracted.json()) as { retractedReason: string }).retractedReason).toBe('wrong date');
+    expect((await post(body)).status).toBe(201);
+  });
+
+  it('refuses an observation dated after today', async () => {
+    const res = await post({ ...agreed, date: '2999-01-01', source: { ...agreed.source, published: '2999-01-01' } });
+    expect(res.status).toBe(400);
+    const problem = (await res.json()) as { issues: { parameter: string }[] };
+    expect(problem.issues.map((i) => i.parameter).sort()).toEqual(['date', 'source.published']);
+  });
+
+  it('lets other sites read but not write: the preflight allows no write method', async () => {
+    const res = await get('/v1/observations', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'POST' },
+    });
+    expect(res.headers.get('Access-Control-Allow-Methods')).not.toMatch(/POST|DELETE/);
+    expect(res.headers.get('Access-Control-Allow-Headers') ?? '').not.toMatch(/authorization/i);
+  });
+
+  it('the database itself refuses deletes and second retractions', async () => {
+    const row = await env.DB.prepare('SELECT id FROM observations LIMIT 1').first<{ id: string }>();
+    await expect(env.DB.prepare('DELETE FROM observations WHERE id = ?').bind(row?.id).run()).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(
+      env.DB.prepare('UPDATE observations SET body = ? WHERE id = ?').bind('{}', row?.id).run(),
+    ).rejects.toThrow(/append-only/);
+  });
+});
+
+describe('a secret too short to be one', () => {
+  it('leaves writes refused', async () => {
+    const { createApp } = await import('../../src/http/app');
+    const { catalog } = await import('../../src/catalog/catalog');
+    const { createExecutionContext } = await import('cloudflare:test');
+    const res = await createApp(catalog).fetch(
+      new Request('http://briefs.test/v1/observations', {
+        method: 'POST',
+        headers: { Authorization: 'Bearer short', 'Content-Type': 'application/json' },
+        body: JSON.stringify(agreed),
+      }),
+      { ...env, ADMIN_TOKEN: 'short' },
+      createExecutionContext(),
+    );
+    expect(res.status).toBe(403);
+  });
+});

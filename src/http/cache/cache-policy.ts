@@ -1,13 +1,17 @@
 // Cache-Control per kind of resource. Every entry of our edge cache is keyed by the content
-// version (rules, facts and code revision), so an entry can never be stale at our edge; the
-// lifetimes below bound what browsers (max-age) and other shared caches (s-maxage) may reuse
-// without revalidating, and how long they may serve stale while revalidating in the background.
+// version (rules, facts with observations, and code revision), so an entry can never be stale at
+// our edge; the lifetimes below bound what browsers (max-age) and other shared caches
+// (s-maxage) may reuse without revalidating, which a strong ETag makes a cheap 304.
 
 export const CACHE_POLICIES = {
-  /** A brief or fact list for an explicit `asOf`: fixed for a given content version, so it lives long. */
-  dated: 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800',
-  /** Briefs at the default date and lists: move when facts or rules change, so short for browsers. */
-  current: 'public, max-age=60, s-maxage=600, stale-while-revalidate=86400',
+  /**
+   * Briefs, pages, embeds and facts for an explicit `asOf`. Observations can change them while
+   * the service runs, so outside caches keep them 30 s at most: with the isolates' 30 s re-read
+   * of observations, an answer is never more than 60 s behind.
+   */
+  dated: 'public, max-age=30, s-maxage=30',
+  /** The same at the default date, scenarios, `/`: the same bound. */
+  current: 'public, max-age=30, s-maxage=30',
   /** Sources, schemas, the API contract and its documentation: change only with a deploy. */
   reference: 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800',
 } as const;

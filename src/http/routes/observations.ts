@@ -6,8 +6,9 @@ import { type Context, Hono } from 'hono';
 import * as v from 'valibot';
 import type { AppBindings } from '../../env';
 import { checkObservation, type Observation, ObservationInputSchema } from '../../facts/observation';
+import { periodStart } from '../../facts/partial-date';
 import { FactId } from '../../facts/schema';
-import { invalidateLiveCatalog } from '../../observations/live-catalog';
+import { invalidateLiveCatalog, liveCatalog } from '../../observations/live-catalog';
 import { getObservation, insertObservation, listObservations, retractObservation } from '../../observations/store';
 import { requireAdmin } from '../auth';
 import { jsonResponse } from '../json-response';
@@ -76,7 +77,15 @@ export function observationRoutes() {
         invalid(parsed.issues.map((i) => ({ parameter: v.getDotPath(i) ?? '', message: i.message })));
       }
       const input = parsed.output;
-      const issues = checkObservation(c.get('catalog').facts, input);
+      // Checked against the observations as they are now, not the request's snapshot of them.
+      const current = await liveCatalog(c.get('baseCatalog'), c.env, { fresh: true, strict: true });
+      const issues = checkObservation(current.facts, input);
+      // What happened next, not what will: nothing dated after today (read here, at the edge).
+      const today = new Date().toISOString().slice(0, 10);
+      if (periodStart(input.date) > today) issues.push({ path: 'date', message: `must not be after today (${today})` });
+      if (periodStart(input.source.published) > today) {
+        issues.push({ path: 'source.published', message: `must not be after today (${today})` });
+      }
       if (issues.length > 0) invalid(issues.map((i) => ({ parameter: i.path, message: i.message })));
       const result = await insertObservation(c.env.DB, input, crypto.randomUUID(), new Date().toISOString());
       if (!result.ok) {
@@ -100,7 +109,11 @@ export function observationRoutes() {
       if (!parsed.success)
         invalid(parsed.issues.map((i) => ({ parameter: v.getDotPath(i) ?? '', message: i.message })));
       const at = new Date().toISOString();
-      const retracted = await retractObservation(c.env.DB, id, parsed.output.by ?? 'admin', at);
+      const retracted = await retractObservation(c.env.DB, id, {
+        by: parsed.output.by ?? 'admin',
+        at,
+        reason: parsed.output.reason ?? null,
+      });
       if (!retracted)
         throw new Problem('conflict', `Observation ${id} was retracted already, at ${existing.retractedAt}.`);
       invalidateLiveCatalog();
