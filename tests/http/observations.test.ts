@@ -265,3 +265,47 @@ describe('a secret too short to be one', () => {
     expect(res.status).toBe(403);
   });
 });
+
+describe('validation across the body and the fact', () => {
+  it('lists the fact’s problems beside the body’s', async () => {
+    const res = await post({ ...agreed, factId: 'no.such_fact', source: { ...agreed.source, quote: 'short' } });
+    const problem = (await res.json()) as { issues: { parameter: string }[] };
+    expect(problem.issues.map((i) => i.parameter).sort()).toEqual(['definition', 'source.quote']);
+  });
+});
+
+describe('a new fact', () => {
+  it('is defined by its first observation, which cannot be retracted while later ones use it', async () => {
+    const defined = await post({
+      ...agreed,
+      factId: 'csto.border_exercise_held',
+      value: true,
+      definition: {
+        statement: 'The CSTO held an exercise near the Tajik-Afghan border.',
+        type: 'boolean',
+        actors: ['csto'],
+        tags: ['military'],
+      },
+      source: { ...agreed.source, url: 'https://news.example/exercise-1' },
+    });
+    expect(defined.status).toBe(201);
+    const first = (await defined.json()) as { id: string };
+    const later = await post({
+      ...agreed,
+      factId: 'csto.border_exercise_held',
+      value: false,
+      date: '2021-11-01',
+      source: { ...agreed.source, url: 'https://news.example/exercise-2' },
+    });
+    expect(later.status).toBe(201);
+    const fact = (await (await get('/v1/facts/csto.border_exercise_held?asOf=2021-12-31')).json()) as {
+      value: boolean;
+    };
+    expect(fact.value).toBe(false);
+    const refused = await get(`/v1/observations/${first.id}`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
+    expect(refused.status).toBe(409);
+  });
+});

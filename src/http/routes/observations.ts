@@ -74,7 +74,23 @@ export function observationRoutes() {
       const body = await jsonBody(c);
       const parsed = v.safeParse(ObservationInputSchema, body);
       if (!parsed.success) {
-        invalid(parsed.issues.map((i) => ({ parameter: v.getDotPath(i) ?? '', message: i.message })));
+        const issues = parsed.issues.map((i) => ({ parameter: v.getDotPath(i) ?? '', message: i.message }));
+        // List what is wrong with the fact too, when the rest of the body is what failed.
+        const partial = v.safeParse(
+          v.looseObject({ factId: FactId, value: ObservationInputSchema.entries.value }),
+          body,
+        );
+        if (partial.success && (body as { definition?: unknown }).definition === undefined) {
+          const probe = {
+            ...partial.output,
+            date: '1000',
+            source: { title: '', publisher: '', url: '', published: '1000', quote: '' },
+          };
+          for (const i of checkObservation(c.get('catalog').facts, probe as never)) {
+            if (!issues.some((x) => x.parameter === i.path)) issues.push({ parameter: i.path, message: i.message });
+          }
+        }
+        invalid(issues);
       }
       const input = parsed.output;
       // Checked against the observations as they are now, not the request's snapshot of them.
@@ -104,6 +120,16 @@ export function observationRoutes() {
       const id = c.req.param('id');
       const existing = await getObservation(c.env.DB, id);
       if (!existing) throw new Problem('not-found', `No observation has the id ${echo(id)}.`);
+      if (existing.definition && !existing.retractedAt) {
+        // Later observations of a fact it defined rest on its definition: they go first.
+        const others = await listObservations(c.env.DB, { factId: existing.factId, activeOnly: true });
+        if (others.some((o) => o.id !== existing.id)) {
+          throw new Problem(
+            'conflict',
+            `Observation ${id} defines ${existing.factId}, which later observations still use: retract those first.`,
+          );
+        }
+      }
       const body = await (c.req.header('Content-Type') ? jsonBody(c) : Promise.resolve(undefined));
       const parsed = v.safeParse(RetractionSchema, body ?? {});
       if (!parsed.success)
