@@ -15,14 +15,11 @@ const LEAD_IN: Record<BandId, string> = {
   'almost-certain': 'it is almost certain',
 };
 
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 function formatDay(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return DAY.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** `assumptions` is the number of what-if assumptions in force; the sentence says so when there are any. */

@@ -13,9 +13,17 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
   'at-most': 'at most ',
 };
 
+// Intl formatters are costly to make: one per precision, made once.
+const FIXED = [0, 1, 2, 3, 4].map((d) => new Intl.NumberFormat('en-US', { maximumFractionDigits: d }));
+
+/** A plain number with thousands separators and at most `decimals` decimals: `20,000`, `7.79`. */
+export function formatNumber(value: number, decimals = 0): string {
+  return (FIXED[Math.min(4, Math.max(0, decimals))] as Intl.NumberFormat).format(value);
+}
+
 /** A number with its unit: `$78,000,000`, `61%`, `7.8 years`, `20,000 persons`. */
 export function formatQuantity(value: number, unit: Unit | null, decimals = 0): string {
-  const fixed = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: decimals });
+  const fixed = (n: number) => formatNumber(n, decimals);
   switch (unit) {
     case 'USD':
       return USD.format(value);

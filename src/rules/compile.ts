@@ -3,7 +3,7 @@
 // of the offending node so a loader can name file and place.
 import type { ContentProblem } from '../facts/content-error';
 import type { FactType, FactValue } from '../facts/fact-record';
-import { describeScalar, formatQuantity } from '../facts/format';
+import { describeScalar, formatNumber, formatQuantity } from '../facts/format';
 import { isPartialDate } from '../facts/partial-date';
 import { STATUSES } from '../facts/vocabulary';
 import type { ComparisonOp, Condition } from './condition';
@@ -58,7 +58,7 @@ function valueFits(type: FactType, value: unknown): string | undefined {
 /** A constant in a test, shown in the operand's unit: `1,000`, `10%`, `"requested"`. */
 function describeOperandValue(value: number | boolean | string, type: FactType): string {
   if (typeof value !== 'number') return describeScalar(value);
-  return type.unit === 'share' ? formatQuantity(value, 'share', 2) : value.toLocaleString('en-US');
+  return type.unit === 'share' ? formatQuantity(value, 'share', 2) : formatNumber(value, 3);
 }
 
 /** Equality of non-numeric values; dates compare as the periods they name. */
