@@ -1,6 +1,6 @@
 // A scenario's judgment through time: the band and probability at every date where a fact it
 // reads takes a new value (from the article or an observation), up to a given day.
-import type { FactBase } from '../facts/fact-base';
+import { type FactBase, factsBehind } from '../facts/fact-base';
 import { periodEnd } from '../facts/partial-date';
 import type { CompiledScenario } from '../rules/compile-scenario';
 import { buildBrief } from './brief';
@@ -15,26 +15,13 @@ export interface HistoryPoint {
   confidence: 'low' | 'moderate' | 'high';
 }
 
-/** The facts a scenario reads, with the inputs of derived ones (whose dates move it too). */
-function factsRead(scenario: CompiledScenario, base: FactBase): Set<string> {
-  const ids = new Set<string>();
-  const add = (id: string) => {
-    if (ids.has(id)) return;
-    ids.add(id);
-    const derived = base.derived.find((d) => d.id === id);
-    for (const input of [...(derived?.derivation.inputs ?? []), ...(derived?.supportedBy ?? [])]) add(input);
-  };
-  for (const id of scenario.factIds) add(id);
-  return ids;
-}
-
 export function historyOf(
   scenario: CompiledScenario,
   base: FactBase,
   version: ContentVersion,
   until: string,
 ): HistoryPoint[] {
-  const read = factsRead(scenario, base);
+  const read = factsBehind(base, scenario.factIds);
   const dates = new Set<string>();
   for (const fact of [...base.cited, ...base.observed]) {
     const day = periodEnd(fact.date);

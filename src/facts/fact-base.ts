@@ -230,3 +230,19 @@ export function factsAsOf(base: FactBase, asOf: string, assumptions: Assumptions
   }
   return known;
 }
+
+/**
+ * The given fact ids with, for each derived one, the facts it is computed from (and those its
+ * statement also rests on), recursively: every fact whose value or date can move them.
+ */
+export function factsBehind(base: FactBase, ids: Iterable<string>): Set<string> {
+  const all = new Set<string>();
+  const add = (id: string) => {
+    if (all.has(id)) return;
+    all.add(id);
+    const derived = base.derived.find((d) => d.id === id);
+    for (const input of [...(derived?.derivation.inputs ?? []), ...(derived?.supportedBy ?? [])]) add(input);
+  };
+  for (const id of ids) add(id);
+  return all;
+}

@@ -1,21 +1,14 @@
 // The Cron Trigger and the digest routes inside workerd, with the real KV binding: keys written,
 // idempotent reruns, feeds that independent parsers accept, conditional GETs, and faults.
-import { createExecutionContext, createScheduledController, env, SELF, waitOnExecutionContext } from 'cloudflare:test';
+import { env, SELF } from 'cloudflare:test';
 import { parseAtomFeed, parseJsonFeed } from 'feedsmith';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Digest } from '../../src/digest/digest-schema';
 import { KEYS } from '../../src/digest/store';
-import worker from '../../src/index';
+import { fireCron } from './fire-cron';
 
 const BASE = 'http://briefs.test';
 const get = (path: string, init?: RequestInit) => SELF.fetch(`${BASE}${path}`, init);
-
-async function fireCron(isoTime: string): Promise<void> {
-  const controller = createScheduledController({ scheduledTime: new Date(isoTime), cron: '0 6 * * *' });
-  const ctx = createExecutionContext();
-  await worker.scheduled(controller, env, ctx);
-  await waitOnExecutionContext(ctx);
-}
 
 async function snapshot(): Promise<Record<string, string | null>> {
   const keys = (await env.DIGESTS.list({ prefix: 'digest/' })).keys.map((k) => k.name).sort();

@@ -4,32 +4,12 @@ import { env, SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { Brief } from '../../src/brief/brief-schema';
 import type { HistoryPoint } from '../../src/brief/history';
+import { AGREED, postObservation, TEST_ADMIN_TOKEN } from '../observation-fixtures';
 
-const TOKEN = 'test-admin-token-0123456789';
+const TOKEN = TEST_ADMIN_TOKEN;
 const get = (path: string, init?: RequestInit) => SELF.fetch(`http://briefs.test${path}`, init);
-
-const agreed = {
-  factId: 'csto.response_to_request',
-  value: 'agreed',
-  date: '2021-10-20',
-  source: {
-    title: 'CSTO agrees to reinforce the Tajik-Afghan border',
-    publisher: 'A news agency',
-    url: 'https://news.example/csto-agrees',
-    published: '2021-10-20',
-    quote: 'CSTO members agreed on October 20 to send assistance to secure the Tajik-Afghan border.',
-  },
-  note: 'A later report, for testing.',
-  analyst: 'test-analyst',
-};
-
-function post(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return get('/v1/observations', {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json', ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
-}
+const agreed = AGREED;
+const post = postObservation;
 
 async function count(): Promise<number> {
   const row = await env.DB.prepare('SELECT COUNT(*) AS n FROM observations').first<{ n: number }>();

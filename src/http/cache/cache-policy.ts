@@ -18,9 +18,6 @@ export const CACHE_POLICIES = {
 
 export type CachePolicy = keyof typeof CACHE_POLICIES;
 
-/** Errors are never stored, by us or by anyone downstream. */
-export const NO_STORE = 'no-store';
-
 /** `dated` for a request that names its `asOf`, `current` for one that takes the default date. */
 export function policyForAsOf(asOf: string | undefined): CachePolicy {
   return asOf ? 'dated' : 'current';

@@ -101,6 +101,15 @@ const assume: ParameterContract = {
 
 const JSON_TYPE = 'application/json';
 const BAD = ['invalid-query'] as const satisfies ProblemType[];
+/** What any authenticated write can answer besides success. */
+const WRITE_PROBLEMS = [
+  'invalid-body',
+  'unauthorized',
+  'writes-disabled',
+  'conflict',
+  'payload-too-large',
+  'unsupported-media-type',
+] as const satisfies ProblemType[];
 
 export const ROUTE_CONTRACTS: readonly RouteContract[] = [
   {
@@ -279,14 +288,7 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
       mediaType: JSON_TYPE,
       description: 'The stored observation.',
     },
-    problems: [
-      'invalid-body',
-      'unauthorized',
-      'writes-disabled',
-      'conflict',
-      'payload-too-large',
-      'unsupported-media-type',
-    ],
+    problems: [...WRITE_PROBLEMS],
     cache: 'no-store',
   },
   {
@@ -320,15 +322,7 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
       mediaType: JSON_TYPE,
       description: 'The retracted observation.',
     },
-    problems: [
-      'not-found',
-      'invalid-body',
-      'unauthorized',
-      'writes-disabled',
-      'conflict',
-      'payload-too-large',
-      'unsupported-media-type',
-    ],
+    problems: ['not-found', ...WRITE_PROBLEMS],
     cache: 'no-store',
   },
   {

@@ -1,6 +1,7 @@
 // GET / — what the service is, and where to go next. GET /problems/:type — what a problem means.
 import { Hono } from 'hono';
 import type { Catalog } from '../../catalog/catalog';
+import { perCatalog } from '../../catalog/per-catalog';
 import type { AppBindings } from '../../env';
 import { HomePage } from '../../render/html/home-page';
 import { scenarioSummary } from '../../render/resources';
@@ -27,7 +28,7 @@ const PROBLEM_HELP: Record<ProblemType, string> = {
 };
 
 /** The home page's content, for one catalog. */
-function homeOf(catalog: Catalog) {
+const homeOf = perCatalog((catalog: Catalog) => {
   const summaries = [...catalog.scenarios].flatMap(([id, s]) => {
     const brief = catalog.current.briefs.get(id);
     return brief ? [scenarioSummary(s, brief)] : [];
@@ -57,7 +58,7 @@ function homeOf(catalog: Catalog) {
     },
   };
   return { summaries, sourceTitle, home };
-}
+});
 
 export function homeRoutes() {
   return (

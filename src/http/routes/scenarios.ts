@@ -1,13 +1,14 @@
 // GET /v1/scenarios (with each one's current band) and /v1/scenarios/:id (the definition as data).
 import { Hono } from 'hono';
 import type { Catalog } from '../../catalog/catalog';
+import { perCatalog } from '../../catalog/per-catalog';
 import type { AppBindings } from '../../env';
 import { scenarioResource, scenarioSummary } from '../../render/resources';
 import { serveCached } from '../cache/edge-cache';
 import { jsonResponse } from '../json-response';
 import { findScenario } from '../lookup';
 
-function listOf(catalog: Catalog) {
+const listOf = perCatalog((catalog: Catalog) => {
   return {
     asOf: catalog.facts.latestDate,
     version: catalog.version,
@@ -16,7 +17,7 @@ function listOf(catalog: Catalog) {
       return brief ? [scenarioSummary(s, brief)] : [];
     }),
   };
-}
+});
 
 export function scenarioRoutes() {
   return new Hono<AppBindings>()

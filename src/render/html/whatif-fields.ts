@@ -1,6 +1,6 @@
 // The fields of a brief page's what-if form: one per fact the scenario reads (the inputs of a
 // derived fact in its stead), with the value as reported and the value assumed, if any.
-import type { Assumptions, FactBase } from '../../facts/fact-base';
+import { type Assumptions, type FactBase, factsBehind } from '../../facts/fact-base';
 import type { FactRecord, FactValue } from '../../facts/fact-record';
 import type { CompiledScenario } from '../../rules/compile-scenario';
 
@@ -21,15 +21,10 @@ export function whatIfFields(
   reported: ReadonlyMap<string, FactRecord>,
   assumptions: Assumptions,
 ): WhatIfField[] {
-  const ids = new Set<string>();
-  const add = (id: string) => {
-    const derived = base.derived.find((d) => d.id === id);
-    if (derived) for (const input of derived.derivation.inputs) add(input);
-    else ids.add(id);
-  };
-  for (const id of scenario.factIds) add(id);
-  return [...ids].flatMap((id) => {
-    const fact = base.citedById.get(id);
+  // Derived facts are not assumed directly: their inputs get the fields.
+  const ids = [...factsBehind(base, scenario.factIds)].filter((id) => !base.types.get(id)?.derived);
+  return ids.flatMap((id) => {
+    const fact = base.definitions.get(id);
     if (!fact) return [];
     return [
       {
