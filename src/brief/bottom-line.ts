@@ -15,11 +15,28 @@ const LEAD_IN: Record<BandId, string> = {
   'almost-certain': 'it is almost certain',
 };
 
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
-function formatDay(iso: string): string {
+/**
+ * `2021-07-05` → `5 July 2021`, as en-GB writes a day (a test compares it with Intl). Written out:
+ * constructing an Intl.DateTimeFormat at module load cost a sizeable share of a cold start.
+ */
+export function formatDay(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return DAY.format(new Date(Date.UTC(y, m - 1, d)));
+  return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
 /** `assumptions` is the number of what-if assumptions in force; the sentence says so when there are any. */

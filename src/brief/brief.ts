@@ -3,6 +3,7 @@
 // Pure and synchronous: the same catalog, date and assumptions give the same brief.
 import { type Assumptions, type FactBase, factsAsOf } from '../facts/fact-base';
 import type { FactRecord } from '../facts/fact-record';
+import { byCodeUnit } from '../facts/text-order';
 import type { CompiledScenario } from '../rules/compile-scenario';
 import { bottomLine } from './bottom-line';
 import type { Assumption, Brief, ContentVersion, Likelihood } from './brief-schema';
@@ -73,7 +74,7 @@ export function buildBrief(
       confidence: baseJudgment.confidence,
       bluf: bottomLine(def, baseJudgment, asOf),
     };
-    for (const [factId, value] of [...assumptions].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [factId, value] of [...assumptions].sort(([a], [b]) => byCodeUnit(a, b))) {
       assumed.push({ factId, value, baselineValue: baseFacts.get(factId)?.value ?? null });
     }
   }

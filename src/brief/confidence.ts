@@ -26,16 +26,20 @@ export const ConfidenceSchema = v.object({
 });
 export type Confidence = v.InferOutput<typeof ConfidenceSchema>;
 
+/** What confidence needs of an indicator: its status and the facts its condition names. */
+export type IndicatorBasis = Pick<IndicatorResult, 'status' | 'factIds'>;
+
 export function assessConfidence(
-  indicators: readonly IndicatorResult[],
+  indicators: readonly IndicatorBasis[],
   facts: ReadonlyMap<string, FactRecord>,
 ): Confidence {
   const known = indicators.filter((i) => i.status !== 'unknown');
-  const factsOf = (i: IndicatorResult) => i.reads.flatMap((r) => facts.get(r.factId) ?? []);
-  const sourceIds = [...new Set(known.flatMap(factsOf).flatMap((f) => f.citations.map((c) => c.sourceId)))].sort();
+  // The facts a known indicator rests on: those its condition names that are known as of the date.
+  const restsOn = known.map((i) => i.factIds.flatMap((id) => facts.get(id) ?? []));
+  const sourceIds = [...new Set(restsOn.flat().flatMap((f) => f.citations.map((c) => c.sourceId)))].sort();
   // An assumed value is the caller's, not the source's: it is neither hedged nor sourced.
-  const hedged = known.filter((i) => factsOf(i).some((f) => !f.assumed && f.certainty !== 'stated')).length;
-  const assumed = known.filter((i) => factsOf(i).some((f) => f.assumed)).length;
+  const hedged = restsOn.filter((fs) => fs.some((f) => !f.assumed && f.certainty !== 'stated')).length;
+  const assumed = restsOn.filter((fs) => fs.some((f) => f.assumed)).length;
   const knownShare = indicators.length === 0 ? 0 : known.length / indicators.length;
 
   const reasons = [

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import type { FactRecord } from '../facts/fact-record';
 import { periodStart } from '../facts/partial-date';
+import { byCodeUnit } from '../facts/text-order';
 
 export const BriefCitationSchema = v.object({
   factId: v.string(),
@@ -42,9 +43,7 @@ export function timelineOf(facts: readonly FactRecord[]): TimelineEntry[] {
   return [...facts]
     .sort(
       (a, b) =>
-        periodStart(a.date).localeCompare(periodStart(b.date)) ||
-        a.date.localeCompare(b.date) ||
-        a.id.localeCompare(b.id),
+        byCodeUnit(periodStart(a.date), periodStart(b.date)) || byCodeUnit(a.date, b.date) || byCodeUnit(a.id, b.id),
     )
     .map((f) => ({ date: f.date, text: f.statement, factIds: [f.id] }));
 }

@@ -1,10 +1,9 @@
 // A scenario's judgment through time: the band and probability at every date where a fact it
 // reads takes a new value (from the article or an observation), up to a given day.
-import { type FactBase, factsBehind } from '../facts/fact-base';
+import { type FactBase, factsAsOf, factsBehind } from '../facts/fact-base';
 import { periodEnd } from '../facts/partial-date';
 import type { CompiledScenario } from '../rules/compile-scenario';
-import { buildBrief } from './brief';
-import type { ContentVersion } from './brief-schema';
+import { judgeStatuses } from './judgment';
 import type { BandId } from './likelihood';
 
 export interface HistoryPoint {
@@ -15,12 +14,7 @@ export interface HistoryPoint {
   confidence: 'low' | 'moderate' | 'high';
 }
 
-export function historyOf(
-  scenario: CompiledScenario,
-  base: FactBase,
-  version: ContentVersion,
-  until: string,
-): HistoryPoint[] {
+export function historyOf(scenario: CompiledScenario, base: FactBase, until: string): HistoryPoint[] {
   const read = factsBehind(base, scenario.factIds);
   const dates = new Set<string>();
   for (const fact of [...base.cited, ...base.observed]) {
@@ -29,13 +23,7 @@ export function historyOf(
   }
   dates.add(until);
   return [...dates].sort().map((date) => {
-    const brief = buildBrief(scenario, base, version, { asOf: date });
-    return {
-      date,
-      band: brief.likelihood.band,
-      term: brief.likelihood.term,
-      probability: brief.likelihood.probability,
-      confidence: brief.confidence.level,
-    };
+    const j = judgeStatuses(scenario, factsAsOf(base, date, new Map()), date);
+    return { date, band: j.band.id, term: j.band.term, probability: j.probability, confidence: j.confidence.level };
   });
 }

@@ -2,7 +2,7 @@
 // the spread the unknown indicators leave open, and confidence.
 import type { FactRecord } from '../facts/fact-record';
 import type { CompiledScenario } from '../rules/compile-scenario';
-import { evaluateIndicators, type IndicatorResult, type IndicatorStatus } from '../rules/evaluate';
+import { evaluateIndicators, type IndicatorResult, type IndicatorStatus, indicatorStatuses } from '../rules/evaluate';
 import type { EvalContext } from '../rules/operand';
 import { assessConfidence, type Confidence } from './confidence';
 import { type Band, bandOf, combine } from './likelihood';
@@ -17,10 +17,10 @@ export interface Judgment {
 }
 
 /** Probability with some indicators' statuses replaced (for spreads and sensitivity). */
-export function probabilityWith(
+export function probabilityWith<I extends Pick<IndicatorResult, 'direction' | 'weight'>>(
   baseRate: number,
-  indicators: readonly IndicatorResult[],
-  statusOf: (i: IndicatorResult) => IndicatorStatus,
+  indicators: readonly I[],
+  statusOf: (i: I) => IndicatorStatus,
 ): number {
   return combine(
     baseRate,
@@ -45,4 +45,24 @@ export function judge(scenario: CompiledScenario, facts: ReadonlyMap<string, Fac
     },
     confidence: assessConfidence(indicators, facts),
   };
+}
+
+/**
+ * Probability, band and confidence alone, from the statuses: the same numbers as judge (a test
+ * checks it), without the explanations, spread and sensitivity nobody reads in a history.
+ */
+export function judgeStatuses(
+  scenario: CompiledScenario,
+  facts: ReadonlyMap<string, FactRecord>,
+  asOf: string,
+): Pick<Judgment, 'probability' | 'band' | 'confidence'> {
+  const statuses = indicatorStatuses(scenario, { facts, asOf });
+  const indicators = scenario.indicators.map((indicator, k) => ({
+    direction: indicator.direction,
+    weight: indicator.weight,
+    factIds: indicator.compiled.factIds,
+    status: statuses[k] as IndicatorStatus,
+  }));
+  const probability = probabilityWith(scenario.definition.baseRate.probability, indicators, (i) => i.status);
+  return { probability, band: bandOf(probability), confidence: assessConfidence(indicators, facts) };
 }

@@ -10,7 +10,7 @@ import type { FactRecord } from '../facts/fact-record';
 import { type Observation, withObservations } from '../facts/observation';
 import { type CompiledScenario, compileScenario } from '../rules/compile-scenario';
 import { FACT_FILES, SCENARIO_FILES } from './content-files';
-import { contentHash } from './content-hash';
+import { authoredContentHash, contentHash } from './content-hash';
 
 export interface Catalog {
   facts: FactBase;
@@ -36,8 +36,8 @@ export function buildCatalog(factFiles: FactBaseInput, scenarioFiles: readonly C
     scenarios.set(scenario.definition.id, scenario);
   }
   const version: ContentVersion = {
-    rules: contentHash(scenarioFiles.map((f) => f.data)),
-    facts: contentHash({
+    rules: authoredContentHash(scenarioFiles.map((f) => f.data)),
+    facts: authoredContentHash({
       cited: factFiles.cited.data,
       derived: factFiles.derived.data,
       sources: factFiles.sources.map((s) => ({ meta: s.meta.data, text: s.text })),

@@ -15,6 +15,7 @@
 // pointer names): a corrupt value is reported as such, never returned.
 import * as v from 'valibot';
 import { contentHash } from '../catalog/content-hash';
+import { byCodeUnit } from '../facts/text-order';
 import { type ChangeLog, ChangeLogSchema, type Digest, DigestIndexSchema, DigestSchema } from './digest-schema';
 
 export const MAX_EVENTS = 200;
@@ -88,7 +89,7 @@ export async function readDay(kv: KVNamespace, date: string, expectedHash?: stri
 /** The change log rebuilt from day records, oldest first: how a lost or corrupt log is replaced. */
 export function rebuildChanges(days: readonly Digest[]): ChangeLog {
   return [...days]
-    .sort((a, b) => a.date.localeCompare(b.date))
+    .sort((a, b) => byCodeUnit(a.date, b.date))
     .reduce<ChangeLog>((log, d) => mergeChanges(log, d), {
       events: [],
     });

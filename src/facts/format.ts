@@ -2,8 +2,6 @@
 import type { FactRecord, FactValue } from './fact-record';
 import type { Qualifier, Unit } from './vocabulary';
 
-const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exact: '',
   about: 'about ',
@@ -13,12 +11,69 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
   'at-most': 'at most ',
 };
 
-// Intl formatters are costly to make: one per precision, made once.
-const FIXED = [0, 1, 2, 3, 4].map((d) => new Intl.NumberFormat('en-US', { maximumFractionDigits: d }));
+/**
+ * `value` rounded to at most `decimals` decimals, trailing zeros dropped, thousands grouped with
+ * commas: exactly what `Intl.NumberFormat('en-US', { maximumFractionDigits })` writes (a test
+ * compares them on thousands of values). Like Intl, it rounds the shortest decimal that reads back
+ * as the value (`5872.65`, not the binary 5872.6499…), half away from zero. Written out because
+ * constructing Intl formatters cost ~10 ms of a cold start; Intl is still used, lazily, for what
+ * a plain decimal cannot write (non-finite, ≥ 1e21).
+ */
+function plain(value: number, decimals: number): string {
+  const abs = Math.abs(value);
+  if (!Number.isFinite(value) || abs >= 1e21) {
+    return new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals }).format(value);
+  }
+  // Below 1e-6 String() switches to exponent form; such values round to 0 at ≤ 4 decimals.
+  const [shortestWhole = '0', shortestFraction = ''] = abs < 1e-6 ? ['0'] : String(abs).split('.');
+  let whole = shortestWhole;
+  let fraction = shortestFraction;
+  if (fraction.length > decimals) {
+    const up = (fraction.charCodeAt(decimals) as number) >= 53; // '5'
+    fraction = fraction.slice(0, decimals);
+    if (up) [whole, fraction] = incremented(whole, fraction);
+  }
+  fraction = fraction.replace(/0+$/, '');
+  const negative = value < 0 || Object.is(value, -0);
+  return `${negative ? '-' : ''}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}`;
+}
+
+/** The decimal `whole.fraction` plus one unit in its last place, carrying leftwards. */
+function incremented(whole: string, fraction: string): [string, string] {
+  const digits = (whole + fraction).split('');
+  let i = digits.length - 1;
+  while (i >= 0 && digits[i] === '9') digits[i--] = '0';
+  if (i < 0) digits.unshift('1');
+  else digits[i] = String(Number(digits[i]) + 1);
+  const cut = digits.length - fraction.length;
+  return [digits.slice(0, cut).join(''), digits.slice(cut).join('')];
+}
+
+// Briefs format the same few content values again and again: the text is memoised per
+// precision. Bounded, so that request-supplied values cannot grow it; -0 skips it (a Map does
+// not tell it from 0, the text does).
+const MEMO_LIMIT = 4096;
+const memos = [0, 1, 2, 3, 4].map(() => new Map<number, string>());
 
 /** A plain number with thousands separators and at most `decimals` decimals: `20,000`, `7.79`. */
 export function formatNumber(value: number, decimals = 0): string {
-  return (FIXED[Math.min(4, Math.max(0, decimals))] as Intl.NumberFormat).format(value);
+  const d = Math.min(4, Math.max(0, Math.trunc(decimals)));
+  if (Object.is(value, -0)) return plain(value, d);
+  const memo = memos[d] as Map<number, string>;
+  let text = memo.get(value);
+  if (text === undefined) {
+    text = plain(value, d);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(value, text);
+  }
+  return text;
+}
+
+/** Whole US dollars as en-US currency writes them: `$78,000,000`, `-$5`. */
+function usd(value: number): string {
+  if (!Number.isFinite(value)) return `$${formatNumber(value)}`;
+  const text = formatNumber(value);
+  return text.startsWith('-') ? `-$${text.slice(1)}` : `$${text}`;
 }
 
 /** A number with its unit: `$78,000,000`, `61%`, `7.8 years`, `20,000 persons`. */
@@ -26,7 +81,7 @@ export function formatQuantity(value: number, unit: Unit | null, decimals = 0): 
   const fixed = (n: number) => formatNumber(n, decimals);
   switch (unit) {
     case 'USD':
-      return USD.format(value);
+      return usd(value);
     case 'share':
       return `${fixed(value * 100)}%`;
     case 'years':

@@ -10,6 +10,7 @@ import { describeValue } from './format';
 import { periodEnd } from './partial-date';
 import { FactId, PartialDateSchema } from './schema';
 import type { Source } from './sources';
+import { byCodeUnit } from './text-order';
 import { CERTAINTIES, QUALIFIERS, STATUSES, UNITS, VALUE_TYPES } from './vocabulary';
 
 export const MAX_TEXT = 2000;
@@ -171,7 +172,7 @@ export function withObservations(base: FactBase, observations: readonly Observat
   const sources = new Map<string, Source>(base.sources);
   const observed: FactRecord[] = [...base.observed];
   const definitions = new Map(base.definitions);
-  const ordered = [...observations].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  const ordered = [...observations].sort((a, b) => byCodeUnit(a.createdAt, b.createdAt) || byCodeUnit(a.id, b.id));
   for (const observation of ordered) {
     if (observation.retractedAt) continue;
     // Stored observations were checked when written; one that no longer fits the base is skipped.

@@ -10,8 +10,35 @@ const DAYS_PER_YEAR = 365.2425;
 
 export type PartialDate = string;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number);
+}
+
+/**
+ * Period bounds of the dates seen so far. Briefs ask for the same few dozen content dates and
+ * request dates again and again; parsing them each time was half of a brief's CPU. Bounded, so
+ * that request-supplied dates cannot grow it without limit.
+ */
+const MEMO_LIMIT = 4096;
+const memo = new Map<string, { start: string; end: string; startDay: number }>();
+
+function bounds(date: PartialDate): { start: string; end: string; startDay: number } {
+  let b = memo.get(date);
+  if (!b) {
+    const [y, m, d] = parts(date);
+    const month = m ?? 12;
+    b = {
+      start: iso(y, m ?? 1, d ?? 1),
+      end: iso(y, month, d ?? daysInMonth(y, month)),
+      startDay: Date.UTC(y, (m ?? 1) - 1, d ?? 1) / MS_PER_DAY,
+    };
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(date, b);
+  }
+  return b;
 }
 
 /** True for `YYYY`, `YYYY-MM` and `YYYY-MM-DD` that name a real period (years 1000–9999). */
@@ -45,25 +72,17 @@ function iso(year: number, month: number, day: number): string {
 
 /** First day of the period: `2021-07` → `2021-07-01`. */
 export function periodStart(date: PartialDate): string {
-  const [y, m, d] = parts(date);
-  return iso(y, m ?? 1, d ?? 1);
+  return bounds(date).start;
 }
 
 /** Last day of the period: `2021-07` → `2021-07-31`, `2014` → `2014-12-31`. */
 export function periodEnd(date: PartialDate): string {
-  const [y, m, d] = parts(date);
-  const month = m ?? 12;
-  return iso(y, month, d ?? daysInMonth(y, month));
-}
-
-function epochDay(fullDate: string): number {
-  const [y, m, d] = parts(fullDate);
-  return Date.UTC(y, (m ?? 1) - 1, d ?? 1) / MS_PER_DAY;
+  return bounds(date).end;
 }
 
 /** Years from the start of `from`'s period to the start of `to`'s, as a fraction. */
 export function yearsBetween(from: PartialDate, to: PartialDate): number {
-  return (epochDay(periodStart(to)) - epochDay(periodStart(from))) / DAYS_PER_YEAR;
+  return (bounds(to).startDay - bounds(from).startDay) / DAYS_PER_YEAR;
 }
 
 /** Whether a fact dated `date` is known as of the full date `asOf` (its whole period has passed). */

@@ -6,9 +6,17 @@ import type { FactType, FactValue } from '../facts/fact-record';
 import { describeScalar, formatNumber, formatQuantity } from '../facts/format';
 import { isPartialDate } from '../facts/partial-date';
 import { STATUSES } from '../facts/vocabulary';
-import type { ComparisonOp, Condition } from './condition';
+import type { ComparisonOp, Condition, Operand } from './condition';
 import { compareInterval, datesEqual } from './interval';
-import { type EvalContext, type FactRead, operandFacts, operandType, resolveOperand } from './operand';
+import {
+  type EvalContext,
+  type FactRead,
+  type OperandNumber,
+  operandFacts,
+  operandType,
+  operandValue,
+  resolveOperand,
+} from './operand';
 import { and, fromBoolean, not, or, type Truth } from './truth';
 
 export interface Outcome {
@@ -21,7 +29,10 @@ export interface Outcome {
 export type Evaluator = (ctx: EvalContext) => Outcome;
 
 export interface CompiledCondition {
+  /** The status with the reasons and the facts read: what a brief shows. */
   evaluate: Evaluator;
+  /** The status alone, with no words built: what history and the benchmark's "rules alone" need. */
+  truth: (ctx: EvalContext) => Truth;
   /** Every fact the condition can read. */
   factIds: string[];
 }
@@ -67,31 +78,66 @@ function sameValue(type: FactType, a: FactValue, b: FactValue): Truth {
   return fromBoolean(a === b);
 }
 
-function combine(outcomes: Outcome[], truth: Truth): Outcome {
-  return { truth, reasons: outcomes.flatMap((o) => o.reasons), reads: outcomes.flatMap((o) => o.reads) };
+/** Kleene `all`/`any` over the children's statuses, stopping once the answer is certain. */
+function joinTruths(children: readonly ((ctx: EvalContext) => Truth)[], ctx: EvalContext, join: 'all' | 'any'): Truth {
+  const decisive: Truth = join === 'all' ? 'false' : 'true';
+  let result: Truth = join === 'all' ? 'true' : 'false';
+  for (const child of children) {
+    const t = child(ctx);
+    if (t === decisive) return t;
+    if (t === 'unknown') result = 'unknown';
+  }
+  return result;
 }
+
+/** The children's outcomes joined by `all` or `any`; a plain loop, as this runs for every brief. */
+function combine(children: readonly Evaluator[], ctx: EvalContext, join: 'all' | 'any'): Outcome {
+  const truths: Truth[] = [];
+  const reasons: string[] = [];
+  const reads: FactRead[] = [];
+  for (const child of children) {
+    const o = child(ctx);
+    truths.push(o.truth);
+    for (const r of o.reasons) reasons.push(r);
+    for (const r of o.reads) reads.push(r);
+  }
+  return { truth: join === 'all' ? and(truths) : or(truths), reasons, reads };
+}
+
+/** A node compiled twice over: its status alone, and its status with the reasons and reads. */
+interface Compiled {
+  truth: (ctx: EvalContext) => Truth;
+  explain: Evaluator;
+}
+
+const UNDECIDABLE: Compiled = { truth: () => 'unknown', explain: () => ({ truth: 'unknown', reasons: [], reads: [] }) };
 
 function compileNode(
   node: Condition,
   types: ReadonlyMap<string, FactType>,
   path: string,
   problems: ContentProblem[],
-): Evaluator {
+): Compiled {
   switch (node.op) {
     case 'all':
     case 'any': {
       const children = node.conditions.map((c, i) => compileNode(c, types, `${path}.conditions.${i}`, problems));
-      const join = node.op === 'all' ? and : or;
-      return (ctx) => {
-        const outcomes = children.map((child) => child(ctx));
-        return combine(outcomes, join(outcomes.map((o) => o.truth)));
+      const truths = children.map((c) => c.truth);
+      const explains = children.map((c) => c.explain);
+      const join = node.op;
+      return {
+        truth: (ctx) => joinTruths(truths, ctx, join),
+        explain: (ctx) => combine(explains, ctx, join),
       };
     }
     case 'not': {
       const child = compileNode(node.condition, types, `${path}.condition`, problems);
-      return (ctx) => {
-        const o = child(ctx);
-        return { truth: not(o.truth), reasons: o.reasons.map((r) => `not (${r})`), reads: o.reads };
+      return {
+        truth: (ctx) => not(child.truth(ctx)),
+        explain: (ctx) => {
+          const o = child.explain(ctx);
+          return { truth: not(o.truth), reasons: o.reasons.map((r) => `not (${r})`), reads: o.reads };
+        },
       };
     }
     case 'exists':
@@ -99,24 +145,51 @@ function compileNode(
       const id = node.fact;
       if (!types.has(id)) problems.push({ path: `${path}.fact`, message: `unknown fact "${id}"` });
       const wantKnown = node.op === 'exists';
-      return (ctx) => {
-        const fact = ctx.facts.get(id);
-        const reads: FactRead[] = [
-          fact ? { factId: id, known: true, value: fact.value } : { factId: id, known: false },
-        ];
-        const reason = fact ? `${id} is known` : `${id} is not known as of ${ctx.asOf}`;
-        return { truth: fromBoolean(Boolean(fact) === wantKnown), reasons: [reason], reads };
+      return {
+        truth: (ctx) => fromBoolean(ctx.facts.has(id) === wantKnown),
+        explain: (ctx) => {
+          const fact = ctx.facts.get(id);
+          const reads: FactRead[] = [
+            fact ? { factId: id, known: true, value: fact.value } : { factId: id, known: false },
+          ];
+          const reason = fact ? `${id} is known` : `${id} is not known as of ${ctx.asOf}`;
+          return { truth: fromBoolean(Boolean(fact) === wantKnown), reasons: [reason], reads };
+        },
       };
     }
     default: {
       const type = operandType(node.of, types);
       if ('message' in type) {
         problems.push({ path: `${path}.of.${type.path}`, message: type.message });
-        return () => ({ truth: 'unknown', reasons: [], reads: [] });
+        return UNDECIDABLE;
       }
-      return node.op === 'in' ? compileIn(node, type, path, problems) : compileComparison(node, type, path, problems);
+      const leaf =
+        node.op === 'in' ? compileIn(node, type, path, problems) : compileComparison(node, type, path, problems);
+      return compileLeaf(node.of, leaf);
     }
   }
+}
+
+/** A test of one operand: how it decides a known value, and how it reads. */
+interface Leaf {
+  decide: (x: OperandNumber) => Truth;
+  test: string;
+}
+
+function compileLeaf(of: Operand, { decide, test }: Leaf): Compiled {
+  return {
+    truth: (ctx) => {
+      const x = operandValue(of, ctx);
+      return x ? decide(x) : 'unknown';
+    },
+    explain: (ctx) => {
+      const operand = resolveOperand(of, ctx);
+      if (!operand.known)
+        return { truth: 'unknown', reasons: [`${operand.text}, so ${test} cannot be decided`], reads: operand.reads };
+      const truth = decide(operand);
+      return { truth, reasons: [`${operand.text}; test ${test}: ${VERDICT[truth]}`], reads: operand.reads };
+    },
+  };
 }
 
 function compileComparison(
@@ -124,7 +197,7 @@ function compileComparison(
   type: FactType,
   path: string,
   problems: ContentProblem[],
-): Evaluator {
+): Leaf {
   const { op, value } = node;
   const ordered = op !== 'eq' && op !== 'ne';
   if (ordered && type.type !== 'number') {
@@ -133,19 +206,13 @@ function compileComparison(
     const misfit = valueFits(type, value);
     if (misfit) problems.push({ path: `${path}.value`, message: `${misfit}, got ${JSON.stringify(value)}` });
   }
-  const test = `${SYMBOL[op]} ${describeOperandValue(value, type)}`;
-  return (ctx) => {
-    const operand = resolveOperand(node.of, ctx);
-    if (!operand.known)
-      return { truth: 'unknown', reasons: [`${operand.text}, so ${test} cannot be decided`], reads: operand.reads };
-    let truth: Truth;
-    if (operand.interval) {
-      truth = compareInterval(operand.interval, op, value as number);
-    } else {
-      const equal = sameValue(type, operand.value, value);
-      truth = op === 'eq' ? equal : not(equal);
-    }
-    return { truth, reasons: [`${operand.text}; test ${test}: ${VERDICT[truth]}`], reads: operand.reads };
+  return {
+    test: `${SYMBOL[op]} ${describeOperandValue(value, type)}`,
+    decide: (x) => {
+      if (x.interval) return compareInterval(x.interval, op, value as number);
+      const equal = sameValue(type, x.value, value);
+      return op === 'eq' ? equal : not(equal);
+    },
   };
 }
 
@@ -154,22 +221,16 @@ function compileIn(
   type: FactType,
   path: string,
   problems: ContentProblem[],
-): Evaluator {
+): Leaf {
   if (type.type === 'boolean') problems.push({ path: `${path}.op`, message: '"in" does not apply to a boolean fact' });
   node.values.forEach((value, i) => {
     const misfit = valueFits(type, value);
     if (misfit) problems.push({ path: `${path}.values.${i}`, message: `${misfit}, got ${JSON.stringify(value)}` });
   });
-  const test = `in [${node.values.map((v) => describeOperandValue(v, type)).join(', ')}]`;
-  return (ctx) => {
-    const operand = resolveOperand(node.of, ctx);
-    if (!operand.known)
-      return { truth: 'unknown', reasons: [`${operand.text}, so ${test} cannot be decided`], reads: operand.reads };
-    const { value, interval } = operand;
-    const truth = or(
-      node.values.map((v) => (interval ? compareInterval(interval, 'eq', v as number) : sameValue(type, value, v))),
-    );
-    return { truth, reasons: [`${operand.text}; test ${test}: ${VERDICT[truth]}`], reads: operand.reads };
+  return {
+    test: `in [${node.values.map((v) => describeOperandValue(v, type)).join(', ')}]`,
+    decide: ({ value, interval }) =>
+      or(node.values.map((v) => (interval ? compareInterval(interval, 'eq', v as number) : sameValue(type, value, v)))),
   };
 }
 
@@ -198,8 +259,8 @@ export function compileCondition(
   path: string,
   problems: ContentProblem[],
 ): CompiledCondition {
-  const evaluate = compileNode(condition, types, path, problems);
+  const { truth, explain } = compileNode(condition, types, path, problems);
   const factIds = new Set<string>();
   collectFacts(condition, factIds);
-  return { evaluate, factIds: [...factIds] };
+  return { evaluate: explain, truth, factIds: [...factIds] };
 }

@@ -47,3 +47,11 @@ export function evaluateIndicators(scenario: CompiledScenario, ctx: EvalContext)
     };
   });
 }
+
+/**
+ * The statuses alone, in indicator order, with nothing built for a reader: the same decisions as
+ * evaluateIndicators (a test checks it on every scenario and many dates), at a fraction of the cost.
+ */
+export function indicatorStatuses(scenario: CompiledScenario, ctx: EvalContext): IndicatorStatus[] {
+  return scenario.indicators.map((indicator) => STATUS[indicator.compiled.truth(ctx)]);
+}

@@ -73,17 +73,26 @@ function read(fact: FactRecord | undefined, id: string): FactRead {
 
 /** Resolves an operand against the facts known for this evaluation. */
 export function resolveOperand(operand: Operand, ctx: EvalContext): OperandValue {
+  // Most tests read one fact: resolved without the arrays the general case needs.
+  if ('fact' in operand) {
+    const id = operand.fact;
+    const fact = ctx.facts.get(id);
+    if (!fact) return { known: false, reads: [read(fact, id)], text: `${id} not known as of ${ctx.asOf}` };
+    const interval = typeof fact.value === 'number' ? intervalOf(fact.value, fact.qualifier) : undefined;
+    return {
+      known: true,
+      value: fact.value,
+      interval,
+      reads: [read(fact, id)],
+      text: `${id} is ${describeValue(fact)}`,
+    };
+  }
   const ids = operandFacts(operand);
   const facts = ids.map((id) => ctx.facts.get(id));
   const reads = facts.map((f, i) => read(f, ids[i] as string));
   const missing = ids.filter((_, i) => !facts[i]);
   if (missing.length > 0) {
     return { known: false, reads, text: `${missing.join(' and ')} not known as of ${ctx.asOf}` };
-  }
-  if ('fact' in operand) {
-    const fact = facts[0] as FactRecord;
-    const interval = typeof fact.value === 'number' ? intervalOf(fact.value, fact.qualifier) : undefined;
-    return { known: true, value: fact.value, interval, reads, text: `${fact.id} is ${describeValue(fact)}` };
   }
   if ('yearsSince' in operand) return yearsSince(facts[0] as FactRecord, ctx.asOf, reads);
   return ratioOf(facts as [FactRecord, FactRecord], reads);
@@ -107,7 +116,7 @@ function yearsSince(fact: FactRecord, asOf: string, reads: FactRead[]): OperandV
 }
 
 function ratioOf([a, b]: [FactRecord, FactRecord], reads: FactRead[]): OperandValue {
-  const bounded = [a, b].filter((f) => f.qualifier !== 'exact' && f.qualifier !== 'about');
+  const bounded = [a, b].filter((f) => !isPoint(f));
   if (bounded.length > 0) {
     const which = bounded.map((f) => `${f.id} (${describeValue(f)})`).join(', ');
     return { known: false, reads, text: `the ratio ${a.id} / ${b.id} is not determined: ${which} is only bounded` };
@@ -118,4 +127,39 @@ function ratioOf([a, b]: [FactRecord, FactRecord], reads: FactRead[]): OperandVa
   }
   const text = `${a.id} / ${b.id} is ${formatQuantity(ratio, 'share', 2)}`;
   return { known: true, value: ratio, interval: intervalOf(ratio, 'exact'), reads, text };
+}
+
+/** An operand's value without the words: what a status needs, and nothing a reader does. */
+export type OperandNumber = { value: FactValue; interval?: Interval };
+
+/**
+ * The operand's value, or undefined when it is not known (a missing fact, a ratio of bounds or
+ * over zero). The same decisions as resolveOperand, without building reads or text: statuses
+ * alone (history, the judgment's spread) need only this. A test checks that both agree.
+ */
+export function operandValue(operand: Operand, ctx: EvalContext): OperandNumber | undefined {
+  if ('fact' in operand) {
+    const fact = ctx.facts.get(operand.fact);
+    if (!fact) return undefined;
+    return typeof fact.value === 'number'
+      ? { value: fact.value, interval: intervalOf(fact.value, fact.qualifier) }
+      : { value: fact.value };
+  }
+  if ('yearsSince' in operand) {
+    const fact = ctx.facts.get(operand.yearsSince);
+    if (!fact) return undefined;
+    const since = fact.type === 'date' ? (fact.value as string) : fact.date;
+    const most = yearsBetween(since, ctx.asOf);
+    const least = yearsBetween(periodEnd(since), ctx.asOf);
+    return { value: most, interval: { lo: least, loOpen: false, hi: most, hiOpen: false } };
+  }
+  const a = ctx.facts.get(operand.ratio[0]);
+  const b = ctx.facts.get(operand.ratio[1]);
+  if (!a || !b || !isPoint(a) || !isPoint(b)) return undefined;
+  const ratio = (a.value as number) / (b.value as number);
+  return Number.isFinite(ratio) ? { value: ratio, interval: intervalOf(ratio, 'exact') } : undefined;
+}
+
+function isPoint(fact: FactRecord): boolean {
+  return fact.qualifier === 'exact' || fact.qualifier === 'about';
 }

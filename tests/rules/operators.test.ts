@@ -20,7 +20,11 @@ function run(
   const problems: ContentProblem[] = [];
   const compiled = compileCondition(condition, typesOf(declared), 'condition', problems);
   expect(problems).toEqual([]);
-  return compiled.evaluate({ facts: factMap(known), asOf });
+  const ctx = { facts: factMap(known), asOf };
+  const outcome = compiled.evaluate(ctx);
+  // Every case also checks the status-only path against the explaining one.
+  expect(compiled.truth(ctx)).toBe(outcome.truth);
+  return outcome;
 }
 
 const truth = (condition: Condition, declared: readonly FactRecord[], known?: readonly FactRecord[]): Truth =>

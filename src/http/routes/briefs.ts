@@ -25,7 +25,7 @@ export function briefRoutes() {
         jsonResponse(c, {
           scenario: { id: scenario.definition.id, title: scenario.definition.title },
           until: today,
-          points: historyOf(scenario, catalog.facts, catalog.version, today),
+          points: historyOf(scenario, catalog.facts, today),
         }),
       );
     })

@@ -66,7 +66,7 @@ export function pageRoutes() {
             latestDate={catalog.facts.latestDate}
             jsonPath={`/v1/briefs/${id}${suffix}`}
             asOfRequested={query.asOf !== undefined}
-            history={historyOf(scenario, catalog.facts, catalog.version, today())}
+            history={historyOf(scenario, catalog.facts, today())}
           />
         );
         return htmlResponse(c, page.toString(), CSP.page);
@@ -86,7 +86,7 @@ export function pageRoutes() {
       return serveCached(c, spec, () => {
         const brief = briefFor(catalog, scenario, embed.asOf ? { asOf: embed.asOf } : {});
         const briefUrl = `${new URL(c.req.url).origin}/briefs/${id}${embed.asOf ? `?asOf=${embed.asOf}` : ''}`;
-        const history = embed.view === 'full' ? historyOf(scenario, catalog.facts, catalog.version, today()) : [];
+        const history = embed.view === 'full' ? historyOf(scenario, catalog.facts, today()) : [];
         const card = (
           <EmbedCard brief={brief} theme={embed.theme} view={embed.view} briefUrl={briefUrl} history={history} />
         );

@@ -56,6 +56,12 @@ export const EmbedCard: FC<{
               ))}
           </ul>
         ) : null}
+        {view === 'full' && history.length > 1 ? (
+          <>
+            <HistoryChart points={history} tableId="embed-history-table" />
+            <HistoryTable points={history} id="embed-history-table" />
+          </>
+        ) : null}
         <p>
           <a href={briefUrl} target="_blank" rel="noopener">
             Read the full brief, with its quotes<span class="visually-hidden"> (opens in a new tab)</span>

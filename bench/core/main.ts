@@ -1,0 +1,116 @@
+// The in-process part of `npm run bench`: rule evaluation per scenario beside json-rules-engine
+// and hand-written TypeScript, the whole brief, the digest, and building the catalog. Run by
+// bench/run.mjs after bundling with esbuild; prints a table and writes the figures as JSON.
+import { writeFileSync } from 'node:fs';
+import { do_not_optimize, measure } from 'mitata';
+import { buildBrief } from '../../src/brief/brief';
+import { buildCatalog, catalog } from '../../src/catalog/catalog';
+import { FACT_FILES, SCENARIO_FILES } from '../../src/catalog/content-files';
+import { composeDigest } from '../../src/digest/compose';
+import { factsAsOf } from '../../src/facts/fact-base';
+import { evaluateIndicators, indicatorStatuses } from '../../src/rules/evaluate';
+import { checkAgreement } from './agreement';
+import { HAND_WRITTEN } from './hand-written';
+import { engineFacts, jsonRulesEngineScenario } from './json-rules-engine';
+
+const quick = process.argv.includes('--quick');
+const out = process.argv.find((a) => a.startsWith('--out='))?.slice('--out='.length);
+const options = quick ? { min_cpu_time: 20e6, max_samples: 2_000 } : { min_cpu_time: 400e6 };
+
+const us = (ns: number) => ns / 1000;
+const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+const ratio = (n: number) => `${n >= 100 ? n.toFixed(0) : n.toFixed(1)}×`;
+
+async function median(fn: () => unknown): Promise<number> {
+  return us((await measure(fn, options)).p50);
+}
+
+const asOf = catalog.facts.latestDate;
+const facts = factsAsOf(catalog.facts, asOf, new Map());
+const input = engineFacts(facts, asOf);
+
+const agreement = await checkAgreement(catalog);
+console.log(
+  `Agreement: ${agreement.checked} indicator results (${agreement.cases} scenario × date cases, ${agreement.unknown} unknown) identical in all four.\n`,
+);
+
+interface Row {
+  scenario: string;
+  indicators: number;
+  /** Statuses alone: the rules' work, what json-rules-engine and the hand-written floor give. */
+  ours: number;
+  /** The same with each indicator's reasons and reads, as a brief shows them. */
+  explained: number;
+  jre: number;
+  hand: number;
+  brief: number;
+  serialize: number;
+}
+const rows: Row[] = [];
+for (const [id, scenario] of catalog.scenarios) {
+  const jre = jsonRulesEngineScenario(scenario);
+  const hand = HAND_WRITTEN[id];
+  if (!hand) throw new Error(`no hand-written version of ${id}`);
+  const ctx = { facts, asOf };
+  rows.push({
+    scenario: id,
+    indicators: scenario.indicators.length,
+    ours: await median(() => do_not_optimize(indicatorStatuses(scenario, ctx))),
+    explained: await median(() => do_not_optimize(evaluateIndicators(scenario, ctx))),
+    jre: await median(async () => do_not_optimize(await jre.evaluate(input))),
+    hand: await median(() => do_not_optimize(hand(facts, asOf))),
+    // A computed brief: buildBrief never reads the per-catalog precomputed one.
+    brief: await median(() => do_not_optimize(buildBrief(scenario, catalog.facts, catalog.version, { asOf }))),
+    // For scale: writing that brief as JSON, which every computed response does after building it.
+    serialize: await (async () => {
+      const brief = buildBrief(scenario, catalog.facts, catalog.version, { asOf });
+      return median(() => do_not_optimize(JSON.stringify(brief)));
+    })(),
+  });
+}
+
+const digest = await median(() => do_not_optimize(composeDigest(catalog, asOf, null, '2021-07-10T06:00:00.000Z')));
+const catalogBuild = await median(() => do_not_optimize(buildCatalog(FACT_FILES, SCENARIO_FILES)));
+
+console.log('Rule evaluation, median µs per scenario (same facts, same asOf):');
+console.table(
+  rows.map((r) => ({
+    scenario: r.scenario,
+    indicators: r.indicators,
+    'ours: statuses': fmt(r.ours),
+    'ours: explained': fmt(r.explained),
+    'json-rules-engine': fmt(r.jre),
+    'hand-written': fmt(r.hand),
+    'jre / ours': ratio(r.jre / r.ours),
+    'ours / hand': ratio(r.ours / r.hand),
+    'ours: whole brief': fmt(r.brief),
+    'jre / brief': ratio(r.jre / r.brief),
+    'JSON.stringify(brief)': fmt(r.serialize),
+  })),
+);
+const worst = {
+  indicators: Math.min(...rows.map((r) => r.jre / r.ours)),
+  brief: Math.min(...rows.map((r) => r.jre / r.brief)),
+};
+console.log(
+  `Worst scenario: indicators ${ratio(worst.indicators)} faster than json-rules-engine (budget ≥ 100×), whole brief ${ratio(worst.brief)} (budget ≥ 50×).`,
+);
+console.log(`Whole digest (${rows.length} scenarios): ${fmt(digest)} µs (budget < 1000 µs).`);
+console.log(
+  `Building the catalog (validate, check quotes, compile, precompute the current briefs), warm: ${fmt(catalogBuild)} µs.\n`,
+);
+
+// The largest brief the API serves: every scenario, at the default date and with a what-if (which
+// adds the baseline and the assumptions).
+let largestBrief = { bytes: 0, what: '' };
+for (const [id, scenario] of catalog.scenarios) {
+  for (const [what, request] of [
+    ['default date', { asOf }],
+    ['what-if', { asOf, assumptions: new Map([['csto.response_to_request', 'agreed']]) }],
+  ] as const) {
+    const bytes = Buffer.byteLength(JSON.stringify(buildBrief(scenario, catalog.facts, catalog.version, request)));
+    if (bytes > largestBrief.bytes) largestBrief = { bytes, what: `${id}, ${what}` };
+  }
+}
+
+if (out) writeFileSync(out, JSON.stringify({ agreement, rows, worst, digest, catalogBuild, largestBrief }, null, 2));
