@@ -4,6 +4,7 @@
 import { SELF } from 'cloudflare:test';
 import CachePolicy from 'http-cache-semantics';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { catalog } from '../../src/catalog/catalog';
 import { CACHE_LOOKUP_TIMEOUT_MS } from '../../src/http/cache/edge-cache';
 
 const BASE = 'http://briefs.test';
@@ -50,6 +51,24 @@ afterEach(() => {
 });
 
 describe('hits and misses', () => {
+  it('runs no rule code on a hit', async () => {
+    const scenario = catalog.scenarios.get('csto-non-response');
+    if (!scenario) throw new Error('csto-non-response missing');
+    const spies = scenario.indicators.flatMap((i) => [vi.spyOn(i.compiled, 'evaluate'), vi.spyOn(i.compiled, 'truth')]);
+    const calls = () => spies.reduce((n, spy) => n + spy.mock.calls.length, 0);
+    const path = '/v1/briefs/csto-non-response?asOf=2021-07-07&assume.tj.reservists_mobilized=12345';
+    await (await get(path)).arrayBuffer();
+    // The worker evaluates the very rules spied on here: a miss calls them...
+    expect(calls()).toBeGreaterThan(0);
+    await (await untilHit(path)).arrayBuffer();
+    for (const spy of spies) spy.mockClear();
+    const hit = await get(path);
+    expect(hit.headers.get('Cache-Status')).toBe('scenario-briefs; hit');
+    await hit.arrayBuffer();
+    // ...and a hit does not.
+    expect(calls()).toBe(0);
+  });
+
   it('serves the second identical request from the cache, with the same body and ETag', async () => {
     const path = '/v1/briefs/csto-non-response?asOf=2021-07-08';
     const first = await get(path);

@@ -1,7 +1,7 @@
 // GET /v1/briefs/:id — a scenario's brief as of a date, with optional what-if assumptions.
 import { Hono } from 'hono';
-import { historyOf } from '../../brief/history';
 import { briefFor } from '../../catalog/brief-for';
+import { historyFor } from '../../catalog/history-for';
 import type { AppBindings } from '../../env';
 import { policyForAsOf } from '../cache/cache-policy';
 import { serveCached } from '../cache/edge-cache';
@@ -25,7 +25,7 @@ export function briefRoutes() {
         jsonResponse(c, {
           scenario: { id: scenario.definition.id, title: scenario.definition.title },
           until: today,
-          points: historyOf(scenario, catalog.facts, today),
+          points: historyFor(catalog, scenario, today),
         }),
       );
     })

@@ -2,8 +2,8 @@
 // other sites may frame, the widget page and script, the stylesheet, and oEmbed. All go through
 // the edge cache; each HTML page carries its own strict Content-Security-Policy.
 import { Hono } from 'hono';
-import { historyOf } from '../../brief/history';
 import { briefFor } from '../../catalog/brief-for';
+import { historyFor } from '../../catalog/history-for';
 import type { AppBindings } from '../../env';
 import { factsAsOf } from '../../facts/fact-base';
 import { BriefPage } from '../../render/html/brief-page';
@@ -53,7 +53,8 @@ export function pageRoutes() {
         const origin = new URL(c.req.url).origin;
         const asOf = query.asOf ?? catalog.facts.latestDate;
         const brief = briefFor(catalog, scenario, query);
-        const reported = factsAsOf(catalog.facts, asOf, new Map());
+        const reported =
+          asOf === catalog.facts.latestDate ? catalog.current.facts : factsAsOf(catalog.facts, asOf, new Map());
         const fields = whatIfFields(scenario, catalog.facts, reported, query.assumptions);
         const canonical = new URLSearchParams(query.canonical.map(([k, val]) => [k, val])).toString();
         const suffix = canonical ? `?${canonical}` : '';
@@ -66,7 +67,7 @@ export function pageRoutes() {
             latestDate={catalog.facts.latestDate}
             jsonPath={`/v1/briefs/${id}${suffix}`}
             asOfRequested={query.asOf !== undefined}
-            history={historyOf(scenario, catalog.facts, today())}
+            history={historyFor(catalog, scenario, today())}
           />
         );
         return htmlResponse(c, page.toString(), CSP.page);
@@ -86,7 +87,7 @@ export function pageRoutes() {
       return serveCached(c, spec, () => {
         const brief = briefFor(catalog, scenario, embed.asOf ? { asOf: embed.asOf } : {});
         const briefUrl = `${new URL(c.req.url).origin}/briefs/${id}${embed.asOf ? `?asOf=${embed.asOf}` : ''}`;
-        const history = embed.view === 'full' ? historyOf(scenario, catalog.facts, today()) : [];
+        const history = embed.view === 'full' ? historyFor(catalog, scenario, today()) : [];
         const card = (
           <EmbedCard brief={brief} theme={embed.theme} view={embed.view} briefUrl={briefUrl} history={history} />
         );

@@ -1,0 +1,22 @@
+// A scenario's history up to a day, computed once per catalog snapshot and day rather than on
+// every page, embed or history request: it depends on nothing else. At most one day per
+// scenario is kept (the day turns, the old entry goes), so the memo cannot grow.
+import { type HistoryPoint, historyOf } from '../brief/history';
+import type { CompiledScenario } from '../rules/compile-scenario';
+import type { Catalog } from './catalog';
+
+const memo = new WeakMap<Catalog, Map<string, { until: string; points: HistoryPoint[] }>>();
+
+export function historyFor(catalog: Catalog, scenario: CompiledScenario, until: string): readonly HistoryPoint[] {
+  let byScenario = memo.get(catalog);
+  if (!byScenario) {
+    byScenario = new Map();
+    memo.set(catalog, byScenario);
+  }
+  const id = scenario.definition.id;
+  const kept = byScenario.get(id);
+  if (kept?.until === until) return kept.points;
+  const points = historyOf(scenario, catalog.facts, until);
+  byScenario.set(id, { until, points });
+  return points;
+}
