@@ -24,7 +24,9 @@ const DOCS_CSP = [
 ].join('; ');
 
 export function contractRoutes() {
+  // Both documents depend on the code alone: written once per isolate, on first use.
   let openApi: string | undefined;
+  let docs: string | undefined;
   const app = new Hono<AppBindings>()
     .get('/openapi.json', (c) =>
       serveCached(c, { path: '/openapi.json', params: [], policy: 'reference' }, () => {
@@ -34,8 +36,8 @@ export function contractRoutes() {
     )
     .get('/docs', (c) =>
       serveCached(c, { path: '/docs', params: [], policy: 'reference' }, () => {
-        const html = `<!DOCTYPE html>${(<DocsPage routes={ROUTE_CONTRACTS} />).toString()}`;
-        return c.html(html, 200, { 'Content-Security-Policy': DOCS_CSP });
+        docs ??= `<!DOCTYPE html>${(<DocsPage routes={ROUTE_CONTRACTS} />).toString()}`;
+        return c.html(docs, 200, { 'Content-Security-Policy': DOCS_CSP });
       }),
     );
   for (const name of ['brief', 'fact', 'scenario'] as const satisfies SchemaName[]) {
