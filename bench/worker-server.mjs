@@ -32,13 +32,24 @@ export default {
   },
 };`;
 
+// Also the floor of any computed JSON answer of the brief's size: \`/json\` serialises the primed
+// document again on every request and gives it a SHA-256 ETag, as the app does, with nothing else.
 const BARE_CACHE_WORKER = `
 const KEY = 'https://bare-cache.internal/body';
+let primed;
 export default {
   async fetch(request, env, ctx) {
     const url = new URL(request.url);
+    if (url.pathname === '/json') {
+      if (!primed) return new Response('not primed', { status: 404 });
+      const body = new TextEncoder().encode(JSON.stringify(primed));
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', body));
+      const etag = btoa(String.fromCharCode(...digest.slice(0, 16)));
+      return new Response(body, { headers: { 'Content-Type': 'application/json', ETag: '"' + etag + '"' } });
+    }
     if (url.pathname === '/prime' && request.method === 'POST') {
       const body = await request.arrayBuffer();
+      primed = JSON.parse(new TextDecoder().decode(body));
       await caches.default.put(
         new Request(KEY),
         new Response(body, {
@@ -51,6 +62,13 @@ export default {
     return hit ?? new Response('not primed', { status: 404 });
   },
 };`;
+
+const NO_CACHE_ENTRY = `
+import worker from './index.js';
+const nothing = { match: async () => undefined, put: async () => {}, delete: async () => false };
+Object.defineProperty(globalThis, 'caches', { value: { default: nothing, open: async () => nothing } });
+export default worker;
+`;
 
 /** Builds the deploy bundle with `wrangler deploy --dry-run` into a fresh temporary directory. */
 export async function buildBundle({ minify } = {}) {
@@ -157,7 +175,13 @@ export async function startBundledWorker({ log = console.error, miniflareOptions
         compatibilityDate: workerOptions.compatibilityDate,
         unsafeDirectSockets: [direct('bare-cache')],
       },
-      app(NO_CACHE_NAME, { cache: false }),
+      // Miniflare's `cache: false` still answers match and put through its cache service (a round
+      // trip each); this copy's main module swaps in a Cache API that answers at once, in the
+      // isolate, so the row measures the worker's own work: the compute path with no cache at all.
+      app(NO_CACHE_NAME, {
+        cache: false,
+        modules: [{ type: 'ESModule', path: join(outdir, 'no-cache-entry.js'), contents: NO_CACHE_ENTRY }, ...modules],
+      }),
     ],
   });
   try {

@@ -49,11 +49,23 @@ function warningsFor(def: CompiledScenario['definition'], asOf: string): string[
   ];
 }
 
+/** The facts and brief as reported (no assumptions) at the request's date, when the caller has them. */
+export interface Reported {
+  facts: ReadonlyMap<string, FactRecord>;
+  brief: Brief;
+}
+
+/**
+ * `reported`, if given, must be this scenario's brief and facts at the same date without
+ * assumptions (the catalog keeps them for its default date): a what-if then takes its baseline
+ * from them instead of judging the reported facts a second time.
+ */
 export function buildBrief(
   scenario: CompiledScenario,
   base: FactBase,
   version: ContentVersion,
   request: BriefRequest = {},
+  reported?: Reported,
 ): Brief {
   const asOf = request.asOf ?? base.latestDate;
   const assumptions = request.assumptions ?? new Map();
@@ -67,13 +79,19 @@ export function buildBrief(
   let baseline: Brief['baseline'];
   const assumed: Assumption[] = [];
   if (assumptions.size > 0) {
-    const baseFacts = factsAsOf(base, asOf, new Map());
-    const baseJudgment = judge(scenario, baseFacts, asOf);
-    baseline = {
-      likelihood: likelihoodOf(baseJudgment, baseRate),
-      confidence: baseJudgment.confidence,
-      bluf: bottomLine(def, baseJudgment, asOf),
-    };
+    const sameDate = reported?.brief.asOf === asOf && reported.brief.scenario.id === def.id;
+    const baseFacts = sameDate ? reported.facts : factsAsOf(base, asOf, new Map());
+    if (sameDate) {
+      const { likelihood, confidence, bluf } = reported.brief;
+      baseline = { likelihood, confidence, bluf };
+    } else {
+      const baseJudgment = judge(scenario, baseFacts, asOf);
+      baseline = {
+        likelihood: likelihoodOf(baseJudgment, baseRate),
+        confidence: baseJudgment.confidence,
+        bluf: bottomLine(def, baseJudgment, asOf),
+      };
+    }
     for (const [factId, value] of [...assumptions].sort(([a], [b]) => byCodeUnit(a, b))) {
       assumed.push({ factId, value, baselineValue: baseFacts.get(factId)?.value ?? null });
     }

@@ -1,5 +1,6 @@
 // The brief a request asks for: the one computed once per catalog when it asks for the default
-// date with no assumptions, else computed now.
+// date with no assumptions, else computed now (a what-if at the default date reusing that one as
+// its baseline).
 import { type BriefRequest, buildBrief } from '../brief/brief';
 import type { Brief } from '../brief/brief-schema';
 import type { CompiledScenario } from '../rules/compile-scenario';
@@ -9,5 +10,7 @@ export function briefFor(catalog: Catalog, scenario: CompiledScenario, request: 
   const isCurrent = (request.asOf ?? catalog.facts.latestDate) === catalog.facts.latestDate;
   const current = catalog.current.briefs.get(scenario.definition.id);
   if (isCurrent && (request.assumptions?.size ?? 0) === 0 && current) return current;
-  return buildBrief(scenario, catalog.facts, catalog.version, request);
+  // A what-if at the default date takes its baseline from the brief already computed for it.
+  const reported = isCurrent && current ? { facts: catalog.current.facts, brief: current } : undefined;
+  return buildBrief(scenario, catalog.facts, catalog.version, request, reported);
 }

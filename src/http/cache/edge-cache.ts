@@ -152,7 +152,8 @@ export async function serveCached(
   if (!storable(computed)) return computed;
   const body = await computed.arrayBuffer();
   const headers = new Headers(computed.headers);
-  headers.set('ETag', await strongEtag(body));
+  // A body prepared once (json-response.ts) comes with its tag; anything else is hashed here.
+  if (!headers.has('ETag')) headers.set('ETag', await strongEtag(body));
   outgoing(headers, spec);
   const usable = cache !== undefined && !failed;
   headers.set(
