@@ -2,7 +2,7 @@
 // here rather than pulling @types/node into the worker's types (it would bring Node's globals).
 declare module 'node:crypto' {
   interface Hash {
-    update(data: string, encoding: 'utf8'): Hash;
+    update(data: Uint8Array): Hash;
     digest(encoding: 'hex'): string;
   }
   export function createHash(algorithm: 'sha256'): Hash;

@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 
 /** SHA-256 of the UTF-8 bytes of `text`, as lower-case hex (FIPS 180-4). */
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  // Encoded natively first: workerd's node:crypto turns a string into a Buffer in JavaScript.
+  return createHash('sha256').update(new TextEncoder().encode(text)).digest('hex');
 }
 
 /** JSON with object keys sorted at every level, so equal content always hashes equally. */

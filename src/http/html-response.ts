@@ -2,6 +2,7 @@
 // our stylesheet, our scripts where it runs any, never inline code, and who may frame it.
 import type { Context } from 'hono';
 import type { AppBindings } from '../env';
+import { strongEtagOfText } from './cache/etag';
 
 const BASE = ["default-src 'none'", "style-src 'self'", "img-src 'self' data:", "base-uri 'none'"];
 
@@ -21,6 +22,8 @@ export const CSP = {
   embed: [...BASE, "script-src 'self'", "form-action 'none'", 'frame-ancestors * file:'].join('; '),
 } as const;
 
+/** A page with its CSP and strong ETag (tagged here, from the text, so the edge cache need not read it back). */
 export function htmlResponse(c: Context<AppBindings>, body: string, csp: string): Response {
-  return c.html(`<!DOCTYPE html>${body}`, 200, { 'Content-Security-Policy': csp });
+  const html = `<!DOCTYPE html>${body}`;
+  return c.html(html, 200, { 'Content-Security-Policy': csp, ETag: strongEtagOfText(html) });
 }

@@ -75,16 +75,16 @@ function storable(response: Response): boolean {
 }
 
 /** Stores in the background; a put that throws, at once or later, is logged and never fails the request. */
-function store(c: Context<AppBindings>, cache: Cache, key: Request, body: ArrayBuffer, headers: Headers): void {
+function store(c: Context<AppBindings>, cache: Cache, key: Request, response: Response): void {
   try {
     const stored = new Headers();
     for (const name of STORED_HEADERS) {
-      const value = headers.get(name);
+      const value = response.headers.get(name);
       if (value !== null) stored.set(name, value);
     }
     stored.set('Cache-Control', STORED_LIFETIME);
     const put = Promise.resolve()
-      .then(() => cache.put(key, new Response(body, { status: 200, headers: stored })))
+      .then(() => cache.put(key, new Response(response.body, { status: 200, headers: stored })))
       .catch((error: unknown) => logCacheFailure('put', key, error));
     c.executionCtx.waitUntil(put);
   } catch (error) {
@@ -150,16 +150,27 @@ export async function serveCached(
 
   const computed = await compute();
   if (!storable(computed)) return computed;
-  const body = await computed.arrayBuffer();
-  const headers = new Headers(computed.headers);
-  // A body prepared once (json-response.ts) comes with its tag; anything else is hashed here.
-  if (!headers.has('ETag')) headers.set('ETag', await strongEtag(body));
-  outgoing(headers, spec);
+  const response = await tagged(computed);
   const usable = cache !== undefined && !failed;
-  headers.set(
+  // Stored before the outgoing headers are set: the entry keeps only the representation's own.
+  if (cache && usable) store(c, cache, key, response.clone());
+  outgoing(response.headers, spec);
+  response.headers.set(
     'Cache-Status',
     usable ? `${CACHE_NAME}; fwd=uri-miss; stored` : `${CACHE_NAME}; fwd=bypass; detail=cache-unavailable`,
   );
-  if (cache && usable) store(c, cache, key, body, headers);
-  return conditional(c.req.raw, new Response(body, { status: 200, headers }));
+  return conditional(c.req.raw, response);
+}
+
+/**
+ * The computed response with its strong ETag. Bodies written once (JSON, HTML) come tagged and
+ * pass through untouched: their bytes are never read back out of the response, which in workerd
+ * costs a copy and a response per request. Anything else is read and hashed here.
+ */
+async function tagged(computed: Response): Promise<Response> {
+  if (computed.headers.has('ETag')) return computed;
+  const body = await computed.arrayBuffer();
+  const response = new Response(body, { status: 200, headers: computed.headers });
+  response.headers.set('ETag', await strongEtag(body));
+  return response;
 }
