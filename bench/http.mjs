@@ -4,11 +4,15 @@
 //   hello-world worker      the ceiling: a 5-byte response from a worker in the same workerd
 //   app: CORS preflight     the cheapest route of the app itself (security headers + CORS only)
 //   brief computed          a what-if brief with a fresh `assume.<number fact>` value per request,
-//                           so every request misses the edge cache and runs the rules (twice:
-//                           assumed and baseline)
-//   brief computed, Cache API off   the same on a copy of the worker with Miniflare's Cache API
-//                           off (match misses, put is a no-op): the rules without the simulated
-//                           cache's lookup and store
+//                           so every request misses the edge cache and runs the rules (the
+//                           baseline comes from the brief precomputed for the default date)
+//   brief computed, no cache at all   the same on a copy of the worker whose Cache API answers
+//                           in the isolate (match misses, put does nothing): the worker's own
+//                           work, without the simulated cache's lookup and store round trips
+//   same-size JSON + ETag   a bare worker that serialises the brief's document and hashes it per
+//                           request: the floor of any computed JSON answer of this size
+//   precomputed brief, no cache at all   the default brief on that copy: the app's path with
+//                           no rules run
 //   brief computed (asOf)   the plain brief with a fresh `asOf` per request: also a miss every time
 //   brief cache hit         the same brief URL again and again, after priming
 //   bare Cache API hit      a worker that only does caches.default.match(key) and returns it, primed

@@ -7,8 +7,10 @@
 //   - `hello`: returns a fixed 5-byte body, the ceiling of a request through workerd on loopback;
 //   - `bare-cache`: `caches.default.match(key)` and return it, the floor of a Cache API hit
 //     (POST /prime stores the request body under that key);
-// and a second copy of the worker with Miniflare's Cache API off (`cache: false`), to tell the
-// cost of the rules from the cost of the simulated Cache API on a miss.
+//   - it also serves `/json`: the primed document serialised and hashed per request, the floor of
+//     any computed JSON answer of that size;
+// and a second copy of the worker whose Cache API answers in the isolate (no cache at all), to
+// tell the worker's own cost on a miss from the simulated Cache API's round trips.
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
