@@ -11,9 +11,9 @@ import { FactId } from '../../facts/schema';
 import { invalidateLiveCatalog, liveCatalog } from '../../observations/live-catalog';
 import { getObservation, insertObservation, listObservations, retractObservation } from '../../observations/store';
 import { requireAdmin } from '../auth';
-import { jsonResponse } from '../json-response';
+import { jsonResponse, safeJson } from '../json-response';
 import { Problem, type QueryIssue } from '../problem';
-import { echo, fail, readParam } from '../query';
+import { AsOfSchema, echo, fail, readParam } from '../query';
 
 /** The largest body accepted, in bytes. */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -26,6 +26,11 @@ const RetractionSchema = v.strictObject({
 const SinceSchema = v.pipe(
   v.string(),
   v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{3})?Z)?$/, 'must be a date or an ISO 8601 UTC time'),
+  // A real day with a year from 1000 to 9999, and a real time of day: no 2021-02-30, no 25:00.
+  v.check(
+    (s) => v.is(AsOfSchema, s.slice(0, 10)) && (s.length === 10 || !Number.isNaN(Date.parse(s))),
+    'must be a real calendar date (and time) with a year from 1000 to 9999',
+  ),
 );
 
 function resource(observation: Observation) {
@@ -109,7 +114,7 @@ export function observationRoutes() {
       }
       invalidateLiveCatalog();
       const location = `/v1/observations/${result.observation.id}`;
-      return c.body(JSON.stringify(resource(result.observation)), 201, {
+      return c.body(safeJson(resource(result.observation)), 201, {
         'Content-Type': 'application/json; charset=UTF-8',
         Location: location,
         'Cache-Control': 'no-store',
@@ -144,7 +149,7 @@ export function observationRoutes() {
         throw new Problem('conflict', `Observation ${id} was retracted already, at ${existing.retractedAt}.`);
       invalidateLiveCatalog();
       const updated = (await getObservation(c.env.DB, id)) as Observation;
-      return c.body(JSON.stringify(resource(updated)), 200, {
+      return c.body(safeJson(resource(updated)), 200, {
         'Content-Type': 'application/json; charset=UTF-8',
         'Cache-Control': 'no-store',
       });
