@@ -1,5 +1,6 @@
 // Worker entry: the only exports are handlers (workerd refuses a main module with other exports).
 import { catalog } from './catalog/catalog';
+import { boundedStore } from './digest/bounded-store';
 import { logDigestEvent, logDigestFailure, runDigest } from './digest/run';
 import { digestDateOf } from './digest/schedule';
 import type { Env } from './env';
@@ -16,9 +17,10 @@ export default {
     const now = new Date(controller.scheduledTime);
     const date = digestDateOf(now);
     // Logged with step and scenario, then rethrown, so the Cron Trigger's own status shows it.
-    // The digest reads observations fresh, and fails (to retry next run) if it cannot.
+    // The digest reads observations fresh, and fails (to retry next run) if it cannot; a store
+    // call that hangs fails too (digest/bounded-store.ts).
     const run = liveCatalog(catalog, env, { fresh: true, strict: true })
-      .then((live) => runDigest(env.DIGESTS, live, date, now))
+      .then((live) => runDigest(boundedStore(env.DIGESTS), live, date, now))
       .then(
         (result) => logDigestEvent('digest-stored', { date, pointer: result.pointer }),
         (error: unknown) => {

@@ -105,6 +105,7 @@ export function createApp(catalog: Catalog) {
         'Cache-Control': 'no-store',
         'Content-Security-Policy': CSP.page,
         ...(problem.allow ? { Allow: problem.allow.join(', ') } : {}),
+        ...(problem.retryAfter !== undefined ? { 'Retry-After': String(problem.retryAfter) } : {}),
       },
     });
   };
