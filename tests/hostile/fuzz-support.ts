@@ -6,7 +6,7 @@ import { type Answer, answerOf, violations } from './response-checks';
 /** Fixed, so every run tries the same inputs; fast-check prints it with any counterexample. */
 export const FUZZ_SEED = 20_261_128;
 /** Runs per property. */
-export const FUZZ_RUNS = { routes: 200, paths: 100, writes: 100 } as const;
+export const FUZZ_RUNS = { routes: 300, paths: 150, writes: 150 } as const;
 
 export const fuzzStats = { requests: 0, serverErrors: 0 };
 

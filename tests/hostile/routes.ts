@@ -21,11 +21,18 @@ const PATH_VALUES: Record<string, Record<string, string>> = {
   '/problems/{type}': { type: 'not-found' },
 };
 
+/** A query a route needs to answer 200 (its required parameters). */
+const SAMPLE_QUERIES: Record<string, string> = {
+  '/oembed': `?url=${encodeURIComponent(`${BASE}/briefs/csto-non-response`)}`,
+};
+
 export interface RouteUnderTest {
   contract: RouteContract;
   method: 'GET' | 'POST' | 'DELETE';
   /** The concrete path, with every parameter filled with `values` (or the defaults above). */
   path: (values?: Record<string, string>) => string;
+  /** The path with the sample values and any required query: a request that succeeds (for GETs). */
+  sample: string;
   /** Path parameter names, e.g. ['id'], and the sample value of each. */
   pathParams: string[];
   defaults: Readonly<Record<string, string>>;
@@ -54,6 +61,7 @@ export const ROUTES: readonly RouteUnderTest[] = ROUTE_CONTRACTS.map((contract) 
     contract,
     method,
     path: (values = {}) => fill(contract.path, { ...defaults, ...values }),
+    sample: `${fill(contract.path, defaults)}${SAMPLE_QUERIES[contract.path] ?? ''}`,
     pathParams,
     defaults,
     queryParams: contract.parameters.filter((p) => p.in === 'query').map((p) => p.name),
