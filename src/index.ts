@@ -6,6 +6,7 @@ import { digestDateOf } from './digest/schedule';
 import type { Env } from './env';
 import { createApp } from './http/app';
 import { liveCatalog } from './observations/live-catalog';
+import { STORAGE_WRITE_TIMEOUT_MS } from './timeout';
 
 const app = createApp(catalog);
 
@@ -20,7 +21,15 @@ export default {
     // The digest reads observations fresh, and fails (to retry next run) if it cannot; a store
     // call that hangs fails too (digest/bounded-store.ts).
     const run = liveCatalog(catalog, env, { fresh: true, strict: true })
-      .then((live) => runDigest(boundedStore(env.DIGESTS), live, date, now))
+      .then((live) =>
+        runDigest(
+          // The cron would rather wait than fail: a failed run waits a day for the next.
+          boundedStore(env.DIGESTS, { readMs: STORAGE_WRITE_TIMEOUT_MS, writeMs: STORAGE_WRITE_TIMEOUT_MS }),
+          live,
+          date,
+          now,
+        ),
+      )
       .then(
         (result) => logDigestEvent('digest-stored', { date, pointer: result.pointer }),
         (error: unknown) => {

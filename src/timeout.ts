@@ -2,9 +2,12 @@
 // a request falls back or answers 503 instead of waiting for ever. The call itself is not
 // cancelled; callers must be safe if it completes later (reads are, and writes are idempotent).
 
-/** How long a read that a request waits on may take. */
+/** How long a read that a request waits on may take (it has a fallback, or answers 503). */
 export const STORAGE_READ_TIMEOUT_MS = 1000;
-/** How long a write may take before the request says it could not tell whether it landed. */
+/**
+ * How long a write may take, and a read that a write or the Cron Trigger depends on: they would
+ * rather wait than fail (a failed digest run waits a day for the next).
+ */
 export const STORAGE_WRITE_TIMEOUT_MS = 5000;
 
 export class StorageTimeout extends Error {

@@ -4,12 +4,15 @@
 // cut short by a timeout leaves the last good digest committed.
 import { STORAGE_READ_TIMEOUT_MS, STORAGE_WRITE_TIMEOUT_MS, withTimeout } from '../timeout';
 
-export function boundedStore(kv: KVNamespace): KVNamespace {
+export function boundedStore(
+  kv: KVNamespace,
+  budget: { readMs: number; writeMs: number } = { readMs: STORAGE_READ_TIMEOUT_MS, writeMs: STORAGE_WRITE_TIMEOUT_MS },
+): KVNamespace {
   return new Proxy(kv, {
     get(target, name) {
       const member = Reflect.get(target, name, target) as unknown;
       if (typeof member !== 'function') return member;
-      const ms = name === 'put' ? STORAGE_WRITE_TIMEOUT_MS : STORAGE_READ_TIMEOUT_MS;
+      const ms = name === 'put' ? budget.writeMs : budget.readMs;
       return (...args: unknown[]) =>
         withTimeout(
           Promise.resolve().then(() => member.apply(target, args)),

@@ -5,11 +5,11 @@
 // read, a request keeps the last catalog (or the content files alone) and the failure is
 // logged; writes and the digest ask for a fresh, strict read instead, and fail rather than
 // decide without the observations. A read that takes longer than STORAGE_READ_TIMEOUT_MS counts
-// as failed.
+// as failed (STORAGE_WRITE_TIMEOUT_MS for a strict one).
 import { type Catalog, withObservationsApplied } from '../catalog/catalog';
 import { contentHash } from '../catalog/content-hash';
 import type { Env } from '../env';
-import { STORAGE_READ_TIMEOUT_MS, withTimeout } from '../timeout';
+import { STORAGE_READ_TIMEOUT_MS, STORAGE_WRITE_TIMEOUT_MS, withTimeout } from '../timeout';
 import { listObservations } from './store';
 
 export const DEFAULT_TTL_SECONDS = 30;
@@ -49,10 +49,11 @@ export async function liveCatalog(base: Catalog, env: Env, options: LiveCatalogO
   if (!options.fresh && cached && cached.base === base && now < cached.expires) return cached.catalog;
   const started = generation;
   try {
-    // A database that hangs counts as down: requests go on with the last view they have.
+    // A database that hangs counts as down: requests go on with the last view they have; writes
+    // and the digest, which must not decide without the observations, wait longer.
     const observations = await withTimeout(
       Promise.resolve().then(() => listObservations(env.DB, { activeOnly: true })),
-      STORAGE_READ_TIMEOUT_MS,
+      options.strict ? STORAGE_WRITE_TIMEOUT_MS : STORAGE_READ_TIMEOUT_MS,
       'D1 read of the observations',
     );
     const key = contentHash(observations);

@@ -9,7 +9,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Digest } from '../../src/digest/digest-schema';
 import { digestDateOf } from '../../src/digest/schedule';
 import { KEYS } from '../../src/digest/store';
-import { STORAGE_READ_TIMEOUT_MS } from '../../src/timeout';
+import { STORAGE_READ_TIMEOUT_MS, STORAGE_WRITE_TIMEOUT_MS } from '../../src/timeout';
 import { fireCron } from '../digest/fire-cron';
 import { logged } from './logs';
 
@@ -132,16 +132,23 @@ describe('the Cron Trigger when KV fails', () => {
   it.each([
     ['throws', kvDown],
     ['hangs', kvHangs],
-  ])('fails at its read step when KV %s, writes nothing and keeps the last good digest', async (_how, fault) => {
-    const before = await snapshot();
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    vi.spyOn(env.DIGESTS, 'get').mockImplementation(fault as typeof env.DIGESTS.get);
-    await expect(fireCron('2026-01-12T06:00:00Z')).rejects.toThrow(/digest read failed/);
-    expect(logged(errors, 'digest-failure')[0]).toMatchObject({ step: 'read', date: '2026-01-12' });
-    vi.restoreAllMocks();
-    expect(await snapshot()).toEqual(before);
-    expect(((await (await get('/v1/digest')).json()) as Digest).date).toBe('2026-01-11');
-  });
+  ])(
+    'fails at its read step when KV %s, writes nothing and keeps the last good digest',
+    {
+      // The cron waits for KV as long as a write would, before it counts a read as failed.
+      timeout: STORAGE_WRITE_TIMEOUT_MS + 10_000,
+    },
+    async (_how, fault) => {
+      const before = await snapshot();
+      const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+      vi.spyOn(env.DIGESTS, 'get').mockImplementation(fault as typeof env.DIGESTS.get);
+      await expect(fireCron('2026-01-12T06:00:00Z')).rejects.toThrow(/digest read failed/);
+      expect(logged(errors, 'digest-failure')[0]).toMatchObject({ step: 'read', date: '2026-01-12' });
+      vi.restoreAllMocks();
+      expect(await snapshot()).toEqual(before);
+      expect(((await (await get('/v1/digest')).json()) as Digest).date).toBe('2026-01-11');
+    },
+  );
 
   it('succeeds once KV is back', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});

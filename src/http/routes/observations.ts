@@ -121,8 +121,10 @@ export function observationRoutes() {
       }
       const input = parsed.output;
       // Checked against the observations as they are now, not the request's snapshot of them.
-      const current = await fromStore('read', () =>
-        liveCatalog(c.get('baseCatalog'), c.env, { fresh: true, strict: true }),
+      const current = await fromStore(
+        'read',
+        () => liveCatalog(c.get('baseCatalog'), c.env, { fresh: true, strict: true }),
+        STORAGE_WRITE_TIMEOUT_MS,
       );
       const issues = checkObservation(current.facts, input);
       // What happened next, not what will: nothing dated after today (read here, at the edge).
