@@ -1,10 +1,12 @@
 // Worker entry: the only exports are handlers (workerd refuses a main module with other exports).
 import { catalog } from './catalog/catalog';
+import { boundedStore } from './digest/bounded-store';
 import { logDigestEvent, logDigestFailure, runDigest } from './digest/run';
 import { digestDateOf } from './digest/schedule';
 import type { Env } from './env';
 import { createApp } from './http/app';
 import { liveCatalog } from './observations/live-catalog';
+import { STORAGE_WRITE_TIMEOUT_MS } from './timeout';
 
 const app = createApp(catalog);
 
@@ -16,9 +18,18 @@ export default {
     const now = new Date(controller.scheduledTime);
     const date = digestDateOf(now);
     // Logged with step and scenario, then rethrown, so the Cron Trigger's own status shows it.
-    // The digest reads observations fresh, and fails (to retry next run) if it cannot.
+    // The digest reads observations fresh, and fails (to retry next run) if it cannot; a store
+    // call that hangs fails too (digest/bounded-store.ts).
     const run = liveCatalog(catalog, env, { fresh: true, strict: true })
-      .then((live) => runDigest(env.DIGESTS, live, date, now))
+      .then((live) =>
+        runDigest(
+          // The cron would rather wait than fail: a failed run waits a day for the next.
+          boundedStore(env.DIGESTS, { readMs: STORAGE_WRITE_TIMEOUT_MS, writeMs: STORAGE_WRITE_TIMEOUT_MS }),
+          live,
+          date,
+          now,
+        ),
+      )
       .then(
         (result) => logDigestEvent('digest-stored', { date, pointer: result.pointer }),
         (error: unknown) => {

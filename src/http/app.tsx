@@ -21,6 +21,7 @@ import { pageRoutes } from './routes/pages';
 import { scenarioRoutes } from './routes/scenarios';
 import { sourceRoutes } from './routes/sources';
 import { securityHeaders } from './security-headers';
+import { urlLimit } from './url-limit';
 
 /** The methods each path answers, from the contract: GET paths also answer HEAD; all answer OPTIONS. */
 function allowedMethods(): Map<string, string[]> {
@@ -34,6 +35,12 @@ function allowedMethods(): Map<string, string[]> {
   }
   const order = ['GET', 'HEAD', 'POST', 'DELETE'];
   return new Map([...byPath].map(([path, methods]) => [path, [...order.filter((m) => methods.has(m)), 'OPTIONS']]));
+}
+
+/** The request path as a problem's `instance`: cut short, so a huge path is not reflected whole. */
+function instancePath(url: string): string {
+  const path = new URL(url).pathname;
+  return path.length > 1000 ? `${path.slice(0, 1000)}…` : path;
 }
 
 /** `/v1/briefs/{id}` → `/v1/briefs/:id`. */
@@ -55,6 +62,8 @@ export function createApp(catalog: Catalog) {
       maxAge: 86400,
     }),
   );
+  // Before any catalog or storage work: an over-long URL costs nothing but its 414.
+  app.use('*', urlLimit);
   app.use('*', async (c, next) => {
     // One catalog snapshot per request: a brief never mixes two versions.
     const live = await liveCatalog(catalog, c.env);
@@ -96,16 +105,17 @@ export function createApp(catalog: Catalog) {
         'Cache-Control': 'no-store',
         'Content-Security-Policy': CSP.page,
         ...(problem.allow ? { Allow: problem.allow.join(', ') } : {}),
+        ...(problem.retryAfter !== undefined ? { 'Retry-After': String(problem.retryAfter) } : {}),
       },
     });
   };
 
   app.notFound((c) => {
-    const path = new URL(c.req.url).pathname;
+    const path = instancePath(c.req.url);
     return answer(new Problem('not-found', `Nothing is served at ${path.slice(0, 200)}.`), path);
   });
   app.onError((err, c) => {
-    const path = new URL(c.req.url).pathname;
+    const path = instancePath(c.req.url);
     if (err instanceof Problem) return answer(err, path);
     console.error(
       JSON.stringify({ event: 'unhandled-error', path, message: String(err), stack: (err as Error).stack }),

@@ -15,8 +15,10 @@ export const PROBLEM_TYPES = {
   conflict: { status: 409, title: 'Conflict' },
   'payload-too-large': { status: 413, title: 'Payload too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
+  'uri-too-long': { status: 414, title: 'URI too long' },
   'not-implemented': { status: 501, title: 'Not implemented' },
   'internal-error': { status: 500, title: 'Internal error' },
+  unavailable: { status: 503, title: 'Service unavailable' },
 } as const;
 
 export type ProblemType = keyof typeof PROBLEM_TYPES;
@@ -52,11 +54,13 @@ export class Problem extends Error {
   readonly allow: string[] | undefined;
   /** For 401: the WWW-Authenticate challenge. */
   readonly authenticate: string | undefined;
+  /** For 503: seconds after which a retry may succeed (Retry-After). */
+  readonly retryAfter: number | undefined;
 
   constructor(
     kind: ProblemType,
     detail: string,
-    extra: { issues?: QueryIssue[]; allow?: string[]; authenticate?: string } = {},
+    extra: { issues?: QueryIssue[]; allow?: string[]; authenticate?: string; retryAfter?: number } = {},
   ) {
     super(detail);
     this.name = 'Problem';
@@ -65,6 +69,7 @@ export class Problem extends Error {
     this.issues = extra.issues;
     this.allow = extra.allow;
     this.authenticate = extra.authenticate;
+    this.retryAfter = extra.retryAfter;
   }
 }
 
@@ -98,5 +103,6 @@ export function problemResponse(problem: Problem, instance: string): Response {
   const headers = new Headers({ 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store' });
   if (problem.allow) headers.set('Allow', problem.allow.join(', '));
   if (problem.authenticate) headers.set('WWW-Authenticate', problem.authenticate);
+  if (problem.retryAfter !== undefined) headers.set('Retry-After', String(problem.retryAfter));
   return new Response(safeJson(body), { status: body.status, headers });
 }

@@ -4,10 +4,12 @@
 // than 60 s behind an observation. A write in this isolate refreshes it at once. If D1 cannot be
 // read, a request keeps the last catalog (or the content files alone) and the failure is
 // logged; writes and the digest ask for a fresh, strict read instead, and fail rather than
-// decide without the observations.
+// decide without the observations. A read that takes longer than STORAGE_READ_TIMEOUT_MS counts
+// as failed (STORAGE_WRITE_TIMEOUT_MS for a strict one).
 import { type Catalog, withObservationsApplied } from '../catalog/catalog';
 import { contentHash } from '../catalog/content-hash';
 import type { Env } from '../env';
+import { STORAGE_READ_TIMEOUT_MS, STORAGE_WRITE_TIMEOUT_MS, withTimeout } from '../timeout';
 import { listObservations } from './store';
 
 export const DEFAULT_TTL_SECONDS = 30;
@@ -47,7 +49,13 @@ export async function liveCatalog(base: Catalog, env: Env, options: LiveCatalogO
   if (!options.fresh && cached && cached.base === base && now < cached.expires) return cached.catalog;
   const started = generation;
   try {
-    const observations = await listObservations(env.DB, { activeOnly: true });
+    // A database that hangs counts as down: requests go on with the last view they have; writes
+    // and the digest, which must not decide without the observations, wait longer.
+    const observations = await withTimeout(
+      Promise.resolve().then(() => listObservations(env.DB, { activeOnly: true })),
+      options.strict ? STORAGE_WRITE_TIMEOUT_MS : STORAGE_READ_TIMEOUT_MS,
+      'D1 read of the observations',
+    );
     const key = contentHash(observations);
     const catalog =
       cached?.base === base && cached.key === key ? cached.catalog : withObservationsApplied(base, observations);

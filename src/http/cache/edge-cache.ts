@@ -62,10 +62,11 @@ async function lookup(cache: Cache, key: Request): Promise<{ hit?: Response; fai
   }
 }
 
-function openDefaultCache(): Cache | undefined {
+function openDefaultCache(path: string): Cache | undefined {
   try {
     return caches.default;
-  } catch {
+  } catch (error) {
+    console.error(JSON.stringify({ event: 'edge-cache-failure', step: 'open', path, error: String(error) }));
     return undefined;
   }
 }
@@ -135,7 +136,7 @@ export async function serveCached(
   compute: () => Response | Promise<Response>,
 ): Promise<Response> {
   const key = cacheKey(new URL(c.req.url).origin, spec.path, spec.params, c.get('cacheVersion'));
-  const cache = openDefaultCache();
+  const cache = openDefaultCache(spec.path);
   const { hit, failed } = cache ? await lookup(cache, key) : { failed: true };
   if (hit) {
     const headers = new Headers();

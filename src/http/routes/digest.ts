@@ -2,15 +2,19 @@
 // /feeds/digest.atom and /feeds/digest.json. They serve what the latest pointer commits. A fresh
 // deploy with no digest computes and commits today's on the first request; a corrupt day record
 // is recomputed and rewritten; nothing corrupt is served raw, and a request never computes a
-// date that has no digest. Latest answers are fresh until the next cron run.
+// date that has no digest. Latest answers are fresh until the next cron run. Every store call is
+// bounded (src/timeout.ts): if the pointer cannot be read, today's digest is computed and served
+// uncached; if a later read fails, an edge-cache hit still serves the last good answer and a
+// miss is a 503 with Retry-After, logged with its step.
 import { type Context, Hono } from 'hono';
 import * as v from 'valibot';
 import type { Catalog } from '../../catalog/catalog';
+import { boundedStore } from '../../digest/bounded-store';
 import { composeDigest } from '../../digest/compose';
 import type { Digest } from '../../digest/digest-schema';
 import { committedChanges, indexOf, logDigestEvent, logDigestFailure, repairedDay, runDigest } from '../../digest/run';
 import { digestDateOf, untilNextRun } from '../../digest/schedule';
-import { type Pointer, readPointer } from '../../digest/store';
+import { mergeChanges, type Pointer, readPointer } from '../../digest/store';
 import type { AppBindings } from '../../env';
 import { atomFeed } from '../../render/feeds/atom';
 import { feedItem, feedUpdated } from '../../render/feeds/feed-model';
@@ -22,38 +26,88 @@ import { AsOfSchema, echo } from '../query';
 
 type C = Context<AppBindings>;
 
+/** Seconds a client should wait before retrying when the digest store is unavailable. */
+const RETRY_AFTER_SECONDS = 30;
+
+/** The pointer of a digest served straight from a computation, not from the store. */
+const UNCOMMITTED = 'uncommitted';
+
+/** The digest store, every call bounded. */
+const digestStore = (c: C): KVNamespace => boundedStore(c.env.DIGESTS);
+
+/** Today's digest, computed now and not stored: what is served when storage cannot be used. */
+function uncommitted(catalog: Catalog, now: Date): { pointer: Pointer; digest: Digest } {
+  const date = digestDateOf(now);
+  const at = now.toISOString();
+  return {
+    pointer: { date, digestHash: UNCOMMITTED, changesHash: UNCOMMITTED, computedAt: at, writtenAt: at },
+    digest: composeDigest(catalog, date, null, at),
+  };
+}
+
 /** What the latest pointer commits; on a fresh deploy (or a lost pointer), today's, committed now. */
 async function latest(c: C, catalog: Catalog): Promise<{ pointer: Pointer; digest?: Digest }> {
-  const read = await readPointer(c.env.DIGESTS);
+  const kv = digestStore(c);
+  let read: Awaited<ReturnType<typeof readPointer>>;
+  try {
+    read = await readPointer(kv);
+  } catch (error) {
+    // The store cannot be read at all: today's digest, computed now, neither stored nor cached.
+    logDigestEvent('digest-storage-unavailable', {
+      step: 'read-pointer',
+      path: new URL(c.req.url).pathname,
+      error: String(error),
+    });
+    return uncommitted(catalog, new Date());
+  }
   if (read.state === 'ok') return { pointer: read.value };
   if (read.state === 'corrupt') logDigestEvent('digest-corrupt', { key: 'latest', reason: read.reason });
   const now = new Date();
   const date = digestDateOf(now);
   try {
-    const run = await runDigest(c.env.DIGESTS, catalog, date, now);
+    const run = await runDigest(kv, catalog, date, now);
     return { pointer: run.pointer, digest: run.digest };
   } catch (error) {
     // Storage refused (e.g. concurrent first requests): serve today's digest, uncommitted.
     logDigestFailure(date, error);
-    const digest = composeDigest(catalog, date, null, now.toISOString());
-    const at = now.toISOString();
-    return {
-      pointer: { date, digestHash: 'uncommitted', changesHash: 'uncommitted', computedAt: at, writtenAt: at },
-      digest,
-    };
+    return uncommitted(catalog, now);
   }
+}
+
+/**
+ * A read of the digest store after the pointer. If it throws or hangs, the request gets a 503
+ * that says so (never a 500, never a digest recomputed under a committed key), logged with its
+ * step; an edge-cache hit, which needs no read, still serves the last good answer.
+ */
+async function fromStore<T>(c: C, step: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof Problem) throw error;
+    logDigestEvent('digest-storage-unavailable', { step, path: new URL(c.req.url).pathname, error: String(error) });
+    throw new Problem('unavailable', 'The digest store failed or did not answer in time. Retry later.', {
+      retryAfter: RETRY_AFTER_SECONDS,
+    });
+  }
+}
+
+/** An answer computed without the store: correct now, but never kept by any cache. */
+function uncached(res: Response): Response {
+  res.headers.set('Cache-Control', 'no-store');
+  return res;
 }
 
 /** A committed day's digest; a corrupt record is recomputed (and rewritten if storage allows). */
 async function dayOf(c: C, catalog: Catalog, date: string, pointer: Pointer): Promise<Digest> {
-  const index = await indexOf(c.env.DIGESTS);
+  const kv = digestStore(c);
+  const index = await indexOf(kv);
   // The latest day must also hash to what the pointer committed: an altered record is corrupt.
   const expected = date === pointer.date ? pointer.digestHash : undefined;
   try {
-    return await repairedDay(c.env.DIGESTS, catalog, index, date, new Date(), true, expected);
+    return await repairedDay(kv, catalog, index, date, new Date(), true, expected);
   } catch (error) {
     logDigestFailure(date, error);
-    return repairedDay(c.env.DIGESTS, catalog, index, date, new Date(), false, expected);
+    return repairedDay(kv, catalog, index, date, new Date(), false, expected);
   }
 }
 
@@ -65,7 +119,16 @@ const FEEDS = {
 /** A change feed: one item per scenario change. The change log is read only on a cache miss. */
 async function serveFeed(c: C, catalog: Catalog, kind: keyof typeof FEEDS): Promise<Response> {
   const origin = new URL(c.req.url).origin;
-  const { pointer } = await latest(c, catalog);
+  const { pointer, digest } = await latest(c, catalog);
+  if (pointer.digestHash === UNCOMMITTED && digest) {
+    const items = mergeChanges(null, digest).events.map((e) => feedItem(origin, e));
+    const updated = feedUpdated(items, pointer.computedAt);
+    return uncached(
+      kind === 'atom'
+        ? c.body(atomFeed(origin, items, updated), 200, { 'Content-Type': FEEDS.atom.type })
+        : jsonResponse(c, jsonFeed(origin, items), FEEDS.json.type),
+    );
+  }
   const spec = {
     path: FEEDS[kind].path,
     params: [['changes', pointer.changesHash]] as const,
@@ -74,7 +137,8 @@ async function serveFeed(c: C, catalog: Catalog, kind: keyof typeof FEEDS): Prom
     lastModified: new Date(pointer.writtenAt),
   };
   return serveCached(c, spec, async () => {
-    const log = await committedChanges(c.env.DIGESTS, pointer, await indexOf(c.env.DIGESTS));
+    const kv = digestStore(c);
+    const log = await fromStore(c, 'read-changes', async () => committedChanges(kv, pointer, await indexOf(kv)));
     const items = log.events.map((e) => feedItem(origin, e));
     const updated = feedUpdated(items, pointer.computedAt);
     return kind === 'atom'
@@ -88,6 +152,7 @@ export function digestRoutes() {
     .get('/v1/digest', async (c) => {
       const catalog = c.get('catalog');
       const { pointer, digest } = await latest(c, catalog);
+      if (pointer.digestHash === UNCOMMITTED && digest) return uncached(jsonResponse(c, digest));
       const spec = {
         path: '/v1/digest',
         params: [['digest', pointer.digestHash]] as const,
@@ -96,7 +161,7 @@ export function digestRoutes() {
         lastModified: new Date(pointer.computedAt),
       };
       return serveCached(c, spec, async () =>
-        jsonResponse(c, digest ?? (await dayOf(c, catalog, pointer.date, pointer))),
+        jsonResponse(c, digest ?? (await fromStore(c, 'read-day', () => dayOf(c, catalog, pointer.date, pointer)))),
       );
     })
     .get('/v1/digest/:date', async (c) => {
@@ -107,12 +172,13 @@ export function digestRoutes() {
           issues: [{ parameter: 'date', message: 'must be a real calendar date written YYYY-MM-DD' }],
         });
       }
-      const { pointer } = await latest(c, catalog);
-      const index = await indexOf(c.env.DIGESTS);
+      const { pointer, digest: computed } = await latest(c, catalog);
+      if (pointer.digestHash === UNCOMMITTED && computed?.date === date) return uncached(jsonResponse(c, computed));
+      const index = await fromStore(c, 'read-index', () => indexOf(digestStore(c)));
       if (!index.dates.includes(date) || date > pointer.date) {
         throw new Problem('not-found', `No digest was computed for ${date}; /v1/digests lists the dates there are.`);
       }
-      const digest = await dayOf(c, catalog, date, pointer);
+      const digest = await fromStore(c, 'read-day', () => dayOf(c, catalog, date, pointer));
       const spec = {
         path: `/v1/digest/${date}`,
         params: [['computedAt', digest.computedAt]] as const,
@@ -124,6 +190,13 @@ export function digestRoutes() {
     .get('/v1/digests', async (c) => {
       const catalog = c.get('catalog');
       const { pointer } = await latest(c, catalog);
+      const list = (dates: string[]) => ({
+        latest: pointer.date,
+        dates: [...(dates.length > 0 ? dates : [pointer.date])]
+          .reverse()
+          .map((date) => ({ date, links: { self: `/v1/digest/${date}` } })),
+      });
+      if (pointer.digestHash === UNCOMMITTED) return uncached(jsonResponse(c, list([])));
       const spec = {
         path: '/v1/digests',
         params: [['written', pointer.writtenAt]] as const,
@@ -132,15 +205,9 @@ export function digestRoutes() {
         lastModified: new Date(pointer.writtenAt),
       };
       return serveCached(c, spec, async () => {
-        const index = await indexOf(c.env.DIGESTS);
+        const index = await fromStore(c, 'read-index', () => indexOf(digestStore(c)));
         // Only what the pointer has committed: a day written after it is not listed yet.
-        const dates = index.dates.filter((d) => d <= pointer.date);
-        return jsonResponse(c, {
-          latest: pointer.date,
-          dates: [...(dates.length > 0 ? dates : [pointer.date])]
-            .reverse()
-            .map((date) => ({ date, links: { self: `/v1/digest/${date}` } })),
-        });
+        return jsonResponse(c, list(index.dates.filter((d) => d <= pointer.date)));
       });
     })
     .get('/feeds/digest.atom', (c) => serveFeed(c, c.get('catalog'), 'atom'))

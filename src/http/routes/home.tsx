@@ -23,8 +23,11 @@ const PROBLEM_HELP: Record<ProblemType, string> = {
   conflict: 'The same observation is stored already, or the observation was retracted already.',
   'payload-too-large': 'The request body is larger than the service accepts (16 KiB).',
   'unsupported-media-type': 'The request body must be application/json.',
+  'uri-too-long': 'The path and query together are longer than the service accepts (16384 characters).',
   'not-implemented': 'The request asks for something the service does not offer, such as oEmbed in XML.',
   'internal-error': 'The service failed. This is a bug: please report it with the instance path and the time.',
+  unavailable:
+    'A storage the request needs (the observations database or the digest store) failed or did not answer in time; nothing was stored. Retry after the Retry-After seconds.',
 };
 
 /** The home page's content, for one catalog. */

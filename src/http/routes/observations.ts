@@ -10,10 +10,11 @@ import { periodStart } from '../../facts/partial-date';
 import { FactId } from '../../facts/schema';
 import { invalidateLiveCatalog, liveCatalog } from '../../observations/live-catalog';
 import { getObservation, insertObservation, listObservations, retractObservation } from '../../observations/store';
+import { STORAGE_READ_TIMEOUT_MS, STORAGE_WRITE_TIMEOUT_MS, withTimeout } from '../../timeout';
 import { requireAdmin } from '../auth';
-import { jsonResponse } from '../json-response';
+import { jsonResponse, safeJson } from '../json-response';
 import { Problem, type QueryIssue } from '../problem';
-import { echo, fail, readParam } from '../query';
+import { AsOfSchema, echo, fail, readParam } from '../query';
 
 /** The largest body accepted, in bytes. */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -26,7 +27,33 @@ const RetractionSchema = v.strictObject({
 const SinceSchema = v.pipe(
   v.string(),
   v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{3})?Z)?$/, 'must be a date or an ISO 8601 UTC time'),
+  // A real day with a year from 1000 to 9999, and a real time of day: no 2021-02-30, no 25:00.
+  v.check(
+    (s) => v.is(AsOfSchema, s.slice(0, 10)) && (s.length === 10 || !Number.isNaN(Date.parse(s))),
+    'must be a real calendar date (and time) with a year from 1000 to 9999',
+  ),
 );
+
+/** Seconds a client should wait before retrying when the database is unavailable. */
+const RETRY_AFTER_SECONDS = 30;
+
+/**
+ * A call to the observations database. If D1 throws or does not answer in time, the request
+ * gets a 503 that says so (never a 500), and the failure is logged with its step.
+ */
+async function fromStore<T>(step: string, work: () => Promise<T>, ms = STORAGE_READ_TIMEOUT_MS): Promise<T> {
+  try {
+    return await withTimeout(Promise.resolve().then(work), ms, `D1 ${step}`);
+  } catch (error) {
+    if (error instanceof Problem) throw error;
+    console.error(JSON.stringify({ event: 'observations-store-failure', step, error: String(error) }));
+    throw new Problem(
+      'unavailable',
+      'The observations database failed or did not answer in time. Retry later: a write that did land answers 409 naming it.',
+      { retryAfter: RETRY_AFTER_SECONDS },
+    );
+  }
+}
 
 function resource(observation: Observation) {
   return {
@@ -94,7 +121,11 @@ export function observationRoutes() {
       }
       const input = parsed.output;
       // Checked against the observations as they are now, not the request's snapshot of them.
-      const current = await liveCatalog(c.get('baseCatalog'), c.env, { fresh: true, strict: true });
+      const current = await fromStore(
+        'read',
+        () => liveCatalog(c.get('baseCatalog'), c.env, { fresh: true, strict: true }),
+        STORAGE_WRITE_TIMEOUT_MS,
+      );
       const issues = checkObservation(current.facts, input);
       // What happened next, not what will: nothing dated after today (read here, at the edge).
       const today = new Date().toISOString().slice(0, 10);
@@ -103,13 +134,17 @@ export function observationRoutes() {
         issues.push({ path: 'source.published', message: `must not be after today (${today})` });
       }
       if (issues.length > 0) invalid(issues.map((i) => ({ parameter: i.path, message: i.message })));
-      const result = await insertObservation(c.env.DB, input, crypto.randomUUID(), new Date().toISOString());
+      const result = await fromStore(
+        'insert',
+        () => insertObservation(c.env.DB, input, crypto.randomUUID(), new Date().toISOString()),
+        STORAGE_WRITE_TIMEOUT_MS,
+      );
       if (!result.ok) {
         throw new Problem('conflict', `The same observation is stored already as ${result.duplicateOf}.`);
       }
       invalidateLiveCatalog();
       const location = `/v1/observations/${result.observation.id}`;
-      return c.body(JSON.stringify(resource(result.observation)), 201, {
+      return c.body(safeJson(resource(result.observation)), 201, {
         'Content-Type': 'application/json; charset=UTF-8',
         Location: location,
         'Cache-Control': 'no-store',
@@ -118,11 +153,13 @@ export function observationRoutes() {
     .delete('/v1/observations/:id', async (c) => {
       await requireAdmin(c);
       const id = c.req.param('id');
-      const existing = await getObservation(c.env.DB, id);
+      const existing = await fromStore('read', () => getObservation(c.env.DB, id));
       if (!existing) throw new Problem('not-found', `No observation has the id ${echo(id)}.`);
       if (existing.definition && !existing.retractedAt) {
         // Later observations of a fact it defined rest on its definition: they go first.
-        const others = await listObservations(c.env.DB, { factId: existing.factId, activeOnly: true });
+        const others = await fromStore('read', () =>
+          listObservations(c.env.DB, { factId: existing.factId, activeOnly: true }),
+        );
         if (others.some((o) => o.id !== existing.id)) {
           throw new Problem(
             'conflict',
@@ -135,16 +172,21 @@ export function observationRoutes() {
       if (!parsed.success)
         invalid(parsed.issues.map((i) => ({ parameter: v.getDotPath(i) ?? '', message: i.message })));
       const at = new Date().toISOString();
-      const retracted = await retractObservation(c.env.DB, id, {
-        by: parsed.output.by ?? 'admin',
-        at,
-        reason: parsed.output.reason ?? null,
-      });
+      const retracted = await fromStore(
+        'retract',
+        () =>
+          retractObservation(c.env.DB, id, {
+            by: parsed.output.by ?? 'admin',
+            at,
+            reason: parsed.output.reason ?? null,
+          }),
+        STORAGE_WRITE_TIMEOUT_MS,
+      );
       if (!retracted)
         throw new Problem('conflict', `Observation ${id} was retracted already, at ${existing.retractedAt}.`);
       invalidateLiveCatalog();
-      const updated = (await getObservation(c.env.DB, id)) as Observation;
-      return c.body(JSON.stringify(resource(updated)), 200, {
+      const updated = (await fromStore('read', () => getObservation(c.env.DB, id))) as Observation;
+      return c.body(safeJson(resource(updated)), 200, {
         'Content-Type': 'application/json; charset=UTF-8',
         'Cache-Control': 'no-store',
       });
@@ -155,17 +197,16 @@ export function observationRoutes() {
       const factId = readParam(params, 'factId', FactId, issues);
       const since = readParam(params, 'since', SinceSchema, issues);
       if (issues.length > 0) fail(issues);
-      const observations = await listObservations(c.env.DB, {
-        ...(factId ? { factId } : {}),
-        ...(since ? { since } : {}),
-      });
+      const observations = await fromStore('read', () =>
+        listObservations(c.env.DB, { ...(factId ? { factId } : {}), ...(since ? { since } : {}) }),
+      );
       const res = jsonResponse(c, { count: observations.length, observations: observations.map(resource) });
       res.headers.set('Cache-Control', 'no-store');
       return res;
     })
     .get('/v1/observations/:id', async (c) => {
       const id = c.req.param('id');
-      const observation = await getObservation(c.env.DB, id);
+      const observation = await fromStore('read', () => getObservation(c.env.DB, id));
       if (!observation) throw new Problem('not-found', `No observation has the id ${echo(id)}.`);
       const res = jsonResponse(c, resource(observation));
       res.headers.set('Cache-Control', 'no-store');
