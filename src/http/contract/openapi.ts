@@ -79,10 +79,10 @@ function operation(route: RouteContract, components: Record<string, JsonSchema>)
     components[route.response.name] = hoist(toJson(route.response.schema), route.response.name, components);
   }
   const problems = Object.fromEntries(
-    [...route.problems, 'method-not-allowed' as const, 'internal-error' as const].map((kind) => [
-      String(PROBLEM_TYPES[kind].status),
-      problemResponse(kind),
-    ]),
+    // Any route can answer these: a wrong method, a URL past the limit, an error of ours.
+    [...route.problems, 'method-not-allowed' as const, 'uri-too-long' as const, 'internal-error' as const].map(
+      (kind) => [String(PROBLEM_TYPES[kind].status), problemResponse(kind)],
+    ),
   );
   if (route.requestBody && !components[route.requestBody.name]) {
     components[route.requestBody.name] = hoist(toJson(route.requestBody.schema), route.requestBody.name, components);

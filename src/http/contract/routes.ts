@@ -268,7 +268,7 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
       mediaType: JSON_TYPE,
       description: 'The observations.',
     },
-    problems: [...BAD],
+    problems: ['unavailable', ...BAD],
     cache: 'no-store',
   },
   {
@@ -288,7 +288,7 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
       mediaType: JSON_TYPE,
       description: 'The stored observation.',
     },
-    problems: [...WRITE_PROBLEMS],
+    problems: ['unavailable', ...WRITE_PROBLEMS],
     cache: 'no-store',
   },
   {
@@ -303,7 +303,7 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
       mediaType: JSON_TYPE,
       description: 'The observation.',
     },
-    problems: ['not-found'],
+    problems: ['unavailable', 'not-found'],
     cache: 'no-store',
   },
   {
@@ -322,7 +322,7 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
       mediaType: JSON_TYPE,
       description: 'The retracted observation.',
     },
-    problems: ['not-found', ...WRITE_PROBLEMS],
+    problems: ['unavailable', 'not-found', ...WRITE_PROBLEMS],
     cache: 'no-store',
   },
   {
@@ -333,7 +333,7 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     tag: 'Digest',
     parameters: [],
     response: { name: 'Digest', schema: DigestSchema, mediaType: JSON_TYPE, description: 'The digest.' },
-    problems: [],
+    problems: ['unavailable'],
     cache: 'until-next-digest',
   },
   {
@@ -345,7 +345,7 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
       { name: 'date', in: 'path', required: true, description: 'The digest day, YYYY-MM-DD.', schema: AsOfSchema },
     ],
     response: { name: 'Digest', schema: DigestSchema, mediaType: JSON_TYPE, description: 'The digest.' },
-    problems: ['not-found', ...BAD],
+    problems: ['unavailable', 'not-found', ...BAD],
     cache: 'dated',
   },
   {
@@ -355,7 +355,7 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     tag: 'Digest',
     parameters: [],
     response: { name: 'DigestList', schema: DigestListSchema, mediaType: JSON_TYPE, description: 'The digest days.' },
-    problems: [],
+    problems: ['unavailable'],
     cache: 'until-next-digest',
   },
   {
@@ -365,7 +365,7 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     tag: 'Digest',
     parameters: [],
     response: { name: 'AtomFeed', mediaType: 'application/atom+xml', description: 'The Atom feed.' },
-    problems: [],
+    problems: ['unavailable'],
     cache: 'until-next-digest',
   },
   {
@@ -380,7 +380,7 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
       mediaType: 'application/feed+json',
       description: 'The JSON Feed.',
     },
-    problems: [],
+    problems: ['unavailable'],
     cache: 'until-next-digest',
   },
   {
