@@ -2,13 +2,13 @@
 // and unknown paths with 404, and maps every error to problem+json in one place. Every response
 // gets CORS (any origin may read) and security headers.
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import type { Catalog } from '../catalog/catalog';
 import type { AppBindings } from '../env';
 import { liveCatalog } from '../observations/live-catalog';
 import { ProblemPage } from '../render/html/problem-page';
 import { cacheVersion } from './content-version';
 import { ROUTE_CONTRACTS } from './contract/routes';
+import { cors } from './cors';
 import { CSP } from './html-response';
 import { isPagePath, Problem, problemBody, problemResponse } from './problem';
 import { briefRoutes } from './routes/briefs';
@@ -51,17 +51,7 @@ function honoPath(openApiPath: string): string {
 export function createApp(catalog: Catalog) {
   const app = new Hono<AppBindings>();
   app.use('*', securityHeaders);
-  app.use(
-    '*',
-    cors({
-      origin: '*',
-      // Any origin may read; writes are for analysts' own tools, not for other sites' pages.
-      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-      allowHeaders: ['If-None-Match', 'If-Modified-Since', 'Cache-Control'],
-      exposeHeaders: ['ETag', 'Cache-Status', 'Allow', 'Content-Length', 'Location', 'Last-Modified'],
-      maxAge: 86400,
-    }),
-  );
+  app.use('*', cors);
   // Before any catalog or storage work: an over-long URL costs nothing but its 414.
   app.use('*', urlLimit);
   app.use('*', async (c, next) => {
