@@ -121,7 +121,7 @@ function cases(server) {
     },
     // What a computed answer of this size costs without the app: serialise + ETag in a bare worker.
     { name: 'same-size JSON + ETag, bare worker', key: 'jsonFloor', url: server.bareCacheUrl, path: '/json' },
-    // The app's path without the rules: the precomputed brief, re-serialised, on the copy without a cache.
+    // The app's path without the rules: the precomputed brief (its text and ETag written once) on the copy without a cache.
     { name: 'precomputed brief, no cache at all', key: 'precomputedNoCache', url: server.noCacheUrl, path: briefPath },
     { name: 'brief cache hit', key: 'hit', url: server.url, path: briefPath, expect: 'hit' },
     { name: 'bare Cache API hit (same bytes)', key: 'bareHit', url: server.bareCacheUrl, path: '/' },

@@ -60,7 +60,7 @@ heading('Budgets');
 const budgets = [
   [
     'indicator evaluation ≥ 100× json-rules-engine (worst scenario)',
-    `${rules.worst.indicators.toFixed(0)}×`,
+    `${rules.worst.indicators.toFixed(0)}× (statuses; ${rules.worst.explained.toFixed(0)}× with reasons)`,
     rules.worst.indicators >= 100,
   ],
   ['whole brief ≥ 50× json-rules-engine (worst scenario)', `${rules.worst.brief.toFixed(1)}×`, rules.worst.brief >= 50],

@@ -26,7 +26,7 @@ export async function checkAgreement(catalog: Catalog): Promise<{ checked: numbe
     const facts = factsAsOf(catalog.facts, asOf, new Map());
     for (const [id, scenario] of catalog.scenarios) {
       const ours = evaluateIndicators(scenario, { facts, asOf }).map((i) => i.status);
-      const jre = await jsonRulesEngineScenario(scenario).evaluate(engineFacts(facts, asOf));
+      const jre = await jsonRulesEngineScenario(scenario).evaluate(engineFacts(facts, asOf, scenario));
       const hand = HAND_WRITTEN[id]?.(facts, asOf);
       const statuses = indicatorStatuses(scenario, { facts, asOf });
       const same = (xs: readonly string[] | undefined) => JSON.stringify(xs) === JSON.stringify(ours);

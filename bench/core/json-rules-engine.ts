@@ -143,7 +143,20 @@ export function jsonRulesEngineScenario(scenario: CompiledScenario): JsonRulesEn
   };
 }
 
-/** The input json-rules-engine takes: every known fact by id, and the brief date. */
-export function engineFacts(facts: ReadonlyMap<string, FactRecord>, asOf: string): Record<string, FactRecord | string> {
-  return { ...Object.fromEntries(facts), asOf };
+/**
+ * The input json-rules-engine takes: the brief date and the known facts the scenario reads (and
+ * only those: the engine makes a Fact for every key it is given before evaluating anything, so
+ * handing it all ~60 facts would charge it for work the rules never ask for).
+ */
+export function engineFacts(
+  facts: ReadonlyMap<string, FactRecord>,
+  asOf: string,
+  scenario: CompiledScenario,
+): Record<string, FactRecord | string> {
+  const input: Record<string, FactRecord | string> = { asOf };
+  for (const id of scenario.factIds) {
+    const fact = facts.get(id);
+    if (fact) input[id] = fact;
+  }
+  return input;
 }

@@ -82,8 +82,13 @@ export function buildBrief(
     const sameDate = reported?.brief.asOf === asOf && reported.brief.scenario.id === def.id;
     const baseFacts = sameDate ? reported.facts : factsAsOf(base, asOf, new Map());
     if (sameDate) {
+      // Copied, not shared: the reported brief is memoised and served as it is.
       const { likelihood, confidence, bluf } = reported.brief;
-      baseline = { likelihood, confidence, bluf };
+      baseline = {
+        likelihood: { ...likelihood, range: { ...likelihood.range }, spread: { ...likelihood.spread } },
+        confidence: { ...confidence, sourceIds: [...confidence.sourceIds], reasons: [...confidence.reasons] },
+        bluf,
+      };
     } else {
       const baseJudgment = judge(scenario, baseFacts, asOf);
       baseline = {

@@ -19,10 +19,13 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
  * constructing Intl formatters cost ~10 ms of a cold start; Intl is still used, lazily, for what
  * a plain decimal cannot write (non-finite, ≥ 1e21).
  */
+const fallbacks: Intl.NumberFormat[] = [];
+
 function plain(value: number, decimals: number): string {
   const abs = Math.abs(value);
   if (!Number.isFinite(value) || abs >= 1e21) {
-    return new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals }).format(value);
+    fallbacks[decimals] ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals });
+    return (fallbacks[decimals] as Intl.NumberFormat).format(value);
   }
   // Below 1e-6 String() switches to exponent form; such values round to 0 at ≤ 4 decimals.
   const [shortestWhole = '0', shortestFraction = ''] = abs < 1e-6 ? ['0'] : String(abs).split('.');
@@ -71,7 +74,6 @@ export function formatNumber(value: number, decimals = 0): string {
 
 /** Whole US dollars as en-US currency writes them: `$78,000,000`, `-$5`. */
 function usd(value: number): string {
-  if (!Number.isFinite(value)) return `$${formatNumber(value)}`;
   const text = formatNumber(value);
   return text.startsWith('-') ? `-$${text.slice(1)}` : `$${text}`;
 }

@@ -8,7 +8,7 @@ import { liveCatalog } from '../observations/live-catalog';
 import { ProblemPage } from '../render/html/problem-page';
 import { cacheVersion } from './content-version';
 import { ROUTE_CONTRACTS } from './contract/routes';
-import { cors } from './cors';
+import { cors, preflight } from './cors';
 import { CSP } from './html-response';
 import { isPagePath, Problem, problemBody, problemResponse } from './problem';
 import { briefRoutes } from './routes/briefs';
@@ -54,6 +54,7 @@ export function createApp(catalog: Catalog) {
   app.use('*', cors);
   // Before any catalog or storage work: an over-long URL costs nothing but its 414.
   app.use('*', urlLimit);
+  app.use('*', preflight);
   app.use('*', async (c, next) => {
     // One catalog snapshot per request: a brief never mixes two versions.
     const live = await liveCatalog(catalog, c.env);

@@ -146,7 +146,7 @@ function compileNode(
       if (!types.has(id)) problems.push({ path: `${path}.fact`, message: `unknown fact "${id}"` });
       const wantKnown = node.op === 'exists';
       return {
-        truth: (ctx) => fromBoolean(ctx.facts.has(id) === wantKnown),
+        truth: (ctx) => fromBoolean(Boolean(ctx.facts.get(id)) === wantKnown),
         explain: (ctx) => {
           const fact = ctx.facts.get(id);
           const reads: FactRead[] = [

@@ -31,6 +31,22 @@ function hostPage(origin: string): string {
 </main></body></html>`;
 }
 
+function laxPage(origin: string): string {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A careless site</title>
+<link rel="icon" href="data:,"><script src="${origin}/widget.js" defer></script></head>
+<body><main id="slot"></main></body></html>`;
+}
+
+/** Attribute values a page we do not control might pass on from its own readers. */
+const HOSTILE_ATTRIBUTES: Record<string, string>[] = [
+  { scenario: '"><img src=x onerror="window.pwned=1">' },
+  { scenario: 'javascript:window.pwned=2' },
+  { scenario: '../../v1/observations' },
+  { scenario: 'csto-non-response', theme: '"><script>window.pwned=3</script>', view: '" onload="window.pwned=4' },
+  { scenario: 'csto-non-response', 'as-of': '2021-07-08"><svg onload="window.pwned=5">' },
+  { scenario: 'csto-non-response', 'as-of': 'javascript:window.pwned=6' },
+];
+
 beforeAll(async () => {
   ({ worker, origin: service } = await startWorker());
   const csp = [
@@ -44,6 +60,9 @@ beforeAll(async () => {
   ({ server: site, origin: siteOrigin } = await startSite({
     '/': { body: hostPage(service), headers: { 'Content-Security-Policy': csp } },
     '/site.js': { body: SITE_JS, type: 'text/javascript' },
+    // A careless host: no CSP at all, so nothing but the widget itself stands between a hostile
+    // attribute and the page.
+    '/lax': { body: laxPage(service) },
     '/foreign.html': {
       body: `<!DOCTYPE html><html lang="en"><head><title>ad</title><script src="/foreign.js"></script></head><body>ad</body></html>`,
     },
@@ -209,6 +228,59 @@ describe('the web component on another site', () => {
     await page.waitForFunction(() =>
       (window as unknown as { senders: string[] }).senders.includes('taliban-border-advance'),
     );
+  });
+});
+
+describe('hostile attributes on a page without a CSP', () => {
+  it('become a link or a frame of ours, never markup or script', async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 900, height: 1200 } });
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`${siteOrigin}/lax`, { waitUntil: 'load' });
+    await page.evaluate((cases) => {
+      for (const attributes of cases) {
+        const el = document.createElement('scenario-brief');
+        for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+        document.getElementById('slot')?.append(el);
+      }
+    }, HOSTILE_ATTRIBUTES);
+    // Every valid element frames its card; wait for those, and a little for anything else to run.
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('scenario-brief')].filter((el) => el.shadowRoot?.querySelector('iframe'))
+          .length === 3,
+      undefined,
+      { timeout: 15_000 },
+    );
+    await page.waitForTimeout(500);
+    const seen = await page.$$eval('scenario-brief', (els) =>
+      els.map((el) => ({
+        links: [...(el.shadowRoot?.querySelectorAll('a') ?? [])].map((a) => a.href),
+        frames: [...(el.shadowRoot?.querySelectorAll('iframe') ?? [])].map((f) => f.src),
+        elements: [...(el.shadowRoot?.querySelectorAll('*') ?? [])].map((n) => n.tagName.toLowerCase()),
+      })),
+    );
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(await page.$$eval('img, svg, script:not([src])', (els) => els.length)).toBe(0);
+    // An invalid scenario gets no frame, and a link to our home page.
+    for (const element of seen.slice(0, 3)) {
+      expect(element.frames).toEqual([]);
+      expect(element.links).toEqual([`${service}/`]);
+    }
+    // A valid one is framed from our origin, with a hostile theme, view or date dropped; its
+    // fallback link (gone once the card reports) can only point to the brief on our origin.
+    for (const element of seen.slice(3)) {
+      expect(element.frames).toEqual([`${service}/embed/csto-non-response?view=compact&theme=auto`]);
+      for (const link of element.links) expect(link).toBe(`${service}/briefs/csto-non-response`);
+    }
+    for (const element of seen) {
+      expect(element.elements.filter((t) => !['style', 'p', 'a', 'iframe'].includes(t))).toEqual([]);
+    }
+    expect(errors).toEqual([]);
   });
 });
 

@@ -50,7 +50,13 @@ describe('formatQuantity in USD', () => {
   const intl = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 
   it('writes what Intl writes', () => {
-    for (const v of [0, -0, 5, -5, 0.5, 78_000_000, 1_234_567.5, -1_234_567.49, 200_000_000, 1e20]) {
+    for (const v of [0, -0, 5, -5, 0.5, 78_000_000, 1_234_567.5, -1_234_567.49, 200_000_000, 1e20, 1e300]) {
+      expect(formatQuantity(v, 'USD')).toBe(intl.format(v));
+    }
+  });
+
+  it('writes non-finite amounts as Intl does', () => {
+    for (const v of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
       expect(formatQuantity(v, 'USD')).toBe(intl.format(v));
     }
   });

@@ -40,4 +40,19 @@ describe('the limits', () => {
     expect(res.status, (await res.clone().text()).slice(0, 300)).toBe(200);
     expect(((await res.json()) as { assumptions: unknown[] }).assumptions).toHaveLength(MAX_ASSUMPTIONS);
   });
+
+  it('refuse an over-long URL with 414 for every method, preflights included, readable cross-origin', async () => {
+    const url = `http://briefs.test/v1/briefs/csto-non-response?pad=${'x'.repeat(MAX_URL_LENGTH)}`;
+    for (const [method, headers] of [
+      ['GET', {}],
+      ['HEAD', {}],
+      ['OPTIONS', { Origin: 'https://news.example', 'Access-Control-Request-Method': 'GET' }],
+      ['POST', { 'Content-Type': 'application/json' }],
+    ] as const) {
+      const res = await SELF.fetch(url, { method, headers });
+      expect(res.status, method).toBe(414);
+      expect(res.headers.get('Access-Control-Allow-Origin'), method).toBe('*');
+      await res.arrayBuffer();
+    }
+  });
 });

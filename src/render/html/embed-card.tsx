@@ -58,8 +58,12 @@ export const EmbedCard: FC<{
         ) : null}
         {view === 'full' && history.length > 1 ? (
           <>
+            <p class="meta">How the judgment moved:</p>
             <HistoryChart points={history} tableId="embed-history-table" />
-            <HistoryTable points={history} id="embed-history-table" />
+            {/* The chart's text alternative: read out, not shown, so the card stays a card. */}
+            <div class="visually-hidden">
+              <HistoryTable points={history} id="embed-history-table" />
+            </div>
           </>
         ) : null}
         <p>
