@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { startWorker as startNodeWorker, type Worker } from '../node/start-worker';
 
 export const SCREENSHOTS = 'test-results/screenshots';
@@ -47,12 +47,21 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
+/** Contexts opened by the running test; closed after it, so Chromium does not carry them all. */
+const open = new Set<BrowserContext>();
+
+export async function closePages(): Promise<void> {
+  await Promise.all([...open].map((context) => context.close()));
+  open.clear();
+}
+
 /** A page that records every console error and uncaught exception, in any of its frames. */
 export async function openPage(
   browser: Browser,
   options: BrowserContextOptions = {},
 ): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext(options);
+  open.add(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {

@@ -2,8 +2,8 @@
 // no console error, keyboard reachable, usable without JavaScript, print styles, reduced motion.
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, SCREENSHOTS, startWorker, type Worker } from './harness';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { closePages, launch, openPage, SCREENSHOTS, startWorker, type Worker } from './harness';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -15,6 +15,8 @@ beforeAll(async () => {
   ({ worker, origin: service } = await startWorker());
   browser = await launch();
 }, 90_000);
+
+afterEach(closePages);
 
 afterAll(async () => {
   await browser?.close();

@@ -7,8 +7,8 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, SCREENSHOTS, startSite, startWorker, type Worker } from './harness';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { closePages, launch, openPage, SCREENSHOTS, startSite, startWorker, type Worker } from './harness';
 
 let worker: Worker;
 let service: string;
@@ -73,6 +73,8 @@ beforeAll(async () => {
   }));
   browser = await launch();
 }, 90_000);
+
+afterEach(closePages);
 
 afterAll(async () => {
   await browser?.close();
