@@ -69,3 +69,12 @@ export function header(headers, name) {
   for (const [k, v] of Object.entries(headers ?? {})) if (k.toLowerCase() === lower) return v;
   return undefined;
 }
+
+/** The path an answer took, from its Cache-Status: hit, miss, bypass, other, or `missing` if none. */
+export function cacheClass(value, missing = 'none') {
+  if (value === undefined) return missing;
+  if (/;\s*hit\b/.test(value)) return 'hit';
+  if (value.includes('fwd=uri-miss')) return 'miss';
+  if (value.includes('fwd=bypass')) return 'bypass';
+  return 'other';
+}

@@ -22,7 +22,7 @@
 //
 // Budgets (issue #7): computed brief / trivial route >= 0.5; brief cache hit / bare hit >= 0.8.
 // Machines are noisy: read the ratios, not the absolute numbers.
-import { cannon, header, quantile } from './cannon.mjs';
+import { cacheClass, cannon, header, quantile } from './cannon.mjs';
 import { startBundledWorker } from './worker-server.mjs';
 
 export const SCENARIO = 'csto-non-response';
@@ -31,14 +31,6 @@ export const NUMBER_FACT = 'afg.soldiers_fled_to_tajikistan';
 export const BUDGETS = { computedVsTrivial: 0.5, hitVsBareHit: 0.8 };
 
 const briefPath = `/v1/briefs/${SCENARIO}`;
-
-function cacheClass(value) {
-  if (value === undefined) return 'none';
-  if (/;\s*hit\b/.test(value)) return 'hit';
-  if (value.includes('fwd=uri-miss')) return 'miss';
-  if (value.includes('fwd=bypass')) return 'bypass';
-  return 'other';
-}
 
 async function get(url, init) {
   const response = await fetch(url, init);

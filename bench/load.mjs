@@ -2,7 +2,7 @@
 // them hostile, counted by status class per kind. Fails (throws) on any 5xx, any connection
 // error or timeout, any hostile request answered 2xx where a 4xx is expected, any ordinary
 // request not answered 2xx, or any echo of a script payload in a response body.
-import { cannon, header, quantile } from './cannon.mjs';
+import { cacheClass, cannon, header, quantile } from './cannon.mjs';
 import { NUMBER_FACT } from './http.mjs';
 import { startBundledWorker } from './worker-server.mjs';
 
@@ -151,14 +151,6 @@ function sequence(total, hostileShare, ids, factIds, origin, seed = 8) {
   return { items, r, hostileKinds: hostile.length };
 }
 
-function cacheClass(value) {
-  if (value === undefined) return '-';
-  if (/;\s*hit\b/.test(value)) return 'hit';
-  if (value.includes('fwd=uri-miss')) return 'miss';
-  if (value.includes('fwd=bypass')) return 'bypass';
-  return 'other';
-}
-
 function statusClass(status) {
   return `${Math.floor(status / 100)}xx`;
 }
@@ -224,7 +216,7 @@ export async function loadRun({
           ms: [],
         };
         counts.ms.push(performance.now() - context.sentAt);
-        const cache = cacheClass(header(headers, 'cache-status'));
+        const cache = cacheClass(header(headers, 'cache-status'), '-');
         counts.cache[cache] = (counts.cache[cache] ?? 0) + 1;
         cacheTotals[cache] = (cacheTotals[cache] ?? 0) + 1;
         const cls = statusClass(status);

@@ -11,6 +11,7 @@ import { digestDateOf } from '../../src/digest/schedule';
 import { KEYS } from '../../src/digest/store';
 import { STORAGE_READ_TIMEOUT_MS, STORAGE_WRITE_TIMEOUT_MS } from '../../src/timeout';
 import { fireCron } from '../digest/fire-cron';
+import { untilHit } from '../edge-cache-helpers';
 import { logged } from './logs';
 
 const BASE = 'http://briefs.test';
@@ -24,16 +25,6 @@ async function snapshot(): Promise<Record<string, string | null>> {
 
 const kvDown = () => Promise.reject(new Error('KV GET failed: 503 Service Unavailable'));
 const kvHangs = () => new Promise<never>(() => {});
-
-async function untilHit(path: string): Promise<Response> {
-  for (let i = 0; i < 50; i++) {
-    const res = await get(path);
-    if (res.headers.get('Cache-Status')?.endsWith('; hit')) return res;
-    await res.arrayBuffer();
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`${path} never became a cache hit`);
-}
 
 beforeAll(async () => {
   vi.spyOn(console, 'error').mockImplementation(() => {});

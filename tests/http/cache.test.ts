@@ -6,6 +6,7 @@ import CachePolicy from 'http-cache-semantics';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { catalog } from '../../src/catalog/catalog';
 import { CACHE_LOOKUP_TIMEOUT_MS } from '../../src/http/cache/edge-cache';
+import { untilHit } from '../edge-cache-helpers';
 
 const BASE = 'http://briefs.test';
 
@@ -34,17 +35,6 @@ const HEAD_SAMPLES = [
   '/nowhere',
 ];
 const get = (path: string, init?: RequestInit) => SELF.fetch(`${BASE}${path}`, init);
-
-/** The put runs in waitUntil, after the response: wait until the entry is readable. */
-async function untilHit(path: string): Promise<Response> {
-  for (let i = 0; i < 50; i++) {
-    const res = await get(path);
-    if (res.headers.get('Cache-Status')?.endsWith('; hit')) return res;
-    await res.arrayBuffer();
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`${path} never became a cache hit`);
-}
 
 afterEach(() => {
   vi.restoreAllMocks();
