@@ -3,7 +3,7 @@
 // test unknown; "more than 1,500" is an interval, not a number). No interpretation, no
 // explanations: the least work that reaches the same statuses.
 import type { FactRecord } from '../../src/facts/fact-record';
-import { yearsBetween } from '../../src/facts/partial-date';
+import { periodEnd, yearsBetween } from '../../src/facts/partial-date';
 import type { IndicatorStatus } from '../../src/rules/evaluate';
 import { compareInterval, intervalOf } from '../../src/rules/interval';
 import { and, fromBoolean, type Truth } from '../../src/rules/truth';
@@ -37,15 +37,8 @@ function yearsSinceAtLeast(facts: Facts, id: string, asOf: string, c: number): T
   if (!fact) return 'unknown';
   const since = fact.type === 'date' ? (fact.value as string) : fact.date;
   const most = yearsBetween(since, asOf);
-  const least = yearsBetween(lastDay(since), asOf);
+  const least = yearsBetween(periodEnd(since), asOf);
   return least >= c ? 'true' : most < c ? 'false' : 'unknown';
-}
-
-function lastDay(date: string): string {
-  if (date.length === 10) return date;
-  if (date.length === 4) return `${date}-12-31`;
-  const [y, m] = date.split('-').map(Number) as [number, number];
-  return `${date}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
 /** a / b against c; unknown when either is missing or only bounded, as operand.ts decides. */

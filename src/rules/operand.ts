@@ -98,14 +98,18 @@ export function resolveOperand(operand: Operand, ctx: EvalContext): OperandValue
   return ratioOf(facts as [FactRecord, FactRecord], reads);
 }
 
+/** The fact's date (a date-typed fact's value) and the years from its period's last and first day to `asOf`. */
+function yearsSpan(fact: FactRecord, asOf: string): { since: string; least: number; most: number } {
+  const since = fact.type === 'date' ? (fact.value as string) : fact.date;
+  return { since, least: yearsBetween(periodEnd(since), asOf), most: yearsBetween(since, asOf) };
+}
+
 /**
  * Years from a fact's date (a date-typed fact's value) to the brief date. A partial date spans a
  * period, so the years are a span: from the period's last day to its first.
  */
 function yearsSince(fact: FactRecord, asOf: string, reads: FactRead[]): OperandValue {
-  const since = fact.type === 'date' ? (fact.value as string) : fact.date;
-  const most = yearsBetween(since, asOf);
-  const least = yearsBetween(periodEnd(since), asOf);
+  const { since, least, most } = yearsSpan(fact, asOf);
   const years = (n: number) => formatQuantity(n, 'years', 2);
   if (least === most) {
     const text = `${years(most)} passed from ${fact.id} (${since}) to ${asOf}`;
@@ -148,9 +152,7 @@ export function operandValue(operand: Operand, ctx: EvalContext): OperandNumber 
   if ('yearsSince' in operand) {
     const fact = ctx.facts.get(operand.yearsSince);
     if (!fact) return undefined;
-    const since = fact.type === 'date' ? (fact.value as string) : fact.date;
-    const most = yearsBetween(since, ctx.asOf);
-    const least = yearsBetween(periodEnd(since), ctx.asOf);
+    const { least, most } = yearsSpan(fact, ctx.asOf);
     return { value: most, interval: { lo: least, loOpen: false, hi: most, hiOpen: false } };
   }
   const a = ctx.facts.get(operand.ratio[0]);
