@@ -1,6 +1,7 @@
 // Small factories for test content: a fake source, facts cited from it, derived definitions,
 // scenarios, and the catalog or fact base built from them through the real loaders.
-import { buildCatalog, type Catalog } from '../src/catalog/catalog';
+import { buildCatalog } from '../src/catalog/build-catalog';
+import type { Catalog } from '../src/catalog/catalog';
 import type { ContentFile, FactBase, FactBaseInput } from '../src/facts/fact-base';
 import { loadFactBase } from '../src/facts/fact-base';
 import type { FactRecord, FactType, FactValue } from '../src/facts/fact-record';

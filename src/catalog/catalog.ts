@@ -1,16 +1,15 @@
-// The compiled catalog: fact base and scenarios, loaded, checked and compiled once at module
-// load, with everything that does not depend on a request computed then too: the facts and the
-// brief of every scenario at the default date, and which facts cite each source. A broken content
-// file makes the module throw here, at start-up, naming file and path.
-import { buildBrief } from '../brief/brief';
+// The service's catalog: the fact base and scenarios compiled once, when this module is first
+// imported, from the content the build checked (checked-content.ts). Everything a request needs
+// that depends on the catalog alone is computed once per catalog, the first time it is asked
+// for (build-catalog.ts), not at start-up and not per request.
 import type { Brief, ContentVersion } from '../brief/brief-schema';
-import { ContentError } from '../facts/content-error';
-import { type ContentFile, type FactBase, type FactBaseInput, factsAsOf, loadFactBase } from '../facts/fact-base';
+import type { FactBase } from '../facts/fact-base';
 import type { FactRecord } from '../facts/fact-record';
-import { type Observation, withObservations } from '../facts/observation';
-import { type CompiledScenario, compileScenario } from '../rules/compile-scenario';
-import { FACT_FILES, SCENARIO_FILES } from './content-files';
-import { authoredContentHash, contentHash } from './content-hash';
+import type { CompiledScenario } from '../rules/compile-scenario';
+import { catalogFromChecked } from './build-catalog';
+import type { CheckedContent } from './checked-content';
+import CHECKED_CONTENT from './checked-content.json';
+import { SOURCE_TEXTS } from './source-texts';
 
 export interface Catalog {
   facts: FactBase;
@@ -18,65 +17,15 @@ export interface Catalog {
   version: ContentVersion;
   /** The state at the default date (the fact base's latest date) with no assumptions. */
   current: {
-    facts: ReadonlyMap<string, FactRecord>;
-    briefs: ReadonlyMap<string, Brief>;
+    /** Computed on first use, then kept. */
+    readonly facts: ReadonlyMap<string, FactRecord>;
+    /** A scenario's brief, computed on its first use, then kept; undefined for an unknown id. */
+    brief(scenarioId: string): Brief | undefined;
   };
   /** For each source id, the ids of the cited facts that quote it. */
   citingFacts: ReadonlyMap<string, readonly string[]>;
 }
 
-export function buildCatalog(factFiles: FactBaseInput, scenarioFiles: readonly ContentFile[]): Catalog {
-  const facts = loadFactBase(factFiles);
-  const scenarios = new Map<string, CompiledScenario>();
-  for (const { file, data } of scenarioFiles) {
-    const scenario = compileScenario(data, file, facts.types);
-    if (scenarios.has(scenario.definition.id)) {
-      throw new ContentError(file, [{ path: 'id', message: `duplicate scenario id "${scenario.definition.id}"` }]);
-    }
-    scenarios.set(scenario.definition.id, scenario);
-  }
-  const version: ContentVersion = {
-    rules: authoredContentHash(scenarioFiles.map((f) => f.data)),
-    facts: authoredContentHash({
-      cited: factFiles.cited.data,
-      derived: factFiles.derived.data,
-      sources: factFiles.sources.map((s) => ({ meta: s.meta.data, text: s.text })),
-    }),
-  };
-  return assemble(facts, scenarios, version);
-}
-
-/** The catalog over a fact base: the state at its default date, and who cites which source. */
-function assemble(facts: FactBase, scenarios: ReadonlyMap<string, CompiledScenario>, version: ContentVersion): Catalog {
-  const briefs = new Map([...scenarios].map(([id, s]) => [id, buildBrief(s, facts, version)]));
-  const citingFacts = new Map(
-    [...facts.sources.keys()].map((sourceId) => [
-      sourceId,
-      [...facts.cited, ...facts.observed]
-        .filter((f) => f.citations.some((c) => c.sourceId === sourceId))
-        .map((f) => f.id),
-    ]),
-  );
-  return {
-    facts,
-    scenarios,
-    version,
-    current: { facts: factsAsOf(facts, facts.latestDate, new Map()), briefs },
-    citingFacts,
-  };
-}
-
-/**
- * The catalog with observations applied. The scenarios stay compiled as they are (they name
- * only facts of the content files); the facts version covers the observations, so every cache
- * entry and ETag moves when one lands or is retracted.
- */
-export function withObservationsApplied(base: Catalog, observations: readonly Observation[]): Catalog {
-  if (observations.length === 0) return base;
-  const facts = withObservations(base.facts, observations);
-  const version = { rules: base.version.rules, facts: contentHash({ base: base.version.facts, observations }) };
-  return assemble(facts, base.scenarios, version);
-}
-
-/** The service's catalog, built when this module is first imported. */
-export const catalog: Catalog = buildCatalog(FACT_FILES, SCENARIO_FILES);
+// The generated file is the checker's own output (a test keeps it equal to checkContent's), so
+// it has the checked shape; JSON imports are typed only by what they happen to contain.
+export const catalog: Catalog = catalogFromChecked(CHECKED_CONTENT as unknown as CheckedContent, SOURCE_TEXTS);

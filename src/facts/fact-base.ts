@@ -13,7 +13,7 @@ import {
   SourceMetaSchema,
 } from './schema';
 import { quoteMatches, type Source } from './sources';
-import { parseContent } from './validate';
+import { type ContentReader, parseContent } from './validate';
 
 export interface ContentFile {
   file: string;
@@ -116,19 +116,23 @@ function orderDerived(defs: readonly DerivedFactDefinition[], file: string): Der
   return ordered;
 }
 
-export function loadFactBase(input: FactBaseInput): FactBase {
+/**
+ * `read` validates each file by default; the service's own start-up passes `alreadyChecked` for
+ * content the build checked. Every other check here (quotes, ids, derivations) runs either way.
+ */
+export function loadFactBase(input: FactBaseInput, read: ContentReader = parseContent): FactBase {
   const sources = new Map<string, Source>();
   for (const { meta, text } of input.sources) {
-    const parsed = parseContent(SourceMetaSchema, meta.data, meta.file);
+    const parsed = read(SourceMetaSchema, meta.data, meta.file);
     if (text.length === 0) throw new ContentError(meta.file, [{ path: '', message: 'the source text is empty' }]);
     sources.set(parsed.id, { meta: parsed, text });
   }
 
-  const citedFacts = parseContent(CitedFactListSchema, input.cited.data, input.cited.file);
+  const citedFacts = read(CitedFactListSchema, input.cited.data, input.cited.file);
   const citationProblems = checkCitations(citedFacts, sources);
   if (citationProblems.length > 0) throw new ContentError(input.cited.file, citationProblems);
 
-  const derivedDefs = parseContent(DerivedFactListSchema, input.derived.data, input.derived.file);
+  const derivedDefs = read(DerivedFactListSchema, input.derived.data, input.derived.file);
   const types = new Map<string, FactType>();
   const citedDuplicates: ContentProblem[] = [];
   citedFacts.forEach((f, i) => {

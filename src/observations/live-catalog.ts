@@ -6,7 +6,9 @@
 // logged; writes and the digest ask for a fresh, strict read instead, and fail rather than
 // decide without the observations. A read that takes longer than STORAGE_READ_TIMEOUT_MS counts
 // as failed (STORAGE_WRITE_TIMEOUT_MS for a strict one).
-import { type Catalog, withObservationsApplied } from '../catalog/catalog';
+
+import { withObservationsApplied } from '../catalog/build-catalog';
+import type { Catalog } from '../catalog/catalog';
 import { contentHash } from '../catalog/content-hash';
 import type { Env } from '../env';
 import { STORAGE_READ_TIMEOUT_MS, STORAGE_WRITE_TIMEOUT_MS, withTimeout } from '../timeout';

@@ -2,7 +2,7 @@
 // A broken scenario throws a ContentError naming the file and every problem's path.
 import { ContentError, type ContentProblem } from '../facts/content-error';
 import type { FactType } from '../facts/fact-record';
-import { parseContent } from '../facts/validate';
+import { type ContentReader, parseContent } from '../facts/validate';
 import { type CompiledCondition, compileCondition } from './compile';
 import { type Indicator, type Scenario, ScenarioSchema } from './scenario-schema';
 
@@ -18,8 +18,14 @@ export interface CompiledScenario {
   factIds: string[];
 }
 
-export function compileScenario(data: unknown, file: string, types: ReadonlyMap<string, FactType>): CompiledScenario {
-  const definition = parseContent(ScenarioSchema, data, file);
+/** `read` validates the file by default; see loadFactBase for when it does not. */
+export function compileScenario(
+  data: unknown,
+  file: string,
+  types: ReadonlyMap<string, FactType>,
+  read: ContentReader = parseContent,
+): CompiledScenario {
+  const definition = read(ScenarioSchema, data, file);
   const problems: ContentProblem[] = [];
   const indicators = definition.indicators.map((indicator, i) => ({
     ...indicator,

@@ -19,7 +19,7 @@ describe('briefFor', () => {
   it.each([...catalog.scenarios.keys()])('%s: what-ifs at the default date equal briefs built from scratch', (id) => {
     const scenario = catalog.scenarios.get(id);
     if (!scenario) throw new Error(id);
-    expect(briefFor(catalog, scenario, {})).toBe(catalog.current.briefs.get(id));
+    expect(briefFor(catalog, scenario, {})).toBe(catalog.current.brief(id));
     for (const assumptions of WHAT_IFS) {
       const fromScratch = buildBrief(scenario, catalog.facts, catalog.version, { assumptions });
       expect(briefFor(catalog, scenario, { assumptions })).toEqual(fromScratch);

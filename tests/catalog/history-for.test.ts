@@ -1,7 +1,8 @@
 // History is computed once per catalog snapshot and day, and recomputed when either changes.
 import { describe, expect, it } from 'vitest';
 import { historyOf } from '../../src/brief/history';
-import { catalog, withObservationsApplied } from '../../src/catalog/catalog';
+import { withObservationsApplied } from '../../src/catalog/build-catalog';
+import { catalog } from '../../src/catalog/catalog';
 import { historyFor } from '../../src/catalog/history-for';
 import type { Observation } from '../../src/facts/observation';
 

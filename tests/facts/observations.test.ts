@@ -2,7 +2,8 @@
 // gets its type from its definition, and the catalog's facts version moves with them.
 import { describe, expect, it } from 'vitest';
 import { buildBrief } from '../../src/brief/brief';
-import { catalog, withObservationsApplied } from '../../src/catalog/catalog';
+import { withObservationsApplied } from '../../src/catalog/build-catalog';
+import { catalog } from '../../src/catalog/catalog';
 import { factsAsOf } from '../../src/facts/fact-base';
 import { checkObservation, type Observation, withObservations } from '../../src/facts/observation';
 

@@ -33,7 +33,7 @@ const PROBLEM_HELP: Record<ProblemType, string> = {
 /** The home page's content, for one catalog. */
 const homeOf = perCatalog((catalog: Catalog) => {
   const summaries = [...catalog.scenarios].flatMap(([id, s]) => {
-    const brief = catalog.current.briefs.get(id);
+    const brief = catalog.current.brief(id);
     return brief ? [scenarioSummary(s, brief)] : [];
   });
   const sourceTitle = [...catalog.facts.sources.values()][0]?.meta.title ?? '';

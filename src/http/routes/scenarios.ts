@@ -13,7 +13,7 @@ const listOf = perCatalog((catalog: Catalog) => {
     asOf: catalog.facts.latestDate,
     version: catalog.version,
     scenarios: [...catalog.scenarios].flatMap(([id, s]) => {
-      const brief = catalog.current.briefs.get(id);
+      const brief = catalog.current.brief(id);
       return brief ? [scenarioSummary(s, brief)] : [];
     }),
   };
