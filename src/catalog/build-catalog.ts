@@ -7,7 +7,7 @@ import { ContentError } from '../facts/content-error';
 import { type ContentFile, type FactBase, type FactBaseInput, factsAsOf, loadFactBase } from '../facts/fact-base';
 import type { FactRecord } from '../facts/fact-record';
 import { type Observation, withObservations } from '../facts/observation';
-import { alreadyChecked, type ContentReader, parseContent } from '../facts/validate';
+import type { ContentOrigin } from '../facts/validate';
 import { type CompiledScenario, compileScenario } from '../rules/compile-scenario';
 import type { Catalog } from './catalog';
 import type { CheckedContent } from './checked-content';
@@ -27,8 +27,8 @@ export function authoredVersion(factFiles: FactBaseInput, scenarioFiles: readonl
 
 /** A catalog from authored files, validating every one. */
 export function buildCatalog(factFiles: FactBaseInput, scenarioFiles: readonly ContentFile[]): Catalog {
-  const facts = loadFactBase(factFiles, parseContent);
-  const scenarios = compileScenarios(scenarioFiles, facts, parseContent);
+  const facts = loadFactBase(factFiles, 'authored');
+  const scenarios = compileScenarios(scenarioFiles, facts, 'authored');
   return assemble(facts, scenarios, authoredVersion(factFiles, scenarioFiles));
 }
 
@@ -40,19 +40,19 @@ export function catalogFromChecked(content: CheckedContent, texts: Readonly<Reco
       cited: content.cited,
       derived: content.derived,
     },
-    alreadyChecked,
+    'checked',
   );
-  return assemble(facts, compileScenarios(content.scenarios, facts, alreadyChecked), content.version);
+  return assemble(facts, compileScenarios(content.scenarios, facts, 'checked'), content.version);
 }
 
 function compileScenarios(
   files: readonly ContentFile[],
   facts: FactBase,
-  read: ContentReader,
+  origin: ContentOrigin,
 ): Map<string, CompiledScenario> {
   const scenarios = new Map<string, CompiledScenario>();
   for (const { file, data } of files) {
-    const scenario = compileScenario(data, file, facts.types, read);
+    const scenario = compileScenario(data, file, facts.types, origin);
     if (scenarios.has(scenario.definition.id)) {
       throw new ContentError(file, [{ path: 'id', message: `duplicate scenario id "${scenario.definition.id}"` }]);
     }

@@ -13,7 +13,7 @@ import {
   SourceMetaSchema,
 } from './schema';
 import { quoteMatches, type Source } from './sources';
-import { type ContentReader, parseContent } from './validate';
+import { type ContentOrigin, readContent } from './validate';
 
 export interface ContentFile {
   file: string;
@@ -90,6 +90,30 @@ function checkDerivation(def: DerivedFactDefinition, types: ReadonlyMap<string, 
   }
 }
 
+/** Every derivation's inputs, units, `onlyWhile` and `supportedBy` against the fact types. */
+function checkDerivations(
+  defs: readonly DerivedFactDefinition[],
+  types: ReadonlyMap<string, FactType>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  defs.forEach((def, i) => {
+    const problem = checkDerivation(def, types);
+    if (problem) problems.push({ path: `${i}.derivation`, message: problem });
+    if (def.onlyWhile) {
+      const type = types.get(def.onlyWhile.fact);
+      const expected = type?.type === 'number' ? 'number' : type?.type === 'boolean' ? 'boolean' : 'string';
+      if (!type) problems.push({ path: `${i}.onlyWhile.fact`, message: `unknown fact "${def.onlyWhile.fact}"` });
+      else if (typeof def.onlyWhile.value !== expected) {
+        problems.push({ path: `${i}.onlyWhile.value`, message: `a ${type.type} fact takes a ${expected} value` });
+      }
+    }
+    def.supportedBy.forEach((id, j) => {
+      if (!types.has(id)) problems.push({ path: `${i}.supportedBy.${j}`, message: `unknown fact "${id}"` });
+    });
+  });
+  return problems;
+}
+
 /** Orders derived definitions so inputs come first; reports cycles. */
 function orderDerived(defs: readonly DerivedFactDefinition[], file: string): DerivedFactDefinition[] {
   const byId = new Map(defs.map((d) => [d.id, d]));
@@ -117,22 +141,23 @@ function orderDerived(defs: readonly DerivedFactDefinition[], file: string): Der
 }
 
 /**
- * `read` validates each file by default; the service's own start-up passes `alreadyChecked` for
- * content the build checked. Every other check here (quotes, ids, derivations) runs either way.
+ * Authored files are validated and checked (quotes, ids, derivations); checked content (the
+ * service's start-up) has passed all of that at build time, and is only indexed.
  */
-export function loadFactBase(input: FactBaseInput, read: ContentReader = parseContent): FactBase {
+export function loadFactBase(input: FactBaseInput, origin: ContentOrigin = 'authored'): FactBase {
+  const checking = origin === 'authored';
   const sources = new Map<string, Source>();
   for (const { meta, text } of input.sources) {
-    const parsed = read(SourceMetaSchema, meta.data, meta.file);
+    const parsed = readContent(SourceMetaSchema, meta.data, meta.file, origin);
     if (text.length === 0) throw new ContentError(meta.file, [{ path: '', message: 'the source text is empty' }]);
     sources.set(parsed.id, { meta: parsed, text });
   }
 
-  const citedFacts = read(CitedFactListSchema, input.cited.data, input.cited.file);
-  const citationProblems = checkCitations(citedFacts, sources);
+  const citedFacts = readContent(CitedFactListSchema, input.cited.data, input.cited.file, origin);
+  const citationProblems = checking ? checkCitations(citedFacts, sources) : [];
   if (citationProblems.length > 0) throw new ContentError(input.cited.file, citationProblems);
 
-  const derivedDefs = read(DerivedFactListSchema, input.derived.data, input.derived.file);
+  const derivedDefs = readContent(DerivedFactListSchema, input.derived.data, input.derived.file, origin);
   const types = new Map<string, FactType>();
   const citedDuplicates: ContentProblem[] = [];
   citedFacts.forEach((f, i) => {
@@ -147,26 +172,7 @@ export function loadFactBase(input: FactBaseInput, read: ContentReader = parseCo
   });
   if (derivedDuplicates.length > 0) throw new ContentError(input.derived.file, derivedDuplicates);
 
-  const derivationProblems: ContentProblem[] = [];
-  derivedDefs.forEach((def, i) => {
-    const problem = checkDerivation(def, types);
-    if (problem) derivationProblems.push({ path: `${i}.derivation`, message: problem });
-    if (def.onlyWhile) {
-      const type = types.get(def.onlyWhile.fact);
-      const expected = type?.type === 'number' ? 'number' : type?.type === 'boolean' ? 'boolean' : 'string';
-      if (!type)
-        derivationProblems.push({ path: `${i}.onlyWhile.fact`, message: `unknown fact "${def.onlyWhile.fact}"` });
-      else if (typeof def.onlyWhile.value !== expected) {
-        derivationProblems.push({
-          path: `${i}.onlyWhile.value`,
-          message: `a ${type.type} fact takes a ${expected} value`,
-        });
-      }
-    }
-    def.supportedBy.forEach((id, j) => {
-      if (!types.has(id)) derivationProblems.push({ path: `${i}.supportedBy.${j}`, message: `unknown fact "${id}"` });
-    });
-  });
+  const derivationProblems = checking ? checkDerivations(derivedDefs, types) : [];
   if (derivationProblems.length > 0) throw new ContentError(input.derived.file, derivationProblems);
 
   const cited = citedFacts.map(toRecord);

@@ -1,22 +1,28 @@
-// How loaders read authored content: validated by a valibot schema, with issues turned into a
-// ContentError that names the file and the dotted path of every problem; or, for content the
-// build has already checked and normalised (catalog/checked-content.ts), taken as it is.
+// How loaders read content. Authored files are validated by a valibot schema, with issues turned
+// into a ContentError that names the file and the dotted path of every problem. Content the build
+// has already checked and normalised (catalog/checked-content.ts) is taken as it is: validating it
+// again at start-up cost a cold isolate ~15 ms and could find nothing.
 import * as v from 'valibot';
 import { ContentError } from './content-error';
 
-export type ContentReader = <S extends v.GenericSchema>(schema: S, data: unknown, file: string) => v.InferOutput<S>;
+/** Where content comes from: files as authored, or the build's checked output of them. */
+export type ContentOrigin = 'authored' | 'checked';
 
-export const parseContent: ContentReader = (schema, data, file) => {
+export function parseContent<S extends v.GenericSchema>(schema: S, data: unknown, file: string): v.InferOutput<S> {
   const result = v.safeParse(schema, data);
   if (result.success) return result.output;
   throw new ContentError(
     file,
     result.issues.map((issue) => ({ path: v.getDotPath(issue) ?? '', message: issue.message })),
   );
-};
+}
 
-/**
- * For data that is already `parseContent`'s output for the same schema: the checked content the
- * build wrote. Validating it again at start-up would cost a cold isolate ~15 ms and find nothing.
- */
-export const alreadyChecked: ContentReader = (_schema, data) => data as never;
+/** Authored data parsed by `schema`; checked data, which is already that parse's output, as is. */
+export function readContent<S extends v.GenericSchema>(
+  schema: S,
+  data: unknown,
+  file: string,
+  origin: ContentOrigin,
+): v.InferOutput<S> {
+  return origin === 'checked' ? (data as v.InferOutput<S>) : parseContent(schema, data, file);
+}

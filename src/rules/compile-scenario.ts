@@ -2,7 +2,7 @@
 // A broken scenario throws a ContentError naming the file and every problem's path.
 import { ContentError, type ContentProblem } from '../facts/content-error';
 import type { FactType } from '../facts/fact-record';
-import { type ContentReader, parseContent } from '../facts/validate';
+import { type ContentOrigin, readContent } from '../facts/validate';
 import { type CompiledCondition, compileCondition } from './compile';
 import { type Indicator, type Scenario, ScenarioSchema } from './scenario-schema';
 
@@ -18,14 +18,14 @@ export interface CompiledScenario {
   factIds: string[];
 }
 
-/** `read` validates the file by default; see loadFactBase for when it does not. */
+/** An authored file is validated first; checked content is not (see loadFactBase). */
 export function compileScenario(
   data: unknown,
   file: string,
   types: ReadonlyMap<string, FactType>,
-  read: ContentReader = parseContent,
+  origin: ContentOrigin = 'authored',
 ): CompiledScenario {
-  const definition = read(ScenarioSchema, data, file);
+  const definition = readContent(ScenarioSchema, data, file, origin);
   const problems: ContentProblem[] = [];
   const indicators = definition.indicators.map((indicator, i) => ({
     ...indicator,
