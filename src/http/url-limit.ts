@@ -15,7 +15,8 @@ export function requestTarget(url: string): string {
 }
 
 export const urlLimit: MiddlewareHandler = async (c, next) => {
-  const length = requestTarget(c.req.url).length;
+  // The whole URL is never shorter than its path and query: only a long one needs parsing.
+  const length = c.req.url.length > MAX_URL_LENGTH ? requestTarget(c.req.url).length : 0;
   if (length > MAX_URL_LENGTH) {
     throw new Problem(
       'uri-too-long',

@@ -8,9 +8,13 @@ export type CanonicalParams = ReadonlyArray<readonly [string, string]>;
 /** Reserved for the content version; no route takes a parameter of this name. */
 const VERSION_PARAM = '_v';
 
-export function cacheKey(origin: string, path: string, params: CanonicalParams, version: string): Request {
+/**
+ * The key as a URL: the Cache API takes a URL for a plain GET with no headers, which is what a
+ * key must be, without a Request built for every lookup.
+ */
+export function cacheKey(origin: string, path: string, params: CanonicalParams, version: string): string {
   const sorted = [...params].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = new URLSearchParams(sorted.map(([k, v]) => [k, v]));
   query.append(VERSION_PARAM, version);
-  return new Request(`${origin}${path}?${query}`, { method: 'GET' });
+  return `${origin}${path}?${query}`;
 }

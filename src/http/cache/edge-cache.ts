@@ -37,12 +37,12 @@ export interface CacheSpec {
   lastModified?: Date;
 }
 
-function logCacheFailure(step: 'match' | 'put', key: Request, error: unknown): void {
-  console.error(JSON.stringify({ event: 'edge-cache-failure', step, key: key.url, error: String(error) }));
+function logCacheFailure(step: 'match' | 'put', key: string, error: unknown): void {
+  console.error(JSON.stringify({ event: 'edge-cache-failure', step, key, error: String(error) }));
 }
 
 /** The stored entry, or undefined with `failed` when the lookup throws or outlasts the timeout. */
-async function lookup(cache: Cache, key: Request): Promise<{ hit?: Response; failed: boolean }> {
+async function lookup(cache: Cache, key: string): Promise<{ hit?: Response; failed: boolean }> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), CACHE_LOOKUP_TIMEOUT_MS);
@@ -76,7 +76,7 @@ function storable(response: Response): boolean {
 }
 
 /** Stores in the background; a put that throws, at once or later, is logged and never fails the request. */
-function store(c: Context<AppBindings>, cache: Cache, key: Request, response: Response): void {
+function store(c: Context<AppBindings>, cache: Cache, key: string, response: Response): void {
   try {
     const stored = new Headers();
     for (const name of STORED_HEADERS) {
