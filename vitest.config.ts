@@ -17,6 +17,9 @@ export default defineConfig({
                 TEST_MIGRATIONS: migrations,
                 ADMIN_TOKEN: 'test-admin-token-0123456789',
                 OBSERVATIONS_TTL_SECONDS: '1',
+                // Tests rewrite the digest store between requests; the one that tests the kept
+                // pointer passes its own setting (tests/digest/latest-pointer.test.ts).
+                DIGEST_POINTER_TTL_SECONDS: '0',
               },
             },
           }),

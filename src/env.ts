@@ -6,8 +6,10 @@ export interface Env {
   DB: D1Database;
   /** The bearer token that authorizes writes; with none set, writes are refused. */
   ADMIN_TOKEN?: string;
-  /** How long an isolate may serve briefs before re-reading observations, in seconds (default 60). */
+  /** How long an isolate may serve briefs before re-reading observations, in seconds (default 30). */
   OBSERVATIONS_TTL_SECONDS?: string;
+  /** How long an isolate keeps the latest digest pointer it read, in seconds (default 10). */
+  DIGEST_POINTER_TTL_SECONDS?: string;
   /** Metadata of the deployed Worker version; its id keys the edge cache to the code revision. */
   CF_VERSION_METADATA?: WorkerVersionMetadata;
 }

@@ -1,6 +1,7 @@
 // Worker entry: the only exports are handlers (workerd refuses a main module with other exports).
 import { catalog } from './catalog/catalog';
 import { boundedStore } from './digest/bounded-store';
+import { keepPointer } from './digest/latest-pointer';
 import { logDigestEvent, logDigestFailure, runDigest } from './digest/run';
 import { digestDateOf } from './digest/schedule';
 import type { Env } from './env';
@@ -31,7 +32,10 @@ export default {
         ),
       )
       .then(
-        (result) => logDigestEvent('digest-stored', { date, pointer: result.pointer }),
+        (result) => {
+          keepPointer(result.pointer, env);
+          logDigestEvent('digest-stored', { date, pointer: result.pointer });
+        },
         (error: unknown) => {
           logDigestFailure(date, error);
           throw error;

@@ -12,9 +12,10 @@ import type { Catalog } from '../../catalog/catalog';
 import { boundedStore } from '../../digest/bounded-store';
 import { composeDigest } from '../../digest/compose';
 import type { Digest } from '../../digest/digest-schema';
+import { keepPointer, latestPointer } from '../../digest/latest-pointer';
 import { committedChanges, indexOf, logDigestEvent, logDigestFailure, repairedDay, runDigest } from '../../digest/run';
 import { digestDateOf, untilNextRun } from '../../digest/schedule';
-import { mergeChanges, type Pointer, readPointer } from '../../digest/store';
+import { mergeChanges, type Pointer } from '../../digest/store';
 import type { AppBindings } from '../../env';
 import { atomFeed } from '../../render/feeds/atom';
 import { feedItem, feedUpdated } from '../../render/feeds/feed-model';
@@ -48,9 +49,9 @@ function uncommitted(catalog: Catalog, now: Date): { pointer: Pointer; digest: D
 /** What the latest pointer commits; on a fresh deploy (or a lost pointer), today's, committed now. */
 async function latest(c: C, catalog: Catalog): Promise<{ pointer: Pointer; digest?: Digest }> {
   const kv = digestStore(c);
-  let read: Awaited<ReturnType<typeof readPointer>>;
+  let read: Awaited<ReturnType<typeof latestPointer>>;
   try {
-    read = await readPointer(kv);
+    read = await latestPointer(kv, c.env);
   } catch (error) {
     // The store cannot be read at all: today's digest, computed now, neither stored nor cached.
     logDigestEvent('digest-storage-unavailable', {
@@ -66,6 +67,7 @@ async function latest(c: C, catalog: Catalog): Promise<{ pointer: Pointer; diges
   const date = digestDateOf(now);
   try {
     const run = await runDigest(kv, catalog, date, now);
+    keepPointer(run.pointer, c.env);
     return { pointer: run.pointer, digest: run.digest };
   } catch (error) {
     // Storage refused (e.g. concurrent first requests): serve today's digest, uncommitted.
