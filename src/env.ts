@@ -10,6 +10,8 @@ export interface Env {
   OBSERVATIONS_TTL_SECONDS?: string;
   /** How long an isolate keeps the latest digest pointer it read, in seconds (default 10). */
   DIGEST_POINTER_TTL_SECONDS?: string;
+  /** The files generated at build time (`npm run contract`, assets/), read by src/http/static-assets.ts. */
+  ASSETS: Fetcher;
   /** Metadata of the deployed Worker version; its id keys the edge cache to the code revision. */
   CF_VERSION_METADATA?: WorkerVersionMetadata;
 }

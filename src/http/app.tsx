@@ -7,12 +7,10 @@ import type { AppBindings } from '../env';
 import { liveCatalog } from '../observations/live-catalog';
 import { ProblemPage } from '../render/html/problem-page';
 import { cacheVersion } from './content-version';
-import { ROUTE_CONTRACTS } from './contract/routes';
 import { cors, preflight } from './cors';
 import { CSP } from './html-response';
 import { isPagePath, Problem, problemBody, problemResponse } from './problem';
 import { briefRoutes } from './routes/briefs';
-import { contractRoutes } from './routes/contract';
 import { digestRoutes } from './routes/digest';
 import { factRoutes } from './routes/facts';
 import { homeRoutes } from './routes/home';
@@ -20,20 +18,26 @@ import { observationRoutes } from './routes/observations';
 import { pageRoutes } from './routes/pages';
 import { scenarioRoutes } from './routes/scenarios';
 import { sourceRoutes } from './routes/sources';
+import { staticRoutes } from './routes/static';
 import { securityHeaders } from './security-headers';
 import { urlLimit } from './url-limit';
 
-/** The methods each path answers, from the contract: GET paths also answer HEAD; all answer OPTIONS. */
-function allowedMethods(): Map<string, string[]> {
+/**
+ * The methods each path answers, read from the routes registered on the app (so the API contract
+ * table, which is documentation built at build time, stays out of the worker; a test checks the
+ * two agree): GET paths also answer HEAD; all answer OPTIONS.
+ */
+function allowedMethods(routes: readonly { path: string; method: string }[]): Map<string, string[]> {
+  const order = ['GET', 'HEAD', 'POST', 'DELETE'];
   const byPath = new Map<string, Set<string>>();
-  for (const route of ROUTE_CONTRACTS) {
-    const methods = byPath.get(route.path) ?? new Set<string>();
-    const method = (route.method ?? 'get').toUpperCase();
+  for (const { path, method } of routes) {
+    // Middleware is registered for ALL methods; only the route handlers say what a path answers.
+    if (!order.includes(method)) continue;
+    const methods = byPath.get(path) ?? new Set<string>();
     methods.add(method);
     if (method === 'GET') methods.add('HEAD');
-    byPath.set(route.path, methods);
+    byPath.set(path, methods);
   }
-  const order = ['GET', 'HEAD', 'POST', 'DELETE'];
   return new Map([...byPath].map(([path, methods]) => [path, [...order.filter((m) => methods.has(m)), 'OPTIONS']]));
 }
 
@@ -41,11 +45,6 @@ function allowedMethods(): Map<string, string[]> {
 function instancePath(url: string): string {
   const path = new URL(url).pathname;
   return path.length > 1000 ? `${path.slice(0, 1000)}…` : path;
-}
-
-/** `/v1/briefs/{id}` → `/v1/briefs/:id`. */
-function honoPath(openApiPath: string): string {
-  return openApiPath.replace(/\{(\w+)\}/g, ':$1');
 }
 
 export function createApp(catalog: Catalog) {
@@ -69,14 +68,14 @@ export function createApp(catalog: Catalog) {
   app.route('/', briefRoutes());
   app.route('/', factRoutes());
   app.route('/', sourceRoutes());
-  app.route('/', contractRoutes());
+  app.route('/', staticRoutes());
   app.route('/', pageRoutes());
   app.route('/', digestRoutes());
   app.route('/', observationRoutes());
 
   // Registered after the routes, so it only catches the methods they do not answer.
-  for (const [path, allow] of allowedMethods()) {
-    app.all(honoPath(path), (c) => {
+  for (const [path, allow] of allowedMethods(app.routes)) {
+    app.all(path, (c) => {
       throw new Problem('method-not-allowed', `${c.req.method} is not allowed here; use ${allow.join(', ')}.`, {
         allow,
       });

@@ -54,6 +54,24 @@ describe('/openapi.json', () => {
     }
   });
 
+  it('and the 405 answers agree: Allow lists exactly the methods the contract gives a path', async () => {
+    // The worker reads a path's methods from its router, not from the contract table (which stays
+    // out of the bundle): this keeps the two the same.
+    const documented = new Map<string, Set<string>>();
+    for (const route of ROUTE_CONTRACTS) {
+      const methods = documented.get(route.path) ?? new Set(['OPTIONS']);
+      const method = (route.method ?? 'get').toUpperCase();
+      methods.add(method);
+      if (method === 'GET') methods.add('HEAD');
+      documented.set(route.path, methods);
+    }
+    for (const [path, methods] of documented) {
+      const res = await get(path.replace(/\{\w+\}/g, 'x'), { method: 'PUT' });
+      expect(res.status, path).toBe(405);
+      expect(new Set(res.headers.get('Allow')?.split(', ')), path).toEqual(methods);
+    }
+  });
+
   it('documents every problem type, and every parameter the brief route validates', async () => {
     const doc = await openApi();
     expect(Object.keys(doc.components.responses).sort()).toEqual(Object.keys(PROBLEM_TYPES).sort());

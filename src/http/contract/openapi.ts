@@ -1,7 +1,9 @@
-// Builds the OpenAPI 3.1 document from the route table and the valibot schemas, once per
-// isolate. Nothing in it is written by hand but prose: schemas, parameters and problem types
-// all come from the code that validates requests and shapes responses.
+// Builds the OpenAPI 3.1 document from the route table and the valibot schemas, at build time
+// (`npm run contract`; the worker serves the file it writes). Nothing in it is written by hand
+// but prose: schemas, parameters and problem types all come from the code that validates
+// requests and shapes responses.
 import * as v from 'valibot';
+import { contentHash } from '../../catalog/content-hash';
 import { describeCachePolicy } from '../cache/cache-policy';
 import { PROBLEM_TYPES, type ProblemType, problemTypeUri } from '../problem';
 import { type JsonSchema, PUBLISHED_SCHEMAS, type SchemaName, schemaUrl, toJson } from './json-schemas';
@@ -140,7 +142,17 @@ function headOperation(route: RouteContract, get: ReturnType<typeof operation>) 
   };
 }
 
-export function buildOpenApi(version: string): Record<string, unknown> {
+/**
+ * The document, versioned by a hash of itself: it changes exactly when the contract does. (The
+ * rules version is not the contract's: it changes with every scenario edit, and each brief
+ * carries it already.)
+ */
+export function buildOpenApi(): Record<string, unknown> {
+  const unversioned = openApiDocument('');
+  return openApiDocument(contentHash(unversioned));
+}
+
+function openApiDocument(version: string): Record<string, unknown> {
   const schemas: Record<string, JsonSchema> = {};
   const paths: Record<string, unknown> = {};
   for (const route of ROUTE_CONTRACTS) {

@@ -1,6 +1,7 @@
-// The human surfaces: the home page (/ negotiates HTML or JSON), brief pages, the embed card
-// other sites may frame, the widget page and script, the stylesheet, and oEmbed. All go through
-// the edge cache; each HTML page carries its own strict Content-Security-Policy.
+// The human surfaces: brief pages, the embed card other sites may frame, the widget page, and
+// oEmbed (the home page is in home.tsx; the widget script and the stylesheet are static assets,
+// static.ts). All go through the edge cache; each HTML page carries its own strict
+// Content-Security-Policy.
 import { Hono } from 'hono';
 import { briefFor } from '../../catalog/brief-for';
 import { historyFor } from '../../catalog/history-for';
@@ -8,12 +9,9 @@ import type { AppBindings } from '../../env';
 import { factsAsOf } from '../../facts/fact-base';
 import { BriefPage } from '../../render/html/brief-page';
 import { EmbedCard } from '../../render/html/embed-card';
-import { SITE_CSS } from '../../render/html/site-css';
 import { whatIfFields } from '../../render/html/whatif-fields';
 import { WidgetPage } from '../../render/html/widget-page';
 import { oembedResponse } from '../../render/oembed';
-import embedHeightJs from '../../widget/embed-height.browser.js';
-import widgetJs from '../../widget/widget.browser.js';
 import { policyForAsOf } from '../cache/cache-policy';
 import { serveCached } from '../cache/edge-cache';
 import { parseEmbedQuery, parseOEmbedQuery } from '../embed-query';
@@ -103,21 +101,6 @@ export function pageRoutes() {
         );
         return htmlResponse(c, page.toString(), CSP.widgetPage);
       }),
-    )
-    .get('/widget.js', (c) =>
-      serveCached(c, { path: '/widget.js', params: [], policy: 'reference' }, () =>
-        c.body(widgetJs, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }),
-      ),
-    )
-    .get('/static/embed-height.js', (c) =>
-      serveCached(c, { path: '/static/embed-height.js', params: [], policy: 'reference' }, () =>
-        c.body(embedHeightJs, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }),
-      ),
-    )
-    .get('/static/site.css', (c) =>
-      serveCached(c, { path: '/static/site.css', params: [], policy: 'reference' }, () =>
-        c.body(SITE_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' }),
-      ),
     )
     .get('/oembed', (c) => {
       const catalog = c.get('catalog');

@@ -1,0 +1,40 @@
+// Build time only: the text of every file the worker serves from Static Assets (see
+// ../static-assets.ts), generated from the code. `npm run contract` writes them into assets/;
+// a test compares what the worker serves with what this returns. Nothing in the worker imports
+// this module, and a test of the deploy bundle keeps it that way.
+import { DocsPage } from '../../render/docs-page';
+import { SITE_CSS } from '../../render/html/site-css';
+import embedHeightJs from '../../widget/embed-height.browser.js';
+import widgetJs from '../../widget/widget.browser.js';
+import { safeJson } from '../json-response';
+import { STATIC_ASSETS, type StaticPath } from '../static-assets';
+import { publishedSchema } from './json-schemas';
+import { buildOpenApi } from './openapi';
+import { ROUTE_CONTRACTS } from './routes';
+
+const GENERATORS: Record<StaticPath, () => string> = {
+  '/openapi.json': () => safeJson(buildOpenApi()),
+  '/docs': () => `<!DOCTYPE html>${(<DocsPage routes={ROUTE_CONTRACTS} />).toString()}`,
+  '/v1/schemas/brief.json': () => safeJson(publishedSchema('brief')),
+  '/v1/schemas/fact.json': () => safeJson(publishedSchema('fact')),
+  '/v1/schemas/scenario.json': () => safeJson(publishedSchema('scenario')),
+  '/widget.js': () => widgetJs,
+  '/static/embed-height.js': () => embedHeightJs,
+  '/static/site.css': () => SITE_CSS,
+};
+
+export interface StaticFile {
+  /** The URL path it is served at. */
+  path: StaticPath;
+  /** Its path under assets/. */
+  file: string;
+  text: string;
+}
+
+export function staticFiles(): StaticFile[] {
+  return (Object.keys(GENERATORS) as StaticPath[]).map((path) => ({
+    path,
+    file: STATIC_ASSETS[path].file,
+    text: GENERATORS[path](),
+  }));
+}
