@@ -2,7 +2,9 @@
 // vitest pool is more lenient than production workerd (it accepts non-handler exports from the
 // main module and allows eval), so this is the check that the worker as deployed starts and answers.
 
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STATIC_ASSETS, STATIC_PATHS } from '../../src/http/static-assets';
 import { startWorker, type Worker } from './start-worker';
 
 let worker: Worker;
@@ -58,5 +60,15 @@ describe('the real worker under wrangler dev', () => {
     const bad = await worker.fetch('http://localhost/v1/briefs/csto-non-response?asOf=2021-02-30');
     expect(bad.status).toBe(400);
     expect(bad.headers.get('Content-Type')).toBe('application/problem+json');
+  });
+
+  it('serves the files generated at build time from its Static Assets, byte for byte', async () => {
+    for (const path of STATIC_PATHS) {
+      const res = await worker.fetch(`http://localhost${path}`);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('Content-Type'), path).toBe(STATIC_ASSETS[path].type);
+      expect(res.headers.get('Cache-Status'), path).toMatch(/^scenario-briefs; /);
+      expect(await res.text(), path).toBe(readFileSync(`assets${STATIC_ASSETS[path].file}`, 'utf8'));
+    }
   });
 });

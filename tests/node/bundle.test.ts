@@ -1,0 +1,36 @@
+// What the deploy bundle leaves out: the files that depend on the code alone are generated at
+// build time and served from Static Assets, so neither they nor the code that generates them
+// (the OpenAPI and JSON Schema conversion, the docs page) may be imported by the worker again.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const BUILD_TIME_ONLY = [
+  /^src\/http\/contract\//,
+  /node_modules\/@valibot\/to-json-schema\//,
+  /^src\/render\/docs-page\.tsx$/,
+  /^src\/render\/html\/site-css\.ts$/,
+  /^src\/widget\//,
+];
+
+const outdir = mkdtempSync(join(tmpdir(), 'scenario-briefs-bundle-test-'));
+
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+describe('the deploy bundle', () => {
+  it('imports none of the build-time generators or the files they write', () => {
+    const metafile = join(outdir, 'meta.json');
+    execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir, '--metafile', metafile], {
+      stdio: 'ignore',
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+    });
+    const { inputs } = JSON.parse(readFileSync(metafile, 'utf8')) as { inputs: Record<string, unknown> };
+    const paths = Object.keys(inputs);
+    // The metafile names inputs relative to the project: the check below reads real paths.
+    expect(paths).toContain('src/index.ts');
+    expect(paths).toContain('src/http/static-assets.ts');
+    expect(paths.filter((p) => BUILD_TIME_ONLY.some((re) => re.test(p)))).toEqual([]);
+  });
+});
