@@ -1,5 +1,6 @@
 // Sizes as deployed: the worker upload wrangler reports for `deploy --dry-run` (raw and gzip), the
-// main module alone, and the widget script gzipped as a browser receives it.
+// main module alone, and the widget script gzipped as a browser receives it (a static asset, not
+// part of the worker upload: assets/widget.js, written by `npm run contract`).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -21,7 +22,7 @@ export function measureSizes({ outdir }) {
     return readFileSync(`${outdir}/${name}`);
   };
   const main = read(/^index\.js$/);
-  const widget = read(/widget\.browser\.js$/);
+  const widget = readFileSync(new URL('../assets/widget.js', import.meta.url));
   return {
     uploadKiB: Number(upload[1]),
     uploadGzipKiB: Number(upload[2]),
