@@ -6,25 +6,17 @@
 // Run `npm run contract` after changing any of that code; a test fails until you do.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { build } from 'esbuild';
+import { importBundle } from './import-bundle.mjs';
 
-const root = new URL('../../', import.meta.url);
-const bundle = await build({
-  entryPoints: [new URL('src/http/contract/static-files.tsx', root).pathname],
-  bundle: true,
-  write: false,
-  format: 'esm',
+const { staticFiles } = await importBundle('src/http/contract/static-files.tsx', {
   // node:crypto (content hashes) is Node's own; everything else is bundled into the one module.
   platform: 'node',
   // As the worker's Text module rule (wrangler.toml) imports them: the scripts as strings.
   loader: { '.browser.js': 'text' },
-  logLevel: 'warning',
 });
-const code = bundle.outputFiles[0].text;
-const { staticFiles } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
 
 // The directory holds generated files only: rewritten whole, so a file no longer served goes.
-const assets = new URL('assets/', root);
+const assets = new URL('../../assets/', import.meta.url);
 rmSync(assets, { recursive: true, force: true });
 const files = staticFiles();
 for (const { file, text } of files) {
