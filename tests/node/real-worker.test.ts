@@ -70,5 +70,9 @@ describe('the real worker under wrangler dev', () => {
       expect(res.headers.get('Cache-Status'), path).toMatch(/^scenario-briefs; /);
       expect(await res.text(), path).toBe(readFileSync(`assets${STATIC_ASSETS[path].file}`, 'utf8'));
     }
+    // Every request runs the worker first: a file name that is not a route is not served.
+    const direct = await worker.fetch('http://localhost/docs.html');
+    expect(direct.status).toBe(404);
+    expect(direct.headers.get('Content-Type')).toBe('application/problem+json');
   });
 });
