@@ -1,5 +1,6 @@
 // The human API reference at /docs: rendered from the route contract and the problem types, so
 // it says what the OpenAPI document says. Works offline (no CDN): one page, its own stylesheet.
+// Rendered at build time (`npm run contract`), served as a static asset.
 import type { FC } from 'hono/jsx';
 import { describeCachePolicy } from '../http/cache/cache-policy';
 import type { RouteContract } from '../http/contract/routes';

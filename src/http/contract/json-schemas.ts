@@ -1,6 +1,7 @@
 // JSON Schemas converted from the valibot schemas that shape the API's documents, published at
-// stable URLs (/v1/schemas/<name>.json) and embedded in the OpenAPI document. Converted once per
-// isolate, on first use.
+// stable URLs (/v1/schemas/<name>.json) and embedded in the OpenAPI document. Converted at build
+// time (`npm run contract` writes the published files, `npm run schemas` the scenario file's),
+// never in the worker.
 import { toJsonSchema } from '@valibot/to-json-schema';
 import type * as v from 'valibot';
 import { BriefSchema } from '../../brief/brief-schema';

@@ -1,6 +1,7 @@
-// The stylesheet of the human pages and the embed card, served at /static/site.css. Light and
-// dark themes (auto by default, forced with data-theme), AA contrast in both, print styles, and
-// no motion for those who ask for none.
+// The stylesheet of the human pages and the embed card, served at /static/site.css (a static
+// asset: `npm run contract` writes it, the worker never imports this). Light and dark themes
+// (auto by default, forced with data-theme), AA contrast in both, print styles, and no motion for
+// those who ask for none.
 
 export const SITE_CSS = `
 :root {
