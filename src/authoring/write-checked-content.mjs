@@ -4,33 +4,26 @@
 // `npm run content`, and by wrangler before every dev and deploy ([build] in wrangler.toml).
 // Writes only when the output changes, so a watching `wrangler dev` is not woken for nothing.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { build } from 'esbuild';
+import { importBundle } from './import-bundle.mjs';
 
-const root = new URL('../../', import.meta.url);
-const entry = `
-import { checkContent } from './src/catalog/checked-content';
-import { FACT_FILES, SCENARIO_FILES } from './src/catalog/content-files';
-export const checked = checkContent(FACT_FILES, SCENARIO_FILES);
-`;
-const bundle = await build({
-  stdin: { contents: entry, resolveDir: root.pathname, loader: 'ts' },
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'neutral',
-  loader: { '.txt': 'text' },
-  logLevel: 'warning',
-});
-const code = bundle.outputFiles[0].text;
 let checked;
 try {
-  ({ checked } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`));
+  // node:crypto (the content's version) is Node's own; the source texts load as strings, as the
+  // worker's Text module rule (wrangler.toml) loads them.
+  const { checkContent } = await importBundle('src/catalog/checked-content.ts', {
+    platform: 'node',
+    loader: { '.txt': 'text' },
+  });
+  const { FACT_FILES, SCENARIO_FILES } = await importBundle('src/catalog/content-files.ts', {
+    loader: { '.txt': 'text' },
+  });
+  checked = checkContent(FACT_FILES, SCENARIO_FILES);
 } catch (error) {
   // A ContentError's message names the file and every problem's path.
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
-const file = new URL('src/catalog/checked-content.json', root);
+const file = new URL('../catalog/checked-content.json', import.meta.url);
 const text = `${JSON.stringify(checked, null, 2)}\n`;
 let before;
 try {

@@ -8,7 +8,12 @@
 import type { Context } from 'hono';
 import { sha256Hex } from '../catalog/content-hash';
 import type { AppBindings } from '../env';
+import { STORAGE_READ_TIMEOUT_MS, withTimeout } from '../timeout';
 import { strongEtagOfText } from './cache/etag';
+import { Problem } from './problem';
+
+/** Seconds a client should wait before retrying when the assets store fails. */
+const RETRY_AFTER_SECONDS = 30;
 
 /** URL path → the file under assets/ and the Content-Type it is served with. */
 export const STATIC_ASSETS = {
@@ -63,8 +68,21 @@ export async function staticAsset(c: Context<AppBindings>, path: StaticPath): Pr
   const known = loaded.get(path);
   if (known) return known;
   const { file, type } = STATIC_ASSETS[path];
-  // A fresh request: no client header (If-None-Match, Range) reaches the assets.
-  const res = await c.env.ASSETS.fetch(new Request(new URL(file, c.req.url)));
+  // A fresh request: no client header (If-None-Match, Range) reaches the assets. Bounded like
+  // every storage read: a store that fails or hangs is a 503 to retry, logged, never a wait.
+  let res: Response;
+  try {
+    res = await withTimeout(
+      c.env.ASSETS.fetch(new Request(new URL(file, c.req.url))),
+      STORAGE_READ_TIMEOUT_MS,
+      `static asset ${file}`,
+    );
+  } catch (error) {
+    console.error(JSON.stringify({ event: 'static-asset-failure', file, error: String(error) }));
+    throw new Problem('unavailable', 'The static files store failed or did not answer in time. Retry later.', {
+      retryAfter: RETRY_AFTER_SECONDS,
+    });
+  }
   // A missing file is a broken deploy, not the client's fault: a 500, logged by the app.
   if (res.status !== 200) throw new Error(`static asset ${file} answered ${res.status}`);
   const text = await res.text();

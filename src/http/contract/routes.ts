@@ -214,7 +214,7 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
       tag: 'Service',
       parameters: [],
       response: { name: 'JsonSchema', mediaType: 'application/schema+json', description: `The ${name} JSON Schema.` },
-      problems: [],
+      problems: ['unavailable'],
       cache: 'reference',
     }),
   ),
@@ -225,7 +225,7 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     tag: 'Service',
     parameters: [],
     response: { name: 'OpenApi', mediaType: 'application/vnd.oai.openapi+json', description: 'The API contract.' },
-    problems: [],
+    problems: ['unavailable'],
     cache: 'reference',
   },
   {
@@ -235,7 +235,7 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     tag: 'Service',
     parameters: [],
     response: { name: 'Docs', mediaType: 'text/html', description: 'The API reference page.' },
-    problems: [],
+    problems: ['unavailable'],
     cache: 'reference',
   },
   {
@@ -428,7 +428,7 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     tag: 'Pages',
     parameters: [],
     response: { name: 'WidgetScript', mediaType: 'text/javascript', description: 'The script.' },
-    problems: [],
+    problems: ['unavailable'],
     cache: 'reference',
   },
   {
@@ -438,7 +438,7 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     tag: 'Pages',
     parameters: [],
     response: { name: 'EmbedHeightScript', mediaType: 'text/javascript', description: 'The script.' },
-    problems: [],
+    problems: ['unavailable'],
     cache: 'reference',
   },
   {
@@ -448,7 +448,7 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     tag: 'Pages',
     parameters: [],
     response: { name: 'Stylesheet', mediaType: 'text/css', description: 'The stylesheet.' },
-    problems: [],
+    problems: ['unavailable'],
     cache: 'reference',
   },
   {
