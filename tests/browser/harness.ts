@@ -1,10 +1,10 @@
-// The browser-test harness: the worker under wrangler's dev server, a separate "news site" origin
-// that embeds it, and Debian's Chromium (never a downloaded browser) driven by playwright-core.
+// The browser-test harness: a separate "news site" origin that embeds the worker (started once for
+// all files, tests/node/global-setup.ts), and Debian's Chromium (never a downloaded browser) driven
+// by playwright-core.
 import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-import { startWorker as startNodeWorker, type Worker } from '../node/start-worker';
 
 export const SCREENSHOTS = 'test-results/screenshots';
 
@@ -18,13 +18,6 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-
-export type { Worker };
-
-export async function startWorker(): Promise<{ worker: Worker; origin: string }> {
-  const { worker, base } = await startNodeWorker();
-  return { worker, origin: base };
-}
 
 /** A static site on its own origin, serving the given pages with the given headers. */
 export async function startSite(

@@ -2,17 +2,15 @@
 // no console error, keyboard reachable, usable without JavaScript, print styles, reduced motion.
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closePages, launch, openPage, SCREENSHOTS, startWorker, type Worker } from './harness';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { closePages, launch, openPage, SCREENSHOTS } from './harness';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let worker: Worker;
-let service: string;
+const service = inject('workerBase');
 let browser: Browser;
 
 beforeAll(async () => {
-  ({ worker, origin: service } = await startWorker());
   browser = await launch();
 }, 90_000);
 
@@ -20,7 +18,6 @@ afterEach(closePages);
 
 afterAll(async () => {
   await browser?.close();
-  await worker?.dispose();
 });
 
 interface AxeResult {

@@ -7,11 +7,10 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closePages, launch, openPage, SCREENSHOTS, startSite, startWorker, type Worker } from './harness';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { closePages, launch, openPage, SCREENSHOTS, startSite } from './harness';
 
-let worker: Worker;
-let service: string;
+const service = inject('workerBase');
 let site: Server;
 let siteOrigin: string;
 let browser: Browser;
@@ -48,7 +47,6 @@ const HOSTILE_ATTRIBUTES: Record<string, string>[] = [
 ];
 
 beforeAll(async () => {
-  ({ worker, origin: service } = await startWorker());
   const csp = [
     "default-src 'none'",
     `script-src 'self' ${service}`,
@@ -79,7 +77,6 @@ afterEach(closePages);
 afterAll(async () => {
   await browser?.close();
   await new Promise((resolve) => site?.close(resolve));
-  await worker?.dispose();
 });
 
 /** The frame inside a <scenario-brief>, once the widget has created it and the card has loaded. */

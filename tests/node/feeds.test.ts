@@ -3,20 +3,10 @@
 // the schedule the code assumes.
 import { readFileSync } from 'node:fs';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { DIGEST_CRON } from '../../src/digest/schedule';
-import { startWorker, type Worker } from './start-worker';
 
-let worker: Worker;
-let base: string;
-
-beforeAll(async () => {
-  ({ worker, base } = await startWorker({ testScheduled: true }));
-}, 60_000);
-
-afterAll(async () => {
-  await worker?.dispose();
-});
+const base = inject('workerBase');
 
 describe('the Atom feed', () => {
   it('is read by an Atom parser, and firing the cron again changes nothing a reader sees', async () => {

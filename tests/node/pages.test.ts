@@ -2,19 +2,9 @@
 // html-validate, and oEmbed discovered and fetched by an independent consumer (unfurl.js).
 import { HtmlValidate } from 'html-validate';
 import { unfurl } from 'unfurl.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorker, type Worker } from './start-worker';
+import { describe, expect, inject, it } from 'vitest';
 
-let worker: Worker;
-let base: string;
-
-beforeAll(async () => {
-  ({ worker, base } = await startWorker());
-}, 60_000);
-
-afterAll(async () => {
-  await worker?.dispose();
-});
+const base = inject('workerBase');
 
 const PAGES = [
   '/',

@@ -5,21 +5,9 @@
 // different Content-Length headers are not here: workerd's own HTTP parser answers them with 500
 // before any worker runs, under wrangler dev; at Cloudflare the edge parses HTTP first.)
 import { connect } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorker, type Worker } from './start-worker';
+import { describe, expect, inject, it } from 'vitest';
 
-let worker: Worker;
-let port: number;
-
-beforeAll(async () => {
-  let base: string;
-  ({ worker, base } = await startWorker());
-  port = Number(new URL(base).port);
-}, 60_000);
-
-afterAll(async () => {
-  await worker?.dispose();
-});
+const port = Number(new URL(inject('workerBase')).port);
 
 interface RawAnswer {
   status: number;

@@ -1,6 +1,6 @@
 // Starts the real worker with wrangler's dev server on workerd, on a free port, for tests that
-// drive it over HTTP from Node. Like `npm run dev`, it applies the D1 migrations first, into the
-// tests' own local storage (emptied once per test file), apart from `npm run dev`'s.
+// drive it over HTTP from Node (once per run, global-setup.ts). Like `npm run dev`, it applies the
+// D1 migrations first, into the tests' own local storage (emptied first), apart from `npm run dev`'s.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { unstable_startWorker } from 'wrangler';
