@@ -39,6 +39,7 @@ export function catalogFromChecked(content: CheckedContent, texts: Readonly<Reco
       sources: content.sources.map((meta) => ({ meta, text: texts[meta.file] ?? '' })),
       cited: content.cited,
       derived: content.derived,
+      latestDate: content.latestDate,
     },
     'checked',
   );

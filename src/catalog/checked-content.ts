@@ -16,6 +16,8 @@ import { authoredVersion, buildCatalog } from './build-catalog';
 
 export interface CheckedContent {
   version: ContentVersion;
+  /** The last day of the latest fact's date: the default date of a brief. */
+  latestDate: string;
   /** Each source's metadata; its text stays in its own file (source-texts.ts). */
   sources: ContentFile[];
   cited: ContentFile;
@@ -24,13 +26,14 @@ export interface CheckedContent {
 }
 
 export function checkContent(factFiles: FactBaseInput, scenarioFiles: readonly ContentFile[]): CheckedContent {
-  buildCatalog(factFiles, scenarioFiles);
+  const { facts } = buildCatalog(factFiles, scenarioFiles);
   const parsed = (schema: Parameters<typeof parseContent>[0], { file, data }: ContentFile): ContentFile => ({
     file,
     data: parseContent(schema, data, file),
   });
   return {
     version: authoredVersion(factFiles, scenarioFiles),
+    latestDate: facts.latestDate,
     sources: factFiles.sources.map(({ meta }) => parsed(SourceMetaSchema, meta)),
     cited: parsed(CitedFactListSchema, factFiles.cited),
     derived: parsed(DerivedFactListSchema, factFiles.derived),

@@ -24,6 +24,8 @@ export interface FactBaseInput {
   sources: { meta: ContentFile; text: string }[];
   cited: ContentFile;
   derived: ContentFile;
+  /** The latest date, when the build already computed it from these facts (checked content). */
+  latestDate?: string;
 }
 
 export interface FactBase {
@@ -177,10 +179,13 @@ export function loadFactBase(input: FactBaseInput, origin: ContentOrigin = 'auth
 
   const cited = citedFacts.map(toRecord);
   const citedById = new Map(cited.map((f) => [f.id, f]));
-  const latestDate = cited
-    .map((f) => periodEnd(f.date))
-    .sort()
-    .at(-1) as string;
+  // Parsing every fact's date is a good share of a cold start; checked content brings the answer.
+  const latestDate =
+    input.latestDate ??
+    (cited
+      .map((f) => periodEnd(f.date))
+      .sort()
+      .at(-1) as string);
   return {
     sources,
     cited,
