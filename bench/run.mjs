@@ -75,9 +75,14 @@ const budgets = [
   ['worker bundle ≤ 45 KiB gzip', kib(sizes.uploadGzipKiB), sizes.uploadGzipKiB <= 45],
   ['widget ≤ 5 KiB gzip', kib(sizes.widgetGzipKiB), sizes.widgetGzipKiB <= 5],
   [
-    'module start-up < 5 ms (load and compile the scenarios)',
-    `${startup.buildMs.toFixed(1)} ms (whole module import ${startup.medianMs.toFixed(1)} ms)`,
+    'module start-up < 5 ms: loading and compiling the scenarios',
+    `${startup.buildMs.toFixed(1)} ms`,
     startup.buildMs < 5,
+  ],
+  [
+    'module start-up < 5 ms: importing the whole catalog module',
+    `${startup.medianMs.toFixed(1)} ms`,
+    startup.medianMs < 5,
   ],
 ];
 console.table(budgets.map(([budget, measured, ok]) => ({ budget, measured, verdict: pass(ok) })));

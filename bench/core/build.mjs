@@ -10,7 +10,7 @@ export async function bundleForNode(entry, outfile) {
     platform: 'node',
     target: 'node20',
     packages: 'external',
-    loader: { '.txt': 'text', '.browser.js': 'text' },
+    loader: { '.txt': 'text' },
     jsx: 'automatic',
     jsxImportSource: 'hono/jsx',
     logLevel: 'warning',

@@ -105,7 +105,7 @@ console.log(
 );
 console.log(`Whole digest (${rows.length} scenarios): ${fmt(digest)} µs (budget < 1000 µs).`);
 console.log(
-  `Building the catalog, warm: from checked content (the worker's start-up: load, check quotes, compile) ${fmt(catalogStart)} µs; ` +
+  `Building the catalog, warm: from checked content (the worker's start-up: load and compile) ${fmt(catalogStart)} µs; ` +
     `from the authored files, validating them too (the build's content check) ${fmt(catalogBuild)} µs.\n`,
 );
 

@@ -1,8 +1,8 @@
 // Build step (Node, not part of the worker): checks every authored content file under scenarios/
 // and writes src/catalog/checked-content.json, what the worker starts from (see
-// src/catalog/checked-content.ts). A broken file exits 1 naming file and path. Run by
-// `npm run content`, and by wrangler before every dev and deploy ([build] in wrangler.toml).
-// Writes only when the output changes, so a watching `wrangler dev` is not woken for nothing.
+// src/catalog/checked-content.ts). A broken file exits 1 naming file and path. `npm run content`
+// writes the file (only when its text changes); with --check (what wrangler's build step runs
+// before dev and deploy) nothing is written, and it fails if the committed file is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { importBundle } from './import-bundle.mjs';
 
@@ -31,6 +31,9 @@ try {
 } catch {}
 if (before === text) {
   console.log(`${file.pathname} is up to date`);
+} else if (process.argv.includes('--check')) {
+  console.error(`${file.pathname} is out of date with scenarios/ or the code that checks it: run \`npm run content\``);
+  process.exit(1);
 } else {
   writeFileSync(file, text);
   console.log(`wrote ${file.pathname}`);

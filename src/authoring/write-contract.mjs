@@ -3,7 +3,8 @@
 // published JSON Schemas, the widget and embed scripts and the stylesheet. They depend on the
 // code alone, so they are generated once here instead of in every isolate, and the generator
 // (OpenAPI and JSON Schema conversion, the docs page) stays out of the worker bundle.
-// Run `npm run contract` after changing any of that code; a test fails until you do.
+// Run `npm run contract` after changing any of that code; a test, and the build step, fail until
+// you do.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { importBundle } from './import-bundle.mjs';
@@ -16,21 +17,31 @@ const { staticFiles } = await importBundle('src/http/contract/static-files.tsx',
 });
 
 // The directory holds generated files only: a file no longer generated goes. A file whose text
-// is unchanged is not touched, so a run during a test run or `wrangler dev` (a build command that
-// chains this script) never leaves a moment without it.
+// is unchanged is not touched. With --check (what wrangler's build step runs before dev and
+// deploy) nothing is written: it fails, naming the files, if any is out of date.
+const check = process.argv.includes('--check');
 const assets = new URL('../../assets/', import.meta.url).pathname;
 const files = staticFiles();
 const wanted = new Set(files.map(({ file }) => join(assets, file)));
-for (const entry of existsSync(assets) ? readdirSync(assets, { recursive: true }) : []) {
-  const path = join(assets, entry);
-  if (statSync(path).isFile() && !wanted.has(path)) rmSync(path);
-}
-let written = 0;
-for (const { file, text } of files) {
+const extra = (existsSync(assets) ? readdirSync(assets, { recursive: true }) : [])
+  .map((entry) => join(assets, entry))
+  .filter((path) => statSync(path).isFile() && !wanted.has(path));
+const stale = files.filter(({ file, text }) => {
   const target = join(assets, file);
-  if (existsSync(target) && readFileSync(target, 'utf8') === text) continue;
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, text);
-  written++;
+  return !existsSync(target) || readFileSync(target, 'utf8') !== text;
+});
+if (check) {
+  const wrong = [...stale.map(({ file }) => `assets${file}`), ...extra.map((path) => `${path} (not generated)`)];
+  if (wrong.length > 0) {
+    console.error(`out of date with the code that generates them: ${wrong.join(', ')}; run \`npm run contract\``);
+    process.exit(1);
+  }
+} else {
+  for (const path of extra) rmSync(path);
+  for (const { file, text } of stale) {
+    const target = join(assets, file);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  }
+  console.log(`${assets}: ${stale.length} of ${files.length} files written, the rest unchanged`);
 }
-console.log(`${assets}: ${written} of ${files.length} files written, the rest unchanged`);

@@ -8,7 +8,8 @@ import type { Catalog } from './catalog';
 
 export function briefFor(catalog: Catalog, scenario: CompiledScenario, request: BriefRequest): Brief {
   const isCurrent = (request.asOf ?? catalog.facts.latestDate) === catalog.facts.latestDate;
-  const current = catalog.current.brief(scenario.definition.id);
+  // Asked for only at the default date: computing it for a brief of another date would be waste.
+  const current = isCurrent ? catalog.current.brief(scenario.definition.id) : undefined;
   if (isCurrent && (request.assumptions?.size ?? 0) === 0 && current) return current;
   // A what-if at the default date takes its baseline from the brief already computed for it.
   const reported = isCurrent && current ? { facts: catalog.current.facts, brief: current } : undefined;

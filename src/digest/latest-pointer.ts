@@ -16,17 +16,34 @@ function ttlMs(env: Env): number {
   return (Number.isFinite(seconds) && seconds >= 0 ? seconds : DEFAULT_POINTER_TTL_SECONDS) * 1000;
 }
 
-/** The pointer: the kept one while it is fresh, else read from the store (and kept if it reads well). */
+/** Whether `a` was committed after `b`: a later day, or the same day written later (a rerun). */
+function laterThan(a: Pointer, b: Pointer): boolean {
+  return a.date !== b.date ? a.date > b.date : a.writtenAt > b.writtenAt;
+}
+
+/**
+ * The pointer: the kept one while it is fresh, else read from the store. It never moves back: a
+ * read older than the pointer this isolate holds (a slow read that began before a run here, or a
+ * KV location that has not seen the write yet) is not served.
+ */
 export async function latestPointer(kv: KVNamespace, env: Env): Promise<Read<Pointer>> {
   if (kept && Date.now() < kept.expires) return { state: 'ok', value: kept.pointer };
   const read = await readPointer(kv);
-  if (read.state === 'ok') keepPointer(read.value, env);
-  else kept = undefined;
-  return read;
+  if (read.state !== 'ok') {
+    kept = undefined;
+    return read;
+  }
+  keepPointer(read.value, env);
+  return { state: 'ok', value: kept?.pointer ?? read.value };
 }
 
-/** What a digest run in this isolate committed (or found committed). */
+/** What a digest run in this isolate committed, or a read found: kept unless older than the kept one. */
 export function keepPointer(pointer: Pointer, env: Env): void {
   const ttl = ttlMs(env);
-  kept = ttl > 0 ? { pointer, expires: Date.now() + ttl } : undefined;
+  if (ttl === 0) {
+    kept = undefined;
+    return;
+  }
+  if (kept && laterThan(kept.pointer, pointer)) return;
+  kept = { pointer, expires: Date.now() + ttl };
 }

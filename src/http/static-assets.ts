@@ -69,11 +69,14 @@ export async function staticAsset(c: Context<AppBindings>, path: StaticPath): Pr
   if (known) return known;
   const { file, type } = STATIC_ASSETS[path];
   // A fresh request: no client header (If-None-Match, Range) reaches the assets. Bounded like
-  // every storage read: a store that fails or hangs is a 503 to retry, logged, never a wait.
-  let res: Response;
+  // every storage read, body included: a store that fails or hangs is a 503 to retry, logged.
+  let read: { status: number; text: string };
   try {
-    res = await withTimeout(
-      c.env.ASSETS.fetch(new Request(new URL(file, c.req.url))),
+    read = await withTimeout(
+      c.env.ASSETS.fetch(new Request(new URL(file, c.req.url))).then(async (res) => ({
+        status: res.status,
+        text: await res.text(),
+      })),
       STORAGE_READ_TIMEOUT_MS,
       `static asset ${file}`,
     );
@@ -84,8 +87,8 @@ export async function staticAsset(c: Context<AppBindings>, path: StaticPath): Pr
     });
   }
   // A missing file is a broken deploy, not the client's fault: a 500, logged by the app.
-  if (res.status !== 200) throw new Error(`static asset ${file} answered ${res.status}`);
-  const text = await res.text();
+  if (read.status !== 200) throw new Error(`static asset ${file} answered ${read.status}`);
+  const { text } = read;
   const asset = {
     text,
     headers: {

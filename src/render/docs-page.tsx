@@ -6,7 +6,7 @@ import { describeCachePolicy } from '../http/cache/cache-policy';
 import type { RouteContract } from '../http/contract/routes';
 import { PROBLEM_TYPES, type ProblemType, problemTypeUri } from '../http/problem';
 
-export const DOCS_CSS = `
+const DOCS_CSS = `
 :root { color-scheme: light dark; --fg: #1b1f24; --bg: #ffffff; --muted: #57606a; --line: #d0d7de; --code: #f3f5f7; --accent: #0b5cad; }
 @media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --bg: #0d1117; --muted: #9da7b3; --line: #30363d; --code: #161b22; --accent: #6cb6ff; } }
 body { font: 16px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); margin: 0; }

@@ -97,7 +97,7 @@ describe('a brief', () => {
     expect(b.sensitivity.slice(firstStay).every((e) => !e.changesBand)).toBe(true);
   });
 
-  it('is deterministic, and matches the brief computed once at module load', () => {
+  it('is deterministic, and matches the brief the catalog computes once, on first use', () => {
     expect(brief('csto-non-response')).toEqual(b);
     expect(catalog.current.brief('csto-non-response')).toEqual(b);
   });

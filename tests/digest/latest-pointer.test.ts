@@ -1,6 +1,6 @@
 // The latest pointer an isolate keeps for a few seconds: feed and digest requests inside that
-// time read no pointer from KV, a digest run in the isolate replaces it at once, and with the
-// setting at 0 every request reads it (what the other tests run with).
+// time read no pointer from KV, a digest run in the isolate replaces it at once, it never moves
+// back, and with the setting at 0 every request reads it (what the other tests run with).
 import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/catalog';
@@ -39,11 +39,21 @@ async function get(path: string, settings: Env): Promise<Response> {
 
 const pointerReads = (reads: string[]) => reads.filter((k) => k === KEYS.latest).length;
 
+const latestDate = async (settings: Env) =>
+  ((await (await get('/v1/digests', settings)).json()) as { latest: string }).latest;
+
+/** The Cron Trigger with these settings, so the run keeps its pointer as they say. */
+async function runCron(isoTime: string, settings: Env): Promise<void> {
+  const ctx = createExecutionContext();
+  const controller = createScheduledController({ scheduledTime: new Date(isoTime), cron: '0 6 * * *' });
+  await worker.scheduled(controller, settings, ctx);
+  await waitOnExecutionContext(ctx);
+}
+
 describe('the kept digest pointer', () => {
   beforeEach(async () => {
+    // Also forgets whatever an earlier test kept: the tests' own setting is 0, which keeps nothing.
     await fireCron('2026-11-27T06:00:00Z');
-    // Forget whatever an earlier test kept: a request with the setting at 0 keeps nothing.
-    await get('/v1/digests', settings('0', []));
   });
 
   it('serves feed and digest requests inside its lifetime without reading the pointer again', async () => {
@@ -69,16 +79,23 @@ describe('the kept digest pointer', () => {
   it('is replaced at once by a digest run in the same isolate', async () => {
     const reads: string[] = [];
     const kept = settings('60', reads);
-    expect(((await (await get('/v1/digests', kept)).json()) as { latest: string }).latest).toBe('2026-11-27');
-    const ctx = createExecutionContext();
-    const controller = createScheduledController({
-      scheduledTime: new Date('2026-11-28T06:00:00Z'),
-      cron: '0 6 * * *',
-    });
-    await worker.scheduled(controller, kept, ctx);
-    await waitOnExecutionContext(ctx);
+    expect(await latestDate(kept)).toBe('2026-11-27');
+    await runCron('2026-11-28T06:00:00Z', kept);
     const readsBefore = pointerReads(reads);
-    expect(((await (await get('/v1/digests', kept)).json()) as { latest: string }).latest).toBe('2026-11-28');
+    expect(await latestDate(kept)).toBe('2026-11-28');
     expect(pointerReads(reads)).toBe(readsBefore);
+  });
+
+  it('never moves back: once expired, a store that still holds an older pointer is read but not served', async () => {
+    const older = await env.DIGESTS.get(KEYS.latest);
+    const reads: string[] = [];
+    const brief = settings('0.05', reads);
+    await runCron('2026-11-28T06:00:00Z', brief);
+    // A KV location that has not seen the run's write yet.
+    await env.DIGESTS.put(KEYS.latest, older as string);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const readsBefore = pointerReads(reads);
+    expect(await latestDate(brief)).toBe('2026-11-28');
+    expect(pointerReads(reads)).toBe(readsBefore + 1);
   });
 });
