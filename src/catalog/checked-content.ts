@@ -1,12 +1,12 @@
 // Content as the build checked it: every authored file under scenarios/ validated (schemas,
 // quotes, ids, derivations, conditions: everything buildCatalog checks) and normalised (schema
-// defaults applied), with the content's version. The service starts from this instead of
-// validating again: valibot over 62 facts and 6 scenarios took a cold isolate ~15 ms, three
-// times the start-up budget, to find nothing.
+// defaults applied), with the content's version and latest date. The service starts from this
+// instead of validating again: valibot over 62 facts and 6 scenarios took a cold isolate ~15 ms,
+// three times the start-up budget, to find nothing.
 //
-// `npm run content` writes checked-content.json; wrangler runs it before every dev and deploy
-// ([build] in wrangler.toml), so a broken file fails the build naming file and path, and a test
-// fails while the committed file differs from what the authored files give.
+// `npm run content` writes checked-content.json, failing on a broken file with its name and path.
+// Before every dev and deploy wrangler checks that the committed file is what the authored files
+// give today, and refuses to go on otherwise ([build] in wrangler.toml); a test checks it too.
 import type { ContentVersion } from '../brief/brief-schema';
 import type { ContentFile, FactBaseInput } from '../facts/fact-base';
 import { CitedFactListSchema, DerivedFactListSchema, SourceMetaSchema } from '../facts/schema';

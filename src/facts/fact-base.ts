@@ -1,6 +1,7 @@
-// Loads the fact base from authored content: validates every fact, checks every quote against its
-// source, resolves derived facts, and fails with a ContentError naming file and path otherwise.
-// Runs once at module load; the result is immutable.
+// Loads the fact base. From authored content it validates every fact, checks every quote against
+// its source and every derivation, and fails with a ContentError naming file and path otherwise;
+// from checked content (the service's start-up, once per isolate) it only indexes what the build
+// already checked. The result is immutable.
 import { ContentError, type ContentProblem } from './content-error';
 import { deriveFact } from './derive';
 import type { FactRecord, FactType } from './fact-record';
