@@ -14,7 +14,7 @@ import type { CheckedContent } from './checked-content';
 import { authoredContentHash, contentHash } from './content-hash';
 
 /** The version of authored content: what every brief, ETag and cache key carries. */
-export function authoredVersion(factFiles: FactBaseInput, scenarioFiles: readonly ContentFile[]): ContentVersion {
+function authoredVersion(factFiles: FactBaseInput, scenarioFiles: readonly ContentFile[]): ContentVersion {
   return {
     rules: authoredContentHash(scenarioFiles.map((f) => f.data)),
     facts: authoredContentHash({

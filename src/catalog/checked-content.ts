@@ -12,7 +12,7 @@ import type { ContentFile, FactBaseInput } from '../facts/fact-base';
 import { CitedFactListSchema, DerivedFactListSchema, SourceMetaSchema } from '../facts/schema';
 import { parseContent } from '../facts/validate';
 import { ScenarioSchema } from '../rules/scenario-schema';
-import { authoredVersion, buildCatalog } from './build-catalog';
+import { buildCatalog } from './build-catalog';
 
 export interface CheckedContent {
   version: ContentVersion;
@@ -26,13 +26,13 @@ export interface CheckedContent {
 }
 
 export function checkContent(factFiles: FactBaseInput, scenarioFiles: readonly ContentFile[]): CheckedContent {
-  const { facts } = buildCatalog(factFiles, scenarioFiles);
+  const { facts, version } = buildCatalog(factFiles, scenarioFiles);
   const parsed = (schema: Parameters<typeof parseContent>[0], { file, data }: ContentFile): ContentFile => ({
     file,
     data: parseContent(schema, data, file),
   });
   return {
-    version: authoredVersion(factFiles, scenarioFiles),
+    version,
     latestDate: facts.latestDate,
     sources: factFiles.sources.map(({ meta }) => parsed(SourceMetaSchema, meta)),
     cited: parsed(CitedFactListSchema, factFiles.cited),

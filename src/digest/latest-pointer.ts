@@ -7,7 +7,7 @@
 import type { Env } from '../env';
 import { type Pointer, type Read, readPointer } from './store';
 
-export const DEFAULT_POINTER_TTL_SECONDS = 10;
+const DEFAULT_POINTER_TTL_SECONDS = 10;
 
 let kept: { pointer: Pointer; expires: number } | undefined;
 

@@ -3,6 +3,7 @@
 // recovery once the cache works again.
 import { SELF } from 'cloudflare:test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { untilHit } from '../edge-cache-helpers';
 import { logged } from './logs';
 
 const get = (path: string) => SELF.fetch(`http://briefs.test${path}`);
@@ -46,12 +47,7 @@ describe('the edge cache when it fails', () => {
     const after = await get(path);
     expect(after.headers.get('Cache-Status')).toBe('scenario-briefs; fwd=uri-miss; stored');
     expect(await after.text()).toBe(body);
-    let hit = await get(path);
-    for (let i = 0; i < 50 && hit.headers.get('Cache-Status') !== 'scenario-briefs; hit'; i++) {
-      await hit.arrayBuffer();
-      await new Promise((r) => setTimeout(r, 10));
-      hit = await get(path);
-    }
+    const hit = await untilHit(path);
     expect(hit.headers.get('Cache-Status')).toBe('scenario-briefs; hit');
     expect(await hit.text()).toBe(body);
   });

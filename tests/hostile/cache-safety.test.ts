@@ -4,6 +4,7 @@
 import { SELF } from 'cloudflare:test';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fireCron } from '../digest/fire-cron';
+import { untilHit } from '../edge-cache-helpers';
 import { MARKER } from './response-checks';
 import { BASE, ROUTES } from './routes';
 
@@ -59,12 +60,7 @@ describe('unkeyed inputs never reach a stored entry', () => {
     expectClean(`${sample} (primed)`, primed, await primed.text());
     // ... and, with no other request allowed to store, a clean request must hit that very entry.
     vi.spyOn(caches.default, 'put').mockResolvedValue(undefined);
-    let hit = await SELF.fetch(`${BASE}${sample}`);
-    for (let i = 0; i < 50 && hit.headers.get('Cache-Status') !== 'scenario-briefs; hit'; i++) {
-      await hit.arrayBuffer();
-      await new Promise((r) => setTimeout(r, 10));
-      hit = await SELF.fetch(`${BASE}${sample}`);
-    }
+    const hit = await untilHit(sample);
     expect(hit.headers.get('Cache-Status'), sample).toBe('scenario-briefs; hit');
     const body = await hit.text();
     expectClean(`${sample} (hit)`, hit, body);
