@@ -5,6 +5,7 @@ import type { Catalog } from '../src/catalog/catalog';
 import type { ContentFile, FactBase, FactBaseInput } from '../src/facts/fact-base';
 import { loadFactBase } from '../src/facts/fact-base';
 import type { FactRecord, FactType, FactValue } from '../src/facts/fact-record';
+import { periodEnd } from '../src/facts/partial-date';
 import type { Qualifier, Unit, ValueType } from '../src/facts/vocabulary';
 import type { Condition } from '../src/rules/condition';
 
@@ -47,6 +48,7 @@ export interface CitedFactSpec {
   date?: string;
   quote?: string;
   statement?: string;
+  certainty?: string;
 }
 
 const DEFAULT_QUOTE = 'More than 1,500 soldiers fled across the border.';
@@ -60,6 +62,7 @@ export function citedFact(spec: CitedFactSpec): Record<string, unknown> {
     value: spec.value,
     ...(spec.type === 'number' ? { unit: spec.unit ?? 'count', qualifier: spec.qualifier ?? 'exact' } : {}),
     date: spec.date ?? '2021-07-05',
+    ...(spec.certainty ? { certainty: spec.certainty } : {}),
     actors: ['tajikistan'],
     tags: ['border'],
     citation: citation(spec.quote ?? DEFAULT_QUOTE),
@@ -143,6 +146,19 @@ export function indicator(condition: Condition | Record<string, unknown>, overri
   };
 }
 
+/** Resolution criteria for a test scenario: settled yes by a value of a fact, no at the horizon. */
+export function resolution(
+  condition: Condition | Record<string, unknown> = { op: 'eq', of: { fact: 'test.label' }, value: 'settled' },
+  overrides: Record<string, unknown> = {},
+) {
+  return {
+    criteria: 'Resolves yes once the test label reads settled, and no once the horizon passes.',
+    yes: { condition, label: 'The test label reads settled' },
+    atHorizon: 'no',
+    ...overrides,
+  };
+}
+
 /** A valid scenario over the default facts; override any top-level field. */
 export function scenario(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
@@ -153,6 +169,7 @@ export function scenario(overrides: Record<string, unknown> = {}): Record<string
     horizon: { label: 'by the end of 2021', end: '2021-12-31' },
     baseRate: { probability: 0.3, rationale: 'A base-rate rationale long enough.' },
     indicators: [indicator({ op: 'eq', of: { fact: 'test.border_held' }, value: true })],
+    resolution: resolution(),
     ...overrides,
   };
 }
@@ -173,6 +190,8 @@ export interface RecordSpec {
   unit?: Unit | null;
   qualifier?: Qualifier;
   date?: string;
+  /** When it became known; defaults to the last day of its date. */
+  known?: string;
 }
 
 /** A loaded fact record, for evaluating compiled conditions directly. */
@@ -187,6 +206,7 @@ export function factRecord(spec: RecordSpec): FactRecord {
     unit: type === 'number' ? (spec.unit ?? 'count') : null,
     qualifier: type === 'number' ? (spec.qualifier ?? 'exact') : 'exact',
     date: spec.date ?? '2021-07-05',
+    known: spec.known ?? periodEnd(spec.date ?? '2021-07-05'),
     actors: ['tajikistan'],
     tags: ['border'],
     certainty: 'stated',

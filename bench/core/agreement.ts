@@ -7,16 +7,8 @@ import { evaluateIndicators, indicatorStatuses } from '../../src/rules/evaluate'
 import { HAND_WRITTEN } from './hand-written';
 import { engineFacts, jsonRulesEngineScenario } from './json-rules-engine';
 
-const DATES = [
-  '2012-06-01',
-  '2014-12-31',
-  '2018-01-01',
-  '2021-06-30',
-  '2021-07-05',
-  '2021-07-09',
-  '2021-07-10',
-  '2030-01-01',
-];
+// The article is known from 2021-07-31: earlier days know nothing, later ones all it says.
+const DATES = ['2012-06-01', '2021-07-09', '2021-07-30', '2021-07-31', '2021-12-31', '2022-07-31', '2030-01-01'];
 
 export async function checkAgreement(catalog: Catalog): Promise<{ checked: number; cases: number; unknown: number }> {
   let checked = 0;

@@ -5,7 +5,7 @@
 import type { FactRecord } from '../../src/facts/fact-record';
 import { periodEnd, yearsBetween } from '../../src/facts/partial-date';
 import type { IndicatorStatus } from '../../src/rules/evaluate';
-import { compareInterval, intervalOf } from '../../src/rules/interval';
+import { compareInterval, datesEqual, intervalOf } from '../../src/rules/interval';
 import { and, fromBoolean, type Truth } from '../../src/rules/truth';
 
 type Facts = ReadonlyMap<string, FactRecord>;
@@ -22,8 +22,10 @@ function isIn(facts: Facts, id: string, values: string[]): Truth {
   return fact ? fromBoolean(values.includes(fact.value as string)) : 'unknown';
 }
 
-function known(facts: Facts, id: string): Truth {
-  return fromBoolean(facts.has(id));
+/** A date-typed fact equal to a date, each the period it names (as interval.ts decides). */
+function sameDate(facts: Facts, id: string, date: string): Truth {
+  const fact = facts.get(id);
+  return fact ? datesEqual(fact.value as string, date) : 'unknown';
 }
 
 function atLeast(facts: Facts, id: string, c: number): Truth {
@@ -62,9 +64,10 @@ export const HAND_WRITTEN: Record<string, (f: Facts, asOf: string) => IndicatorS
     [
       is(f, 'taliban.border_provinces_offensive', true),
       atLeast(f, 'afg.soldiers_fled_to_tajikistan', 1000),
-      is(f, 'afg.government_holds_north', false),
+      is(f, 'afg.government_losing_north', true),
       isIn(f, 'us.afghanistan_withdrawal', ['nearly-complete', 'completed']),
       is(f, 'taliban.rules_along_border', true),
+      is(f, 'afg.government_holds_north', false),
       is(f, 'tj.border_forces_in_control', true),
       isIn(f, 'csto.response_to_request', RESPONSE_AGREED),
     ].map((t) => STATUS[t]),
@@ -78,11 +81,11 @@ export const HAND_WRITTEN: Record<string, (f: Facts, asOf: string) => IndicatorS
       ]),
       is(f, 'csto.armenia_2020_inaction', true),
       is(f, 'csto.tj_kg_clashes_inaction', true),
+      is(f, 'ru.can_obtain_taliban_assurances', true),
       is(f, 'taliban.assurance_not_to_cross', true),
       is(f, 'tj.csto_request', 'requested'),
       atLeast(f, 'afg.soldiers_fled_to_tajikistan', 1000),
       is(f, 'csto.promised_security_guarantor', true),
-      isIn(f, 'csto.response_to_request', RESPONSE_AGREED),
       is(f, 'csto.target_program_adopted', true),
     ].map((t) => STATUS[t]),
   'target-program-stalls': (f, asOf) =>
@@ -92,8 +95,8 @@ export const HAND_WRITTEN: Record<string, (f: Facts, asOf: string) => IndicatorS
         is(f, 'csto.target_program_adopted', false),
         yearsSinceAtLeast(f, 'csto.border_resolution_adopted', asOf, 5),
       ]),
-      known(f, 'csto.program_delay_explanation'),
-      known(f, 'ru.putin_program_timeline'),
+      is(f, 'csto.program_delay_explanation', 'such a program cannot be worked out in a flash'),
+      is(f, 'ru.putin_program_timeline', 'several years'),
       ratio(f, ...PLEDGE_SHARE, 'lt', 0.1),
       is(f, 'ru.prefers_warnings_to_fortifying', true),
       is(f, 'tj.request_cites_2013_resolution', true),
@@ -105,23 +108,24 @@ export const HAND_WRITTEN: Record<string, (f: Facts, asOf: string) => IndicatorS
   'russia-bilateral-substitution': (f) =>
     [
       is(f, 'taliban.moscow_visit', true),
-      is(f, 'taliban.assurance_not_to_cross', true),
+      is(f, 'ru.can_obtain_taliban_assurances', true),
       is(f, 'csto.involvement_required', false),
-      known(f, 'ru.base_stay_until'),
+      sameDate(f, 'ru.base_stay_until', '2042'),
       is(f, 'ru.border_as_leverage', true),
       is(f, 'tj.rahmon_called_neighbours', true),
       ratio(f, ...PLEDGE_SHARE, 'lt', 0.1),
       is(f, 'tj.csto_request', 'requested'),
-      isIn(f, 'csto.response_to_request', RESPONSE_AGREED),
     ].map((t) => STATUS[t]),
   'taliban-cross-border-incursion': (f) =>
     [
       is(f, 'taliban.rules_along_border', true),
-      is(f, 'afg.government_holds_north', false),
+      is(f, 'afg.government_losing_north', true),
       is(f, 'csto.involvement_required', false),
-      is(f, 'taliban.assurance_not_to_cross', true),
+      is(f, 'afg.government_holds_north', false),
+      is(f, 'ru.can_obtain_taliban_assurances', true),
       atLeast(f, 'tj.reservists_mobilized', 10000),
       is(f, 'tj.border_forces_in_control', true),
+      is(f, 'taliban.assurance_not_to_cross', true),
     ].map((t) => STATUS[t]),
   'russian-pledges-delivered': (f, asOf) =>
     [
@@ -133,5 +137,6 @@ export const HAND_WRITTEN: Record<string, (f: Facts, asOf: string) => IndicatorS
       is(f, 'csto.involvement_required', false),
       ratio(f, ...PLEDGE_SHARE, 'gt', 0),
       ratio(f, 'ru.equipment_2017_usd', 'ru.pledge_2012_usd', 'gte', 0.5),
+      is(f, 'ru.new_military_aid_to_tajikistan', true),
     ].map((t) => STATUS[t]),
 };

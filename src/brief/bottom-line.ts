@@ -1,8 +1,13 @@
-// The bottom line up front: one sentence with the likelihood term, the probability, the claim,
-// its horizon, the confidence, and the indicator that weighs most for the judgment.
+// The bottom line up front, one idea a sentence as ICD 203 asks: the judgment (likelihood term,
+// probability, claim, horizon) or, for a closed question, how it ended and the last judgment
+// before, labelled as such; then the indicators it rests on most; then confidence with its
+// basis. Likelihood and confidence never share a sentence.
+import { formatDay } from '../facts/format';
+import { addDays } from '../facts/partial-date';
 import type { Scenario } from '../rules/scenario-schema';
 import type { Judgment } from './judgment';
 import type { BandId } from './likelihood';
+import type { Resolution } from './resolution';
 
 /** The ICD 203 terms in a sentence: "it is likely that …", "there is a roughly even chance that …". */
 const LEAD_IN: Record<BandId, string> = {
@@ -15,48 +20,108 @@ const LEAD_IN: Record<BandId, string> = {
   'almost-certain': 'it is almost certain',
 };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const pct = (p: number) => `${Math.round(p * 100)}%`;
 
-/**
- * `2021-07-05` → `5 July 2021`, as en-GB writes a day (a test compares it with Intl). Written out:
- * constructing an Intl.DateTimeFormat at module load cost a sizeable share of a cold start.
- */
-export function formatDay(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+/** Which indicators the judgment rests on most, for and against, in one sentence without a likelihood. */
+export function evidenceSentence(judgment: Judgment): string {
+  const met = judgment.indicators.filter((i) => i.status === 'met');
+  const heaviest = (direction: 'raises' | 'lowers') =>
+    met.filter((i) => i.direction === direction).sort((a, b) => b.weight - a.weight)[0];
+  const forIt = heaviest('raises');
+  const against = heaviest('lowers');
+  const known = judgment.indicators.filter((i) => i.status !== 'unknown').length;
+  if (known === 0) return 'No indicator is known yet, so the judgment is the base rate.';
+  if (!forIt && !against) return `None of the ${known} known indicators is met, so the judgment is the base rate.`;
+  if (forIt && against) {
+    return `The indicator that weighs most for it is “${forIt.label}”; the one that weighs most against it is “${against.label}”.`;
+  }
+  if (forIt) return `The indicator that weighs most for it is “${forIt.label}”; no known indicator weighs against it.`;
+  return `The indicator that weighs most against it is “${against?.label}”; no known indicator weighs for it.`;
 }
 
-/** `assumptions` is the number of what-if assumptions in force; the sentence says so when there are any. */
-export function bottomLine(scenario: Scenario, judgment: Judgment, asOf: string, assumptions = 0): string {
-  const { band, probability, indicators, confidence } = judgment;
-  const met = indicators.filter((i) => i.status === 'met');
-  const lead = [...met].sort((a, b) => b.weight - a.weight)[0];
-  const percent = Math.round(probability * 100);
-  let evidence = `none of the ${indicators.length} indicators is met`;
-  if (lead) {
-    const leadText =
-      lead.direction === 'raises'
-        ? `the weightiest being “${lead.label}”`
-        : `the weightiest, “${lead.label}”, counting against it`;
-    evidence = `${met.length} of ${indicators.length} indicators are met, ${leadText}`;
+export interface BottomLineInput {
+  scenario: Scenario;
+  judgment: Judgment;
+  /** The brief's date. */
+  asOf: string;
+  resolution: Resolution;
+  /** The day the judgment is as of: the brief's date while open, else the last open day. */
+  judgedAsOf: string;
+  /** The number of what-if assumptions in force. */
+  assumptions?: number;
+}
+
+/** The bottom line's three parts: the judgment (or outcome), the evidence it rests on most, and confidence. */
+export interface BottomLineParts {
+  judgment: string;
+  evidence: string;
+  confidence: string;
+}
+
+/**
+ * The settling development whose absence the horizon's outcome rests on, in quotes: for a
+ * question that resolves no at the horizon, the development that would have made it yes, and
+ * the other way round; both where the horizon settles nothing.
+ */
+function awaited(scenario: Scenario): string {
+  const { yes, no, atHorizon } = scenario.resolution;
+  const against = atHorizon === 'no' ? yes : atHorizon === 'yes' ? no : undefined;
+  const labels = against ? [against.label] : [yes?.label, no?.label].filter((l) => l !== undefined);
+  return labels.map((l) => `“${l}”`).join(' or ');
+}
+
+/** How a closed question ended, in one sentence. */
+function outcomeSentence(scenario: Scenario, resolution: Resolution, asOf: string): string {
+  const { status, date } = resolution;
+  const horizon = formatDay(scenario.horizon.end);
+  if (status === 'yes' || status === 'no') {
+    const settling = scenario.resolution[status]?.label;
+    const byEvent = resolution.factIds.length > 0;
+    return byEvent
+      ? `Resolved ${status} on ${formatDay(date ?? scenario.horizon.end)}: “${settling}”.`
+      : `Resolved ${status} on ${horizon}: the horizon passed with no record of ${awaited(scenario)}.`;
   }
+  const windowEnd = addDays(scenario.horizon.end, scenario.resolution.reportingDays);
+  return asOf < windowEnd
+    ? `Not yet resolved: the horizon passed on ${horizon}, and a report of ${awaited(scenario)} before it can still settle the question until ${formatDay(windowEnd)}.`
+    : `Unresolved: the horizon passed on ${horizon} with no record of ${awaited(scenario)}, and its passing settles nothing.`;
+}
+
+/** The bottom line, part by part; `bluf` joins them. */
+export function bottomLineParts({
+  scenario,
+  judgment,
+  asOf,
+  resolution,
+  judgedAsOf,
+  assumptions = 0,
+}: BottomLineInput): BottomLineParts {
+  const { band, probability } = judgment;
+  const what = `${scenario.claim} ${scenario.horizon.label}`;
   const under =
-    assumptions === 0 ? '' : `Under ${assumptions} what-if ${assumptions === 1 ? 'assumption' : 'assumptions'} and as`;
-  return (
-    `${under || 'As'} of ${formatDay(asOf)}, ${LEAD_IN[band.id]} (${percent}%) that ${scenario.claim} ${scenario.horizon.label}, ` +
-    `with ${confidence.level} confidence: ${evidence}.`
-  );
+    assumptions === 0 ? '' : `Under ${assumptions} what-if ${assumptions === 1 ? 'assumption' : 'assumptions'}`;
+  if (resolution.status === 'open') {
+    return {
+      judgment: `${under ? `${under} and as` : 'As'} of ${formatDay(asOf)}, ${LEAD_IN[band.id]} (${pct(probability)}) that ${what}.`,
+      evidence: evidenceSentence(judgment),
+      confidence: judgment.confidence.statement,
+    };
+  }
+  const outcome = outcomeSentence(scenario, resolution, asOf);
+  return {
+    judgment:
+      `${under ? `${under}: ` : ''}${outcome} ` +
+      `The last judgment before it closed, as of ${formatDay(judgedAsOf)}, was ${band.term} (${pct(probability)}): that ${what}.`,
+    evidence: evidenceSentence(judgment),
+    confidence: judgment.confidence.statement.replace(
+      /^Confidence in this judgment is /,
+      'Confidence in that last judgment was ',
+    ),
+  };
+}
+
+/** The bottom line as one paragraph. */
+export function bottomLine(input: BottomLineInput): string {
+  const { judgment, evidence, confidence } = bottomLineParts(input);
+  return `${judgment} ${evidence} ${confidence}`;
 }

@@ -3,10 +3,13 @@
 import * as v from 'valibot';
 import { FactValueSchema } from '../facts/fact-record';
 import { IndicatorResultSchema } from '../rules/evaluate';
+import { TradecraftSchema } from '../tradecraft/brief-checks';
 import { ConfidenceSchema } from './confidence';
 import { BriefCitationSchema, TimelineEntrySchema } from './evidence';
 import { BAND_IDS } from './likelihood';
-import { SensitivityEntrySchema } from './sensitivity';
+import { ResolutionSchema } from './resolution';
+import { KeyAssumptionSchema, SignpostSchema } from './signposts';
+import { SourceDescriptionSchema } from './sourcing';
 
 export const ContentVersionSchema = v.object({
   rules: v.pipe(v.string(), v.description('Content hash of the scenario files.')),
@@ -17,7 +20,12 @@ export type ContentVersion = v.InferOutput<typeof ContentVersionSchema>;
 export const LikelihoodSchema = v.object({
   band: v.pipe(v.picklist(BAND_IDS), v.description('ICD 203 band id.')),
   term: v.pipe(v.string(), v.description('The ICD 203 words, e.g. "very likely".')),
-  probability: v.pipe(v.number(), v.minValue(0.01), v.maxValue(0.99)),
+  probability: v.pipe(
+    v.number(),
+    v.minValue(0.01),
+    v.maxValue(0.99),
+    v.description('Rounded to a whole percent before it is banded, so the term always fits the number shown.'),
+  ),
   range: v.pipe(v.object({ min: v.number(), max: v.number() }), v.description('The ICD 203 range of the band.')),
   spread: v.pipe(
     v.object({ low: v.number(), high: v.number() }),
@@ -46,13 +54,43 @@ export const BriefSchema = v.object({
     question: v.string(),
     horizon: v.object({ label: v.string(), end: v.string() }),
   }),
-  asOf: v.pipe(v.string(), v.description('Only facts dated on or before this day count.')),
-  bluf: v.pipe(v.string(), v.description('Bottom line up front, one sentence.')),
+  asOf: v.pipe(
+    v.string(),
+    v.description('As known on this day: only what had been published (or recorded) by then counts.'),
+  ),
+  judgedAsOf: v.pipe(
+    v.string(),
+    v.description(
+      'The day the judgment is as of: the brief date while the question is open; else the last open day (the day before it resolved, or the horizon).',
+    ),
+  ),
+  resolution: ResolutionSchema,
+  bluf: v.pipe(
+    v.string(),
+    v.description(
+      'Bottom line up front: the judgment, the indicators it rests on most, and confidence with its basis, one idea a sentence.',
+    ),
+  ),
+  bottomLine: v.pipe(
+    v.object({
+      judgment: v.pipe(v.string(), v.description('The likelihood of the claim by the horizon, as of the brief date.')),
+      evidence: v.pipe(v.string(), v.description('The indicators the judgment rests on most, for and against.')),
+      confidence: v.pipe(v.string(), v.description('Confidence and its basis.')),
+    }),
+    v.description('The bottom line sentence by sentence, for surfaces with room for only some of it.'),
+  ),
   likelihood: LikelihoodSchema,
   confidence: ConfidenceSchema,
   indicators: v.array(IndicatorResultSchema),
-  sensitivity: v.pipe(v.array(SensitivityEntrySchema), v.description('What would change this judgment.')),
-  assumptions: v.array(AssumptionSchema),
+  signposts: v.pipe(
+    v.array(SignpostSchema),
+    v.description('Developments not yet seen (unknown or unmet indicators), with where each would move the judgment.'),
+  ),
+  keyAssumptions: v.pipe(
+    v.array(KeyAssumptionSchema),
+    v.description('The readings of the past the judgment leans on most, as assumptions to check.'),
+  ),
+  assumptions: v.pipe(v.array(AssumptionSchema), v.description('What-if assumptions in force, with baseline values.')),
   baseline: v.optional(
     v.pipe(
       v.object({ likelihood: LikelihoodSchema, confidence: ConfidenceSchema, bluf: v.string() }),
@@ -63,8 +101,13 @@ export const BriefSchema = v.object({
     v.array(v.string()),
     v.description('What a reader should know before trusting the brief, e.g. that the horizon has passed.'),
   ),
+  sources: v.pipe(
+    v.array(SourceDescriptionSchema),
+    v.description('Every source the citations quote, described: publisher, genre, author, date, reliability.'),
+  ),
   citations: v.array(BriefCitationSchema),
   timeline: v.array(TimelineEntrySchema),
+  tradecraft: TradecraftSchema,
   version: ContentVersionSchema,
 });
 export type Brief = v.InferOutput<typeof BriefSchema>;

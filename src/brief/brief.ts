@@ -1,15 +1,19 @@
-// Assembles a brief: the judgment of a scenario as of a date, with what-if assumptions if any,
-// the baseline beside it, sensitivity, citations for every fact relied on, and a timeline.
+// Assembles a brief: the judgment of a scenario as known on a date, with what-if assumptions if
+// any and the baseline beside them, signposts and key assumptions, the sources described, a
+// citation for every fact relied on, a timeline, and the tradecraft checks run over it all.
 // Pure and synchronous: the same catalog, date and assumptions give the same brief.
 import { type Assumptions, type FactBase, factsAsOf } from '../facts/fact-base';
 import type { FactRecord } from '../facts/fact-record';
 import { byCodeUnit } from '../facts/text-order';
 import type { CompiledScenario } from '../rules/compile-scenario';
-import { bottomLine } from './bottom-line';
+import { tradecraftChecks } from '../tradecraft/brief-checks';
+import { bottomLine, bottomLineParts } from './bottom-line';
 import type { Assumption, Brief, ContentVersion, Likelihood } from './brief-schema';
 import { citationsFor, timelineOf } from './evidence';
 import { type Judgment, judge } from './judgment';
-import { sensitivity } from './sensitivity';
+import { type Resolution, resolve } from './resolution';
+import { keyAssumptions, signposts } from './signposts';
+import { sourcesBehind } from './sourcing';
 
 export interface BriefRequest {
   /** Full ISO date; defaults to the fact base's latest date. */
@@ -28,24 +32,35 @@ function likelihoodOf(j: Judgment, baseRate: number): Likelihood {
   };
 }
 
-/** The facts the scenario relies on, known as of the date, with the inputs of derived ones. */
-function factsRelied(scenario: CompiledScenario, facts: ReadonlyMap<string, FactRecord>): FactRecord[] {
-  const ids = new Set<string>();
-  const add = (id: string) => {
-    const fact = facts.get(id);
-    if (!fact || ids.has(id)) return;
-    ids.add(id);
-    for (const input of fact.derivation?.inputs ?? []) add(input);
+/**
+ * The facts a brief relies on: those its indicators read, known as of the judgment's date, with
+ * the inputs of derived ones, then the facts that settled the question as known when they did.
+ */
+function factsRelied(
+  ids: readonly string[],
+  facts: ReadonlyMap<string, FactRecord>,
+  settling: readonly FactRecord[],
+): FactRecord[] {
+  const relied = new Map<string, FactRecord>();
+  const add = (id: string, from: ReadonlyMap<string, FactRecord>) => {
+    const fact = from.get(id);
+    if (!fact || relied.has(id)) return;
+    relied.set(id, fact);
+    for (const input of fact.derivation?.inputs ?? []) add(input, from);
   };
-  for (const id of scenario.factIds) add(id);
-  return [...ids].map((id) => facts.get(id) as FactRecord);
+  for (const id of ids) add(id, facts);
+  const settled = new Map(settling.map((f) => [f.id, f]));
+  for (const f of settling) {
+    relied.delete(f.id);
+    add(f.id, settled);
+  }
+  return [...relied.values()];
 }
 
-function warningsFor(def: CompiledScenario['definition'], asOf: string): string[] {
-  if (asOf <= def.horizon.end) return [];
+function warningsFor(resolution: Resolution, asOf: string, horizon: string): string[] {
+  if (resolution.status !== 'unresolved' || asOf <= horizon) return [];
   return [
-    `The horizon (${def.horizon.end}) ended before the brief date (${asOf}): the judgment is what the recorded facts ` +
-      'supported, not the outcome, which no fact here records.',
+    `The horizon (${horizon}) passed before the brief date (${asOf}) with nothing recorded that settles the question. The judgment shown is the last one before the horizon, on what was known then.`,
   ];
 }
 
@@ -71,30 +86,46 @@ export function buildBrief(
   const assumptions = request.assumptions ?? new Map();
   const def = scenario.definition;
   const baseRate = def.baseRate.probability;
+  // Once the question resolves, or its horizon passes, the judgment is the last open one: nothing
+  // known later moves it (resolution.ts).
+  const resolved = resolve(scenario, base, asOf, assumptions);
+  const { resolution, judgedAsOf } = resolved;
+  const open = resolution.status === 'open';
 
-  const facts = factsAsOf(base, asOf, assumptions);
-  const judgment = judge(scenario, facts, asOf);
-  const relied = factsRelied(scenario, facts);
+  const facts = factsAsOf(base, judgedAsOf, assumptions);
+  const judgment = judge(scenario, facts, judgedAsOf, base.sources);
+  const relied = factsRelied([...scenario.factIds, ...resolved.settling.map((f) => f.id)], facts, resolved.settling);
 
   let baseline: Brief['baseline'];
   const assumed: Assumption[] = [];
   if (assumptions.size > 0) {
-    const sameDate = reported?.brief.asOf === asOf && reported.brief.scenario.id === def.id;
-    const baseFacts = sameDate ? reported.facts : factsAsOf(base, asOf, new Map());
+    const baseResolved = resolve(scenario, base, asOf, new Map());
+    const sameDate =
+      reported?.brief.asOf === asOf &&
+      reported.brief.scenario.id === def.id &&
+      reported.brief.judgedAsOf === baseResolved.judgedAsOf &&
+      reported.brief.judgedAsOf === asOf;
+    const baseFacts = sameDate ? reported.facts : factsAsOf(base, baseResolved.judgedAsOf, new Map());
     if (sameDate) {
       // Copied, not shared: the reported brief is memoised and served as it is.
       const { likelihood, confidence, bluf } = reported.brief;
       baseline = {
         likelihood: { ...likelihood, range: { ...likelihood.range }, spread: { ...likelihood.spread } },
-        confidence: { ...confidence, sourceIds: [...confidence.sourceIds], reasons: [...confidence.reasons] },
+        confidence: structuredClone(confidence),
         bluf,
       };
     } else {
-      const baseJudgment = judge(scenario, baseFacts, asOf);
+      const baseJudgment = judge(scenario, baseFacts, baseResolved.judgedAsOf, base.sources);
       baseline = {
         likelihood: likelihoodOf(baseJudgment, baseRate),
         confidence: baseJudgment.confidence,
-        bluf: bottomLine(def, baseJudgment, asOf),
+        bluf: bottomLine({
+          scenario: def,
+          judgment: baseJudgment,
+          asOf,
+          resolution: baseResolved.resolution,
+          judgedAsOf: baseResolved.judgedAsOf,
+        }),
       };
     }
     for (const [factId, value] of [...assumptions].sort(([a], [b]) => byCodeUnit(a, b))) {
@@ -102,19 +133,34 @@ export function buildBrief(
     }
   }
 
-  return {
+  const parts = bottomLineParts({
+    scenario: def,
+    judgment,
+    asOf,
+    resolution,
+    judgedAsOf,
+    assumptions: assumptions.size,
+  });
+  const brief: Omit<Brief, 'tradecraft'> = {
     scenario: { id: def.id, title: def.title, question: def.question, horizon: def.horizon },
     asOf,
-    bluf: bottomLine(def, judgment, asOf, assumptions.size),
+    judgedAsOf,
+    resolution,
+    bluf: `${parts.judgment} ${parts.evidence} ${parts.confidence}`,
+    bottomLine: parts,
     likelihood: likelihoodOf(judgment, baseRate),
     confidence: judgment.confidence,
     indicators: judgment.indicators,
-    sensitivity: sensitivity(judgment, baseRate),
+    signposts: open ? signposts(judgment, baseRate, def) : [],
+    keyAssumptions: keyAssumptions(judgment, baseRate, facts, base.sources),
     assumptions: assumed,
     ...(baseline ? { baseline } : {}),
-    warnings: warningsFor(def, asOf),
-    citations: citationsFor(relied),
+    warnings: warningsFor(resolution, asOf, def.horizon.end),
+    sources: sourcesBehind(relied, base.sources),
+    citations: citationsFor(relied, base.sources),
     timeline: timelineOf(relied),
     version,
   };
+  const authored = [def.claim, ...relied.filter((f) => !f.observationId && !f.assumed).map((f) => f.statement)];
+  return { ...brief, tradecraft: tradecraftChecks({ ...brief, authored }) };
 }

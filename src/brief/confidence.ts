@@ -1,70 +1,192 @@
-// Analytic confidence, kept apart from likelihood: how much of the picture is known and how
-// independent and firm its sourcing is. Rules, in order:
-//   low      — fewer than half of the indicators are known (met or not met);
-//   high     — at least 80 % known, at least two independent sources, and no more than a quarter
-//              of the known indicators resting on reported, assessed or hedged facts (a what-if
-//              assumption is the caller's claim: neither hedged nor a source);
-//   moderate — otherwise. A single source caps confidence at moderate.
+// Analytic confidence, kept apart from likelihood: how sound the basis of a judgment is — how
+// much of the picture is known, how many independent origins back it, and how much of it rests
+// on second-hand reports or on judgments rather than stated facts. The rule, which a reviewer
+// can apply by hand from the brief's indicators and sources:
+//
+//   key indicators — the (at most three) known indicators that move the judgment most, by the
+//     size of their likelihood ratio's logarithm; an indicator that moves nothing is not key;
+//   soft — a known indicator resting on a fact that is reported second-hand, the author's
+//     assessment, hedged, or inferred by this service (the weakest of its facts decides);
+//   origins — sources count by origin (publisher, or the report they carry), not by id, and a
+//     restatement from the same origin adds nothing (fact-base.ts, settled);
+//
+//   low      — fewer than half of the indicators are known; or no known indicator rests on a
+//              cited source; or more than half of the known indicators are soft; or every source
+//              is one origin's analysis or opinion and a key indicator rests on the author's
+//              judgment (assessment, hedged or inferred): one argued piece carries the case;
+//   high     — at least 80 % known, at least two independent origins, no key indicator soft,
+//              and at most a quarter of the known indicators soft;
+//   moderate — otherwise (one origin alone caps confidence here).
+//
+// A what-if assumption is the caller's claim: it is neither a source nor soft, and a brief that
+// rests on assumptions says so.
 import * as v from 'valibot';
 import type { FactRecord } from '../facts/fact-record';
+import { formatPeriod } from '../facts/format';
+import type { SourceMeta } from '../facts/schema';
+import type { Source } from '../facts/sources';
+import { ARGUING_GENRES, CERTAINTIES, CERTAINTY_RANK, type Certainty, GENRE_NAMES } from '../facts/vocabulary';
 import type { IndicatorResult } from '../rules/evaluate';
+import { originsOf } from './sourcing';
 
 export const CONFIDENCE_LEVELS = ['low', 'moderate', 'high'] as const;
 export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
 
+const BASES = [...CERTAINTIES, 'assumed'] as const;
+type Basis = (typeof BASES)[number];
+
 export const ConfidenceSchema = v.object({
   level: v.picklist(CONFIDENCE_LEVELS),
+  statement: v.pipe(
+    v.string(),
+    v.description('One sentence: the level and its basis in words. It never states a likelihood.'),
+  ),
   knownIndicators: v.number(),
   totalIndicators: v.number(),
-  sourceIds: v.pipe(v.array(v.string()), v.description('Independent sources behind the known indicators.')),
+  sourceIds: v.pipe(v.array(v.string()), v.description('The sources behind the known indicators.')),
+  origins: v.pipe(
+    v.array(v.string()),
+    v.description('The independent origins behind the known indicators: sources count by origin, not by id.'),
+  ),
+  keyIndicatorIds: v.pipe(v.array(v.string()), v.description('The known indicators that move the judgment most.')),
+  basis: v.pipe(
+    v.record(v.picklist(BASES), v.number()),
+    v.description(
+      'Known indicators by the weakest support among their facts: stated, reported (second-hand), assessment, uncertain (hedged), inferred (by this service), assumed (what-if).',
+    ),
+  ),
   hedgedIndicators: v.pipe(
     v.number(),
-    v.description('Known indicators resting on a fact the source reports second-hand, judges or hedges.'),
+    v.description('Known indicators resting on a fact reported second-hand, judged, hedged or inferred.'),
   ),
   assumedIndicators: v.pipe(v.number(), v.description('Known indicators resting on a what-if assumption.')),
-  reasons: v.array(v.string()),
+  reasons: v.pipe(v.array(v.string()), v.description('What the rule found, one finding a sentence.')),
 });
 export type Confidence = v.InferOutput<typeof ConfidenceSchema>;
 
-/** What confidence needs of an indicator: its status and the facts its condition names. */
-export type IndicatorBasis = Pick<IndicatorResult, 'status' | 'factIds'>;
+/** What confidence needs of an indicator: its status, weight, direction, label and the facts it names. */
+export type IndicatorBasis = Pick<IndicatorResult, 'id' | 'label' | 'status' | 'factIds' | 'weight'>;
+
+/** How much an indicator moves the judgment as it stands: |ln LR| when met, nothing otherwise. */
+export function movement(indicator: Pick<IndicatorResult, 'status' | 'weight'>): number {
+  return indicator.status === 'met' ? Math.abs(Math.log(indicator.weight)) : 0;
+}
+
+/** The (at most three) known indicators that move the judgment most, heaviest first; ties keep their order. */
+export function keyIndicators<I extends Pick<IndicatorResult, 'status' | 'weight'>>(indicators: readonly I[]): I[] {
+  return indicators
+    .filter((i) => movement(i) > 0)
+    .sort((a, b) => movement(b) - movement(a))
+    .slice(0, 3);
+}
+
+/** The weakest support among the known facts an indicator rests on; assumed if any is a what-if. */
+function basisOf(restsOn: readonly FactRecord[]): Basis {
+  if (restsOn.some((f) => f.assumed)) return 'assumed';
+  return restsOn.reduce<Certainty>(
+    (weakest, f) => (CERTAINTY_RANK[f.certainty] < CERTAINTY_RANK[weakest] ? f.certainty : weakest),
+    'stated',
+  );
+}
+
+const JUDGED: readonly Basis[] = ['assessment', 'uncertain', 'inferred'];
+const SOFT_WORDS: Record<Basis, string> = {
+  stated: 'a stated fact',
+  reported: 'a second-hand report',
+  assessment: 'the author’s own assessment',
+  uncertain: 'a reading the source hedges',
+  inferred: 'this service’s inference from the source',
+  assumed: 'a what-if assumption',
+};
+
+/** "one analysis piece in The Diplomat (July 2021)", or "3 documents from Reuters": an origin as running text. */
+function describeOrigin(name: string, metas: readonly SourceMeta[]): string {
+  const [only] = metas;
+  if (metas.length > 1 || !only) return `${metas.length} documents from one origin, ${name}`;
+  const kind = only.genre ? `${GENRE_NAMES[only.genre]} piece` : 'document';
+  return `one ${kind} in ${only.publisher} (${formatPeriod(only.published)})`;
+}
 
 export function assessConfidence(
   indicators: readonly IndicatorBasis[],
   facts: ReadonlyMap<string, FactRecord>,
+  sources: ReadonlyMap<string, Source>,
 ): Confidence {
   const known = indicators.filter((i) => i.status !== 'unknown');
-  // The facts a known indicator rests on: those its condition names that are known as of the date.
-  const restsOn = known.map((i) => i.factIds.flatMap((id) => facts.get(id) ?? []));
-  const sourceIds = [...new Set(restsOn.flat().flatMap((f) => f.citations.map((c) => c.sourceId)))].sort();
-  // An assumed value is the caller's, not the source's: it is neither hedged nor sourced.
-  const hedged = restsOn.filter((fs) => fs.some((f) => !f.assumed && f.certainty !== 'stated')).length;
-  const assumed = restsOn.filter((fs) => fs.some((f) => f.assumed)).length;
+  const restsOn = new Map(known.map((i) => [i, i.factIds.flatMap((id) => facts.get(id) ?? [])]));
+  const bases = new Map(known.map((i) => [i, basisOf(restsOn.get(i) ?? [])]));
+  const sourced = [...restsOn.values()].flat().filter((f) => !f.assumed);
+  const origins = originsOf(sourced, sources);
+  const sourceIds = [...new Set(sourced.flatMap((f) => f.citations.map((c) => c.sourceId)))].sort();
+  const basis = Object.fromEntries(BASES.map((b) => [b, 0])) as Record<Basis, number>;
+  for (const b of bases.values()) basis[b] += 1;
+  const soft = known.filter((i) => {
+    const b = bases.get(i);
+    return b !== 'stated' && b !== 'assumed';
+  });
+  const key = keyIndicators(known);
+  const softKey = key.find((i) => JUDGED.includes(bases.get(i) as Basis)) ?? key.find((i) => soft.includes(i));
   const knownShare = indicators.length === 0 ? 0 : known.length / indicators.length;
+  const [onlyOrigin] = origins.size === 1 ? [...origins.values()] : [];
+  const arguedPiece = onlyOrigin?.metas.every((m) => m.genre !== undefined && ARGUING_GENRES.includes(m.genre));
+  const judgedKey = key.find((i) => JUDGED.includes(bases.get(i) as Basis));
+
+  const onePiece = onlyOrigin ? describeOrigin(onlyOrigin.name, onlyOrigin.metas) : '';
+  const softShare = `${soft.length} of the ${known.length} known indicators rest on second-hand reports or judgments rather than stated facts`;
+
+  let level: ConfidenceLevel;
+  let why: string;
+  if (knownShare < 0.5) {
+    level = 'low';
+    why = `only ${known.length} of the ${indicators.length} indicators are known`;
+  } else if (origins.size === 0) {
+    level = 'low';
+    why = 'no known indicator rests on a cited source';
+  } else if (arguedPiece && judgedKey) {
+    level = 'low';
+    why = `the judgment rests on ${onePiece}, and one of its weightiest indicators, “${judgedKey.label}”, is ${SOFT_WORDS[bases.get(judgedKey) as Basis]}`;
+  } else if (soft.length > known.length / 2) {
+    level = 'low';
+    why = softShare;
+  } else if (knownShare >= 0.8 && origins.size >= 2 && !softKey && soft.length <= known.length / 4) {
+    level = 'high';
+    why = `${known.length} of the ${indicators.length} indicators are known, ${origins.size} independent origins back them, and the weightiest rest on stated facts`;
+  } else {
+    level = 'moderate';
+    why =
+      origins.size === 1
+        ? `the known indicators rest on ${onePiece}, a single origin, and ${softShare.replace(/^(\d+) of the (\d+) known indicators/, '$1 of $2 of them')}`
+        : softKey
+          ? `${origins.size} independent origins back the known indicators, but one of the weightiest, “${softKey.label}”, rests on ${SOFT_WORDS[bases.get(softKey) as Basis]}`
+          : `${origins.size} independent origins back the known indicators, but ${softShare}`;
+  }
 
   const reasons = [
     `${known.length} of ${indicators.length} indicators are known.`,
-    sourceIds.length === 0
+    origins.size === 0
       ? 'No known indicator rests on a cited source.'
-      : sourceIds.length === 1
-        ? 'All known indicators rest on a single source, which caps confidence at moderate.'
-        : `Known indicators rest on ${sourceIds.length} independent sources.`,
-    `${hedged} of ${known.length} known indicators rest on facts the source reports second-hand, judges or hedges.`,
-    ...(assumed > 0
-      ? [`${assumed} of ${known.length} known indicators rest on what-if assumptions, which no source backs.`]
+      : origins.size === 1
+        ? `All known indicators rest on one origin, ${onlyOrigin?.name}, which caps confidence at moderate.`
+        : `Known indicators rest on ${origins.size} independent origins: ${[...origins.values()].map((o) => o.name).join(', ')}.`,
+    `${soft.length} of ${known.length} known indicators rest on facts reported second-hand, judged, hedged or inferred.`,
+    ...(key.length > 0
+      ? [`The weightiest: ${key.map((i) => `“${i.label}” (${SOFT_WORDS[bases.get(i) as Basis]})`).join('; ')}.`]
+      : []),
+    ...(basis.assumed > 0
+      ? [`${basis.assumed} of ${known.length} known indicators rest on what-if assumptions, which no source backs.`]
       : []),
   ];
-  let level: ConfidenceLevel;
-  if (knownShare < 0.5) level = 'low';
-  else if (knownShare >= 0.8 && sourceIds.length >= 2 && hedged <= known.length / 4) level = 'high';
-  else level = 'moderate';
   return {
     level,
+    statement: `Confidence in this judgment is ${level}: ${why}.`,
     knownIndicators: known.length,
     totalIndicators: indicators.length,
     sourceIds,
-    hedgedIndicators: hedged,
-    assumedIndicators: assumed,
+    origins: [...origins.values()].map((o) => o.name).sort(),
+    keyIndicatorIds: key.map((i) => i.id),
+    basis,
+    hedgedIndicators: soft.length,
+    assumedIndicators: basis.assumed,
     reasons,
   };
 }

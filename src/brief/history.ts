@@ -1,13 +1,18 @@
-// A scenario's judgment through time: the band and probability at every date where a fact it
-// reads takes a new value (from the article or an observation), up to a given day.
+// A scenario's judgment through time, as known at each day: the band and probability on every
+// day a fact it reads became known (from the article or an observation), up to a given day. Once
+// the question closes (resolves, or passes its horizon) the judgment stops moving: later days
+// repeat the last open judgment, with the question's status beside it.
 import { type FactBase, factsAsOf, factsBehind } from '../facts/fact-base';
-import { periodEnd } from '../facts/partial-date';
+import { earlierDay } from '../facts/partial-date';
 import type { CompiledScenario } from '../rules/compile-scenario';
 import { judgeStatuses } from './judgment';
 import type { BandId } from './likelihood';
+import { type ResolutionStatus, resolve } from './resolution';
 
 export interface HistoryPoint {
   date: string;
+  /** The question's status that day: open, yes, no or unresolved. */
+  status: ResolutionStatus;
   band: BandId;
   term: string;
   probability: number;
@@ -15,15 +20,31 @@ export interface HistoryPoint {
 }
 
 export function historyOf(scenario: CompiledScenario, base: FactBase, until: string): HistoryPoint[] {
-  const read = factsBehind(base, scenario.factIds);
-  const dates = new Set<string>();
+  const read = factsBehind(base, [...scenario.factIds, ...scenario.resolutionFactIds]);
+  const horizon = scenario.definition.horizon.end;
+  // Resolution never moves once decided, so the last day's tells every earlier day's: open (or
+  // waiting, after the horizon) before it was decided, settled from then on.
+  const final = resolve(scenario, base, until, new Map());
+  const decidedOn = final.resolution.decidedOn;
+  const dates = new Set<string>([until]);
   for (const fact of [...base.cited, ...base.observed]) {
-    const day = periodEnd(fact.date);
-    if (read.has(fact.id) && day <= until) dates.add(day);
+    if (read.has(fact.id) && fact.known <= until && fact.known <= (decidedOn ?? horizon)) dates.add(fact.known);
   }
-  dates.add(until);
+  // The last open day and the day it closed are points of their own: where the judgment stopped.
+  if (until > horizon) dates.add(horizon);
+  if (decidedOn && decidedOn <= until) dates.add(decidedOn);
   return [...dates].sort().map((date) => {
-    const j = judgeStatuses(scenario, factsAsOf(base, date, new Map()), date);
-    return { date, band: j.band.id, term: j.band.term, probability: j.probability, confidence: j.confidence.level };
+    const settled = decidedOn !== undefined && date >= decidedOn;
+    const judged = settled ? final.judgedAsOf : earlierDay(date, horizon);
+    const status: ResolutionStatus = settled ? final.resolution.status : date > horizon ? 'unresolved' : 'open';
+    const j = judgeStatuses(scenario, factsAsOf(base, judged, new Map()), judged, base.sources);
+    return {
+      date,
+      status,
+      band: j.band.id,
+      term: j.band.term,
+      probability: j.probability,
+      confidence: j.confidence.level,
+    };
   });
 }

@@ -68,12 +68,21 @@ export interface WeightedSignal {
 const FLOOR = 0.01;
 const CEILING = 0.99;
 
-/** Probability after the met signals, clamped to [0.01, 0.99] and rounded to 0.001. */
+/**
+ * A probability as the service states it: clamped to [0.01, 0.99] and rounded to a whole
+ * percent. Rounded before it is banded, so the term always belongs to the number shown:
+ * 0.804 is 80%, and 80% is "likely" wherever it appears; a finer number would claim a
+ * precision that weights authored to one or two digits do not have.
+ */
+export function statedProbability(p: number): number {
+  return Math.round(Math.min(CEILING, Math.max(FLOOR, p)) * 100) / 100;
+}
+
+/** Probability after the met signals, as stated (see statedProbability). */
 export function combine(baseRate: number, signals: readonly WeightedSignal[]): number {
   let odds = baseRate / (1 - baseRate);
   for (const s of signals) {
     if (s.met) odds = s.direction === 'raises' ? odds * s.weight : odds / s.weight;
   }
-  const p = odds / (1 + odds);
-  return Math.round(Math.min(CEILING, Math.max(FLOOR, p)) * 1000) / 1000;
+  return statedProbability(odds / (1 + odds));
 }

@@ -9,6 +9,7 @@ import type { FactRecord } from '../facts/fact-record';
 import { type Observation, withObservations } from '../facts/observation';
 import type { ContentOrigin } from '../facts/validate';
 import { type CompiledScenario, compileScenario } from '../rules/compile-scenario';
+import { attributionProblems } from '../tradecraft/authored-text';
 import type { Catalog } from './catalog';
 import type { CheckedContent } from './checked-content';
 import { authoredContentHash, contentHash } from './content-hash';
@@ -20,6 +21,7 @@ function authoredVersion(factFiles: FactBaseInput, scenarioFiles: readonly Conte
     facts: authoredContentHash({
       cited: factFiles.cited.data,
       derived: factFiles.derived.data,
+      watched: factFiles.watched?.data ?? [],
       sources: factFiles.sources.map((s) => ({ meta: s.meta.data, text: s.text })),
     }),
   };
@@ -39,6 +41,7 @@ export function catalogFromChecked(content: CheckedContent, texts: Readonly<Reco
       sources: content.sources.map((meta) => ({ meta, text: texts[meta.file] ?? '' })),
       cited: content.cited,
       derived: content.derived,
+      watched: content.watched,
       latestDate: content.latestDate,
     },
     'checked',
@@ -54,6 +57,14 @@ function compileScenarios(
   const scenarios = new Map<string, CompiledScenario>();
   for (const { file, data } of files) {
     const scenario = compileScenario(data, file, facts.types, origin);
+    if (origin === 'authored') {
+      const unattributed = attributionProblems(
+        scenario.indicators,
+        factsAsOf(facts, facts.latestDate, new Map()),
+        facts.latestDate,
+      );
+      if (unattributed.length > 0) throw new ContentError(file, unattributed);
+    }
     if (scenarios.has(scenario.definition.id)) {
       throw new ContentError(file, [{ path: 'id', message: `duplicate scenario id "${scenario.definition.id}"` }]);
     }

@@ -9,19 +9,20 @@
 // give today, and refuses to go on otherwise ([build] in wrangler.toml); a test checks it too.
 import type { ContentVersion } from '../brief/brief-schema';
 import type { ContentFile, FactBaseInput } from '../facts/fact-base';
-import { CitedFactListSchema, DerivedFactListSchema, SourceMetaSchema } from '../facts/schema';
+import { CitedFactListSchema, DerivedFactListSchema, SourceMetaSchema, WatchedFactListSchema } from '../facts/schema';
 import { parseContent } from '../facts/validate';
 import { ScenarioSchema } from '../rules/scenario-schema';
 import { buildCatalog } from './build-catalog';
 
 export interface CheckedContent {
   version: ContentVersion;
-  /** The last day of the latest fact's date: the default date of a brief. */
+  /** The day the latest fact became known: the default date of a brief. */
   latestDate: string;
   /** Each source's metadata; its text stays in its own file (source-texts.ts). */
   sources: ContentFile[];
   cited: ContentFile;
   derived: ContentFile;
+  watched: ContentFile;
   scenarios: ContentFile[];
 }
 
@@ -37,6 +38,7 @@ export function checkContent(factFiles: FactBaseInput, scenarioFiles: readonly C
     sources: factFiles.sources.map(({ meta }) => parsed(SourceMetaSchema, meta)),
     cited: parsed(CitedFactListSchema, factFiles.cited),
     derived: parsed(DerivedFactListSchema, factFiles.derived),
+    watched: parsed(WatchedFactListSchema, factFiles.watched ?? { file: 'scenarios/facts/watched.json', data: [] }),
     scenarios: scenarioFiles.map((f) => parsed(ScenarioSchema, f)),
   };
 }

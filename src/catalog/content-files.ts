@@ -7,6 +7,7 @@
 import cstoNonResponse from '../../scenarios/csto-non-response.json';
 import citedFacts from '../../scenarios/facts/cited.json';
 import derivedFacts from '../../scenarios/facts/derived.json';
+import watchedFacts from '../../scenarios/facts/watched.json';
 import russiaBilateral from '../../scenarios/russia-bilateral-substitution.json';
 import russianPledges from '../../scenarios/russian-pledges-delivered.json';
 import diplomatMeta from '../../scenarios/sources/diplomat-2021-07-csto-afghan-border.meta.json';
@@ -22,6 +23,7 @@ export const FACT_FILES: FactBaseInput = {
   sources: [{ meta: { file: DIPLOMAT_META, data: diplomatMeta }, text: SOURCE_TEXTS[DIPLOMAT_META] ?? '' }],
   cited: { file: 'scenarios/facts/cited.json', data: citedFacts },
   derived: { file: 'scenarios/facts/derived.json', data: derivedFacts },
+  watched: { file: 'scenarios/facts/watched.json', data: watchedFacts },
 };
 
 export const SCENARIO_FILES: readonly ContentFile[] = [

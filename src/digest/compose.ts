@@ -22,21 +22,36 @@ function flips(brief: Brief, before: DigestEntry | undefined): Flip[] {
     }));
 }
 
+/**
+ * What changed, one idea a sentence: the judgment (term and number) in one, confidence in its
+ * own, the indicators that flipped in a third. A closed question says how it ended, with its last
+ * open judgment labelled as such and in the past tense.
+ */
 function summarize(brief: Brief, trend: Trend, before: DigestEntry | undefined, flipped: Flip[]): string {
-  const now = `${brief.likelihood.term} (${pct(brief.likelihood.probability)}), ${brief.confidence.level} confidence`;
-  if (!before) return `First assessment: ${now}.`;
+  const now = `${brief.likelihood.term} (${pct(brief.likelihood.probability)})`;
+  const level = brief.confidence.level;
+  const confidence =
+    !before || before.confidence !== level
+      ? ` Confidence is ${level}${before ? `, where it was ${before.confidence}` : ''}.`
+      : '';
+  const what =
+    flipped.length === 0
+      ? ''
+      : ` ${flipped.length} indicator${flipped.length === 1 ? '' : 's'} changed status: ${flipped.map((f) => `“${f.label}” ${f.before ?? 'absent'} → ${f.after}`).join('; ')}.`;
+  const { status } = brief.resolution;
+  if (status !== 'open') {
+    if (before?.status !== status) return `${brief.bottomLine.judgment}${what}`;
+    const state = status === 'unresolved' ? 'not resolved' : `resolved ${status} on ${brief.resolution.date}`;
+    return `No change since ${before.id.split('@')[1]}: ${state}.${what}`;
+  }
+  if (!before) return `First assessment: ${now}.${confidence}`;
   const moved =
     trend === 'unchanged'
-      ? `Unchanged at ${now}`
-      : `Moved ${trend} from ${before.term} (${pct(before.probability)}) to ${now}`;
-  const confidence = before.confidence === brief.confidence.level ? '' : ` (confidence was ${before.confidence})`;
-  if (flipped.length === 0) {
-    return trend === 'unchanged' && !confidence
-      ? `No change since ${before.id.split('@')[1]}: ${now}.`
-      : `${moved}${confidence}.`;
-  }
-  const what = flipped.map((f) => `“${f.label}” ${f.before ?? 'absent'} → ${f.after}`).join('; ');
-  return `${moved}${confidence}. ${flipped.length} indicator${flipped.length === 1 ? '' : 's'} flipped: ${what}.`;
+      ? flipped.length === 0 && !confidence
+        ? `No change since ${before.id.split('@')[1]}: ${now}.`
+        : `Unchanged at ${now}.`
+      : `Moved ${trend} from ${before.term} (${pct(before.probability)}) to ${now}.`;
+  return `${moved}${confidence}${what}`;
 }
 
 function entryOf(id: string, brief: Brief, date: string, before: DigestEntry | undefined): DigestEntry {
@@ -44,11 +59,17 @@ function entryOf(id: string, brief: Brief, date: string, before: DigestEntry | u
   const trend: Trend = !before ? 'new' : p > before.probability ? 'up' : p < before.probability ? 'down' : 'unchanged';
   const flipped = flips(brief, before);
   const changed =
-    !before || trend !== 'unchanged' || flipped.length > 0 || before.confidence !== brief.confidence.level;
+    !before ||
+    trend !== 'unchanged' ||
+    flipped.length > 0 ||
+    before.confidence !== brief.confidence.level ||
+    before.status !== brief.resolution.status;
   return {
     id: `${id}@${date}`,
     scenarioId: id,
     title: brief.scenario.title,
+    status: brief.resolution.status,
+    resolvedOn: brief.resolution.date ?? null,
     band: brief.likelihood.band,
     term: brief.likelihood.term,
     probability: p,

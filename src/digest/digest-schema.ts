@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { ContentVersionSchema } from '../brief/brief-schema';
 import { CONFIDENCE_LEVELS } from '../brief/confidence';
 import { BAND_IDS } from '../brief/likelihood';
+import { RESOLUTION_STATUSES } from '../brief/resolution';
 import { INDICATOR_STATUSES } from '../rules/evaluate';
 
 export const TRENDS = ['new', 'up', 'down', 'unchanged'] as const;
@@ -26,6 +27,16 @@ export const DigestEntrySchema = v.object({
   id: v.string(),
   scenarioId: v.string(),
   title: v.string(),
+  status: v.pipe(
+    v.optional(v.picklist(RESOLUTION_STATUSES), 'open'),
+    v.description(
+      'The question’s resolution on the digest date: open, yes, no or unresolved. Once it is not open, band and probability are the last open judgment.',
+    ),
+  ),
+  resolvedOn: v.pipe(
+    v.optional(v.nullable(v.string()), null),
+    v.description('The day it was settled, once resolved yes or no.'),
+  ),
   band: v.picklist(BAND_IDS),
   term: v.string(),
   probability: v.number(),

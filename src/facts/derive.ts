@@ -1,7 +1,7 @@
 // Computes derived facts from the facts they name. Pure: the same inputs give the same record.
 import type { FactRecord } from './fact-record';
 import { formatQuantity } from './format';
-import { isFullDate, periodEnd, yearsBetween } from './partial-date';
+import { isFullDate, laterDay, periodEnd, yearsBetween } from './partial-date';
 import type { DerivedFactDefinition } from './schema';
 import { CERTAINTY_RANK, type Certainty } from './vocabulary';
 
@@ -60,6 +60,7 @@ export function deriveFact(
     unit: def.unit,
     qualifier: exact ? 'exact' : 'about',
     date: latest.date,
+    known: laterDay(...sources.map((s) => s.known)),
     dateNote: `Computed from ${sources.map((s) => s.id).join(', ')}; dated by the latest of them.`,
     actors: def.actors,
     tags: def.tags,

@@ -2,19 +2,24 @@
 // its source and every derivation, and fails with a ContentError naming file and path otherwise;
 // from checked content (the service's start-up, once per isolate) it only indexes what the build
 // already checked. The result is immutable.
+
+import { lintStatements } from '../tradecraft/authored-text';
 import { ContentError, type ContentProblem } from './content-error';
 import { deriveFact } from './derive';
-import type { FactRecord, FactType } from './fact-record';
-import { periodEnd } from './partial-date';
+import type { FactDefinition, FactRecord, FactType } from './fact-record';
+import { earlierDay, laterDay, periodEnd, periodStart } from './partial-date';
 import {
   type CitedFact,
   CitedFactListSchema,
   type DerivedFactDefinition,
   DerivedFactListSchema,
   SourceMetaSchema,
+  type WatchedFactDefinition,
+  WatchedFactListSchema,
 } from './schema';
-import { quoteMatches, type Source } from './sources';
+import { knownDateOf, originKey, quoteMatches, type Source } from './sources';
 import { type ContentOrigin, readContent } from './validate';
+import { CERTAINTY_RANK } from './vocabulary';
 
 export interface ContentFile {
   file: string;
@@ -25,6 +30,8 @@ export interface FactBaseInput {
   sources: { meta: ContentFile; text: string }[];
   cited: ContentFile;
   derived: ContentFile;
+  /** Facts defined to be watched for, with no value until an observation gives one. */
+  watched?: ContentFile;
   /** The latest date, when the build already computed it from these facts (checked content). */
   latestDate?: string;
 }
@@ -36,23 +43,54 @@ export interface FactBase {
   citedById: ReadonlyMap<string, FactRecord>;
   /** Dated values recorded after the sources (observations.ts), oldest recording first. */
   observed: readonly FactRecord[];
-  /** The record that defines each non-derived fact (type, unit, actors): its first one. */
-  definitions: ReadonlyMap<string, FactRecord>;
+  /** What defines each non-derived fact (type, unit, actors): its first record, or its watch definition. */
+  definitions: ReadonlyMap<string, FactDefinition>;
+  /** Facts to watch for: defined, with no value until an observation records one. */
+  watched: readonly WatchedFactDefinition[];
   /** Derived fact definitions, ordered so that every input comes before its use. */
   derived: readonly DerivedFactDefinition[];
   types: ReadonlyMap<string, FactType>;
-  /** The last day of the latest fact's date: the default `asOf` of a brief. */
+  /** The day the latest fact became known: the default `asOf` of a brief. */
   latestDate: string;
 }
 
-function toRecord(fact: CitedFact): FactRecord {
+function toRecord(fact: CitedFact, sources: ReadonlyMap<string, Source>): FactRecord {
   const { citation, ...rest } = fact;
+  const source = sources.get(citation.sourceId);
   return {
     ...rest,
     unit: fact.type === 'number' ? fact.unit : null,
     qualifier: fact.type === 'number' ? fact.qualifier : 'exact',
+    // Checked content has passed checkCitations: every cited source exists.
+    known: source ? knownDateOf(source.meta) : periodEnd(fact.date),
     citations: [citation],
     derived: false,
+  };
+}
+
+/** A source cannot report what had not begun by its publication. */
+function checkDatesAgainstSources(facts: readonly CitedFact[], sources: ReadonlyMap<string, Source>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  facts.forEach((fact, i) => {
+    const source = sources.get(fact.citation.sourceId);
+    if (source && periodStart(fact.date) > knownDateOf(source.meta)) {
+      problems.push({
+        path: `${i}.date`,
+        message: `the fact starts after its source was published (${source.meta.published})`,
+      });
+    }
+  });
+  return problems;
+}
+
+function watchedDefinition(w: WatchedFactDefinition): FactDefinition {
+  return {
+    id: w.id,
+    statement: w.statement,
+    type: w.type,
+    unit: w.type === 'number' ? (w.unit ?? null) : null,
+    actors: w.actors,
+    tags: w.tags,
   };
 }
 
@@ -157,10 +195,19 @@ export function loadFactBase(input: FactBaseInput, origin: ContentOrigin = 'auth
   }
 
   const citedFacts = readContent(CitedFactListSchema, input.cited.data, input.cited.file, origin);
-  const citationProblems = checking ? checkCitations(citedFacts, sources) : [];
+  const citationProblems = checking
+    ? [
+        ...checkCitations(citedFacts, sources),
+        ...checkDatesAgainstSources(citedFacts, sources),
+        ...lintStatements(citedFacts),
+      ]
+    : [];
   if (citationProblems.length > 0) throw new ContentError(input.cited.file, citationProblems);
 
   const derivedDefs = readContent(DerivedFactListSchema, input.derived.data, input.derived.file, origin);
+  const watchedDefs = input.watched
+    ? readContent(WatchedFactListSchema, input.watched.data, input.watched.file, origin)
+    : [];
   const types = new Map<string, FactType>();
   const citedDuplicates: ContentProblem[] = [];
   citedFacts.forEach((f, i) => {
@@ -174,17 +221,28 @@ export function loadFactBase(input: FactBaseInput, origin: ContentOrigin = 'auth
     types.set(d.id, { type: 'number', unit: d.unit, derived: true });
   });
   if (derivedDuplicates.length > 0) throw new ContentError(input.derived.file, derivedDuplicates);
+  const watchedProblems: ContentProblem[] = [];
+  watchedDefs.forEach((w, i) => {
+    if (types.has(w.id)) watchedProblems.push({ path: `${i}.id`, message: `duplicate fact id "${w.id}"` });
+    if (w.type === 'number' && !w.unit)
+      watchedProblems.push({ path: `${i}.unit`, message: 'a numeric fact needs a unit' });
+    types.set(w.id, { type: w.type, unit: w.type === 'number' ? (w.unit ?? null) : null, derived: false });
+  });
+  if (checking) watchedProblems.push(...lintStatements(watchedDefs));
+  if (watchedProblems.length > 0 && input.watched) throw new ContentError(input.watched.file, watchedProblems);
 
   const derivationProblems = checking ? checkDerivations(derivedDefs, types) : [];
   if (derivationProblems.length > 0) throw new ContentError(input.derived.file, derivationProblems);
 
-  const cited = citedFacts.map(toRecord);
+  const cited = citedFacts.map((f) => toRecord(f, sources));
   const citedById = new Map(cited.map((f) => [f.id, f]));
-  // Parsing every fact's date is a good share of a cold start; checked content brings the answer.
+  const definitions = new Map<string, FactDefinition>(citedById);
+  for (const w of watchedDefs) definitions.set(w.id, watchedDefinition(w));
+  // Checked content brings the answer; otherwise the latest day a fact became known.
   const latestDate =
     input.latestDate ??
     (cited
-      .map((f) => periodEnd(f.date))
+      .map((f) => f.known)
       .sort()
       .at(-1) as string);
   return {
@@ -192,7 +250,8 @@ export function loadFactBase(input: FactBaseInput, origin: ContentOrigin = 'auth
     cited,
     citedById,
     observed: [],
-    definitions: citedById,
+    definitions,
+    watched: watchedDefs,
     derived: orderDerived(derivedDefs, input.derived.file),
     types,
     latestDate,
@@ -202,36 +261,71 @@ export function loadFactBase(input: FactBaseInput, origin: ContentOrigin = 'auth
 /** What a caller assumes: a value for a fact, or `null` to treat the fact as unknown. */
 export type Assumptions = ReadonlyMap<string, FactRecord['value'] | null>;
 
+/** Whether record `a` supersedes `b` as a fact's value: a later valid date, then a later knowledge date. */
+function supersedes(a: FactRecord, b: FactRecord): boolean {
+  const ea = periodEnd(a.date);
+  const eb = periodEnd(b.date);
+  return ea > eb || (ea === eb && a.known >= b.known);
+}
+
 /**
  * The facts known as of `asOf` (a full date), with assumptions applied and derived facts
- * recomputed from what is then known. An assumed fact counts whatever its date.
+ * recomputed from what is then known. Knowledge time: a record counts once it was known (its
+ * `known` day) and its event had begun, so "as of" a day is what could be read that day, and a
+ * record added later about an earlier event leaves every earlier answer as it was. An assumed
+ * fact counts whatever its date.
  */
-export function factsAsOf(base: FactBase, asOf: string, assumptions: Assumptions): Map<string, FactRecord> {
-  // Each fact takes its latest value dated on or before asOf; on a tie, the later record (an
-  // observation over the article, a later observation over an earlier one).
+export function factsAsOf(
+  base: FactBase,
+  asOf: string,
+  assumptions: Assumptions,
+  /** Leave out records of events that began after this day (a question's horizon). */
+  eventsBy = asOf,
+): Map<string, FactRecord> {
+  const until = earlierDay(eventsBy, asOf);
+  // Each fact takes the value of its latest record (by event date, then by when it became known;
+  // on a full tie, the later record: an observation over the article, a later one over an earlier).
   const known = new Map<string, FactRecord>();
-  for (const fact of [...base.cited, ...base.observed]) {
-    if (assumptions.has(fact.id) || periodEnd(fact.date) > asOf) continue;
-    const current = known.get(fact.id);
-    if (!current || periodEnd(fact.date) >= periodEnd(current.date)) known.set(fact.id, fact);
+  let several: Set<string> | undefined;
+  for (const list of [base.cited, base.observed]) {
+    for (const fact of list) {
+      if (fact.known > asOf || assumptions.has(fact.id) || periodStart(fact.date) > until) continue;
+      const current = known.get(fact.id);
+      if (current) {
+        several ??= new Set();
+        several.add(fact.id);
+      }
+      if (!current || supersedes(fact, current)) known.set(fact.id, fact);
+    }
+  }
+  for (const id of several ?? []) {
+    const records = [...base.cited, ...base.observed].filter(
+      (f) => f.id === id && f.known <= asOf && periodStart(f.date) <= until,
+    );
+    known.set(id, settled(records, base.sources));
   }
   for (const [id, value] of assumptions) {
     const original = base.definitions.get(id);
     if (value === null || !original) continue;
     // An assumption is the caller's claim, not the source's: it carries no citation, and its
     // value is exact. It keeps the fact's own date (so "years since" still counts from when it
-    // happened) unless that date lies after the brief date, where the assumption is dated by it.
-    const keepsDate = periodEnd(original.date) <= asOf;
+    // happened) unless the fact has none on or before the brief date, where it is dated by it.
+    const keepsDate = original.date !== undefined && periodEnd(original.date) <= asOf;
     known.set(id, {
       ...original,
       statement: `Assumed for this brief: ${id} = ${String(value)}.`,
       value,
       qualifier: 'exact',
-      date: keepsDate ? original.date : asOf,
-      dateNote: keepsDate
-        ? original.dateNote
-        : 'The fact is not dated on or before the brief date; the assumption is dated by it.',
+      date: keepsDate ? (original.date as string) : asOf,
+      ...(keepsDate && original.dateNote
+        ? { dateNote: original.dateNote }
+        : keepsDate
+          ? {}
+          : { dateNote: 'The fact is not dated on or before the brief date; the assumption is dated by it.' }),
+      known: asOf,
+      certainty: 'stated',
       citations: [],
+      derived: false,
       assumed: true,
     });
   }
@@ -245,6 +339,67 @@ export function factsAsOf(base: FactBase, asOf: string, assumptions: Assumptions
     if (fact) known.set(def.id, fact);
   }
   return known;
+}
+
+/** The origin a record's first citation comes from; a record without one is its own origin. */
+function originOf(record: FactRecord, sources: ReadonlyMap<string, Source>): string {
+  const sourceId = record.citations[0]?.sourceId;
+  const source = sourceId === undefined ? undefined : sources.get(sourceId);
+  return source ? originKey(source.meta) : `record:${record.observationId ?? record.id}`;
+}
+
+/**
+ * A fact's value from several records known at once. Rules, so that repetition cannot pass for
+ * evidence:
+ * - a restatement adds nothing: a record whose origin already gave the same value, with no other
+ *   value recorded between the two, is set aside (its certainty cannot firm up the first one's);
+ * - the value is that of the latest remaining record (see supersedes);
+ * - records of the same value from other origins since the last different value corroborate it:
+ *   their citations are added, and the fact takes the firmest certainty among them.
+ */
+function settled(records: readonly FactRecord[], sources: ReadonlyMap<string, Source>): FactRecord {
+  const order = [...records.keys()].sort(
+    (i, j) => byKnown(records[i] as FactRecord, records[j] as FactRecord) || i - j,
+  );
+  const kept: FactRecord[] = [];
+  for (const i of order) {
+    const r = records[i] as FactRecord;
+    const origin = originOf(r, sources);
+    const restates = kept.some(
+      (k) =>
+        k.value === r.value &&
+        originOf(k, sources) === origin &&
+        !kept.some((d) => d.value !== r.value && periodEnd(d.date) > periodEnd(k.date) && !supersedes(d, r)),
+    );
+    if (!restates) kept.push(r);
+  }
+  let current = kept[0] as FactRecord;
+  for (const r of kept) if (supersedes(r, current)) current = r;
+  const value = current.value;
+  const lastOther = laterDay(...kept.filter((d) => d.value !== value).map((d) => periodEnd(d.date)));
+  const currentOrigin = originOf(current, sources);
+  const origins = new Set([currentOrigin]);
+  const corroborating: FactRecord[] = [];
+  for (const r of kept) {
+    const origin = originOf(r, sources);
+    if (r === current || r.value !== value || origins.has(origin) || periodEnd(r.date) < lastOther) continue;
+    origins.add(origin);
+    corroborating.push(r);
+  }
+  if (corroborating.length === 0) return current;
+  const firmest = [current, ...corroborating].reduce((a, b) =>
+    CERTAINTY_RANK[b.certainty] > CERTAINTY_RANK[a.certainty] ? b : a,
+  );
+  return {
+    ...current,
+    certainty: firmest.certainty,
+    // Each citation keeps how its own record supports the fact.
+    citations: [current, ...corroborating].flatMap((r) => r.citations.map((c) => ({ ...c, certainty: r.certainty }))),
+  };
+}
+
+function byKnown(a: FactRecord, b: FactRecord): number {
+  return a.known < b.known ? -1 : a.known > b.known ? 1 : 0;
 }
 
 /**

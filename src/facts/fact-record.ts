@@ -19,14 +19,32 @@ export const FactRecordSchema = v.object({
   ),
   date: v.pipe(v.string(), v.description('ISO 8601 date, partial allowed: 2014, 2021-07, 2021-07-05.')),
   dateNote: v.optional(v.pipe(v.string(), v.description('Why the date is what it is, e.g. an inferred year.'))),
+  known: v.pipe(
+    v.string(),
+    v.description(
+      'The day the fact became known: its source’s publication (the last day of a partial date), or, for an observation, no later than the day it was recorded. A brief as of a date uses only what was known by then.',
+    ),
+  ),
+  readingNote: v.optional(
+    v.pipe(v.string(), v.description('How the recorded value relates to the quote, where it is a reading of it.')),
+  ),
   actors: v.array(v.string()),
   tags: v.array(v.string()),
   certainty: v.pipe(
     v.picklist(CERTAINTIES),
-    v.description('stated, reported (attributed), assessment (the author’s judgment) or uncertain (hedged).'),
+    v.description(
+      'stated, reported (attributed, second-hand), assessment (the author’s judgment), uncertain (hedged) or inferred (this service’s reading of the source, explained in readingNote).',
+    ),
   ),
   citations: v.pipe(
-    v.array(CitationSchema),
+    v.array(
+      v.object({
+        ...CitationSchema.entries,
+        certainty: v.optional(
+          v.pipe(v.picklist(CERTAINTIES), v.description('How this citation supports the fact, where it differs.')),
+        ),
+      }),
+    ),
     v.description('The verbatim quotes the fact rests on; for a derived fact, those of its inputs.'),
   ),
   derived: v.boolean(),
@@ -37,6 +55,10 @@ export const FactRecordSchema = v.object({
   ),
 });
 export type FactRecord = v.InferOutput<typeof FactRecordSchema>;
+
+/** What defines a fact apart from any value: a cited fact's first record, or a watched fact. */
+export type FactDefinition = Pick<FactRecord, 'id' | 'statement' | 'type' | 'unit' | 'actors' | 'tags'> &
+  Partial<Pick<FactRecord, 'date' | 'dateNote'>>;
 
 /** The declared type of a fact, known before any date or assumption applies. */
 export interface FactType {

@@ -107,3 +107,42 @@ export function describeValue(fact: Pick<FactRecord, 'type' | 'value' | 'unit' |
 export function describeScalar(value: FactValue): string {
   return typeof value === 'string' ? `"${value}"` : String(value);
 }
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * `2021-07-05` → `5 July 2021`, as en-GB writes a day (a test compares it with Intl). Written out:
+ * constructing an Intl.DateTimeFormat at module load cost a sizeable share of a cold start.
+ */
+export function formatDay(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** One period as a reader names it: `2014`, `July 2021`, `5 July 2021`. */
+function formatSinglePeriod(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (d !== undefined) return formatDay(date);
+  if (m !== undefined) return `${MONTHS[Number(m) - 1]} ${y}`;
+  return String(y);
+}
+
+/** A partial date or range as a reader names it: `July 2021`, `June 2021 to 5 July 2021`. */
+export function formatPeriod(date: string): string {
+  const slash = date.indexOf('/');
+  if (slash < 0) return formatSinglePeriod(date);
+  return `${formatSinglePeriod(date.slice(0, slash))} to ${formatSinglePeriod(date.slice(slash + 1))}`;
+}

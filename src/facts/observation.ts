@@ -5,13 +5,13 @@
 // before its date).
 import * as v from 'valibot';
 import type { FactBase } from './fact-base';
-import type { FactRecord, FactType, FactValue } from './fact-record';
+import type { FactDefinition, FactRecord, FactType, FactValue } from './fact-record';
 import { describeValue } from './format';
-import { periodEnd } from './partial-date';
+import { earlierDay, periodEnd, periodStart } from './partial-date';
 import { FactId, PartialDateSchema } from './schema';
 import type { Source } from './sources';
 import { byCodeUnit } from './text-order';
-import { CERTAINTIES, QUALIFIERS, STATUSES, UNITS, VALUE_TYPES } from './vocabulary';
+import { CERTAINTIES, GENRES, QUALIFIERS, STATUSES, UNITS, VALUE_TYPES } from './vocabulary';
 
 export const MAX_TEXT = 2000;
 const Text = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max));
@@ -45,6 +45,12 @@ export const ObservationInputSchema = v.strictObject({
       v.regex(/^https?:\/\//, 'must be an http(s) URL'),
     ),
     published: PartialDateSchema,
+    /** What kind of document it is; a brief says "genre not recorded" without it. */
+    genre: v.optional(v.picklist(GENRES)),
+    /** Who wrote it, where the source names them. */
+    authors: v.optional(v.pipe(v.array(Text(200)), v.maxLength(20))),
+    /** The report it carries, when it republishes another's (a wire story): sources count by origin. */
+    origin: v.optional(Text(200)),
     quote: v.pipe(v.string(), v.trim(), v.minLength(10, 'must quote at least 10 characters'), v.maxLength(MAX_TEXT)),
   }),
   note: v.optional(Text(MAX_TEXT)),
@@ -119,6 +125,12 @@ export function checkObservation(base: FactBase, input: ObservationInput): Obser
   if (input.qualifier && type.type !== 'number' && input.qualifier !== 'exact') {
     issues.push({ path: 'qualifier', message: 'only a number can be bounded' });
   }
+  if (periodStart(input.date) > periodEnd(input.source.published)) {
+    issues.push({
+      path: 'date',
+      message: `must not begin after the source's publication (${input.source.published}): a source reports what has happened`,
+    });
+  }
   return issues;
 }
 
@@ -126,7 +138,16 @@ export function observationSourceId(observation: Pick<Observation, 'id'>): strin
   return `observation-${observation.id}`;
 }
 
-function recordOf(observation: Observation, definition: FactRecord | undefined): FactRecord {
+/**
+ * When an observation became known: its source's publication (the period's last day), but no
+ * later than the day it was recorded, when the analyst plainly had it. Never after today, then,
+ * so the default date of a brief cannot pass today.
+ */
+export function observationKnown(observation: Pick<Observation, 'source' | 'createdAt'>): string {
+  return earlierDay(periodEnd(observation.source.published), observation.createdAt.slice(0, 10));
+}
+
+function recordOf(observation: Observation, definition: FactDefinition | undefined): FactRecord {
   const def = observation.definition;
   const type = definition?.type ?? def?.type ?? 'text';
   const unit = definition?.unit ?? (type === 'number' ? (def?.unit ?? null) : null);
@@ -146,6 +167,7 @@ function recordOf(observation: Observation, definition: FactRecord | undefined):
     ...base,
     date: observation.date,
     dateNote: `Recorded by an analyst on ${observation.createdAt.slice(0, 10)} from ${observation.source.publisher}, published ${observation.source.published}.`,
+    known: observationKnown(observation),
     actors: definition?.actors ?? def?.actors ?? [],
     tags: definition?.tags ?? def?.tags ?? [],
     certainty: observation.certainty ?? 'reported',
@@ -171,7 +193,7 @@ export function withObservations(base: FactBase, observations: readonly Observat
   const types = new Map(base.types);
   const sources = new Map<string, Source>(base.sources);
   const observed: FactRecord[] = [...base.observed];
-  const definitions = new Map(base.definitions);
+  const definitions = new Map<string, FactDefinition>(base.definitions);
   const ordered = [...observations].sort((a, b) => byCodeUnit(a.createdAt, b.createdAt) || byCodeUnit(a.id, b.id));
   for (const observation of ordered) {
     if (observation.retractedAt) continue;
@@ -191,10 +213,13 @@ export function withObservations(base: FactBase, observations: readonly Observat
         published: observation.source.published,
         url: observation.source.url,
         language: 'en',
+        authors: observation.source.authors ?? [],
+        ...(observation.source.genre ? { genre: observation.source.genre } : {}),
+        ...(observation.source.origin ? { origin: observation.source.origin } : {}),
       },
       text: observation.source.quote,
     });
   }
-  const latestDate = [base.latestDate, ...observed.map((f) => periodEnd(f.date))].sort().at(-1) as string;
+  const latestDate = [base.latestDate, ...observed.map((f) => f.known)].sort().at(-1) as string;
   return { ...base, types, sources, observed, definitions, latestDate };
 }

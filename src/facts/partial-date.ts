@@ -1,7 +1,8 @@
-// Partial ISO 8601 calendar dates (`2014`, `2021-07`, `2021-07-05`): validation and arithmetic.
-// Pure: no clock. A partial date stands for a period; a fact dated by a period is counted as known
-// once the whole period has passed (its last day), so a brief never uses a fact before it could
-// have been known.
+// Partial ISO 8601 calendar dates (`2014`, `2021-07`, `2021-07-05`) and ranges of them
+// (`2021-06/2021-07-05`, ISO 8601 start/end): validation and arithmetic. Pure: no clock. A
+// partial date stands for a period and a range for the span from its first period's first day
+// to its second's last, so an event the source does not date to the day carries an honest span
+// instead of a convenient day.
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const MS_PER_DAY = 86_400_000;
@@ -28,11 +29,13 @@ const memo = new Map<string, { start: string; end: string; startDay: number }>()
 function bounds(date: PartialDate): { start: string; end: string; startDay: number } {
   let b = memo.get(date);
   if (!b) {
-    const [y, m, d] = parts(date);
-    const month = m ?? 12;
+    const slash = date.indexOf('/');
+    const [y, m, d] = parts(slash < 0 ? date : date.slice(0, slash));
+    const [y2, m2, d2] = slash < 0 ? [y, m, d] : parts(date.slice(slash + 1));
+    const month = m2 ?? 12;
     b = {
       start: iso(y, m ?? 1, d ?? 1),
-      end: iso(y, month, d ?? daysInMonth(y, month)),
+      end: iso(y2, month, d2 ?? daysInMonth(y2, month)),
       startDay: Date.UTC(y, (m ?? 1) - 1, d ?? 1) / MS_PER_DAY,
     };
     if (memo.size >= MEMO_LIMIT) memo.clear();
@@ -41,8 +44,19 @@ function bounds(date: PartialDate): { start: string; end: string; startDay: numb
   return b;
 }
 
-/** True for `YYYY`, `YYYY-MM` and `YYYY-MM-DD` that name a real period (years 1000–9999). */
+/**
+ * True for `YYYY`, `YYYY-MM` and `YYYY-MM-DD` that name a real period (years 1000–9999), and
+ * for a range `A/B` of two such dates where A's period starts no later than B's ends.
+ */
 export function isPartialDate(text: string): boolean {
+  const slash = text.indexOf('/');
+  if (slash < 0) return isSinglePeriod(text);
+  const [a, b] = [text.slice(0, slash), text.slice(slash + 1)];
+  return isSinglePeriod(a) && isSinglePeriod(b) && a !== b && bounds(a).start <= bounds(b).end;
+}
+
+/** True when the date names one period, not a range. */
+export function isSinglePeriod(text: string): boolean {
   const m = PARTIAL_DATE.exec(text);
   if (!m) return false;
   const year = Number(m[1]);
@@ -62,7 +76,7 @@ export function isFullDate(text: string): boolean {
 
 function parts(date: PartialDate): [number, number | undefined, number | undefined] {
   const m = PARTIAL_DATE.exec(date);
-  if (!m || !isPartialDate(date)) throw new RangeError(`not a partial ISO date: ${date}`);
+  if (!m || !isSinglePeriod(date)) throw new RangeError(`not a partial ISO date: ${date}`);
   return [Number(m[1]), m[2] === undefined ? undefined : Number(m[2]), m[3] === undefined ? undefined : Number(m[3])];
 }
 
@@ -85,7 +99,33 @@ export function yearsBetween(from: PartialDate, to: PartialDate): number {
   return (bounds(to).startDay - bounds(from).startDay) / DAYS_PER_YEAR;
 }
 
-/** Whether a fact dated `date` is known as of the full date `asOf` (its whole period has passed). */
+/** Whether the period (or range) `date` has wholly passed by the full date `asOf`. */
 export function isKnownAsOf(date: PartialDate, asOf: string): boolean {
   return periodEnd(date) <= asOf;
+}
+
+/** True when the date names a range (`A/B`), not one period. */
+export function isRange(date: PartialDate): boolean {
+  return date.includes('/');
+}
+
+/** The later of ISO days (`YYYY-MM-DD` compares as text); `''` when given none. */
+export function laterDay(...days: string[]): string {
+  let latest = '';
+  for (const day of days) if (day > latest) latest = day;
+  return latest;
+}
+
+/** The earlier of two ISO days. */
+export function earlierDay(a: string, b: string): string {
+  return b < a ? b : a;
+}
+
+const LAST_DAY = Date.UTC(9999, 11, 31);
+const FIRST_DAY = Date.UTC(1000, 0, 1);
+
+/** The ISO day `days` days after `day` (before, if negative), kept within the years 1000–9999. */
+export function addDays(day: string, days: number): string {
+  const t = Date.parse(`${day}T00:00:00Z`) + days * MS_PER_DAY;
+  return new Date(Math.min(LAST_DAY, Math.max(FIRST_DAY, t))).toISOString().slice(0, 10);
 }

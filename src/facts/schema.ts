@@ -2,7 +2,7 @@
 // Types are inferred from these schemas, never written twice.
 import * as v from 'valibot';
 import { isPartialDate } from './partial-date';
-import { CERTAINTIES, QUALIFIERS, STATUSES, UNITS } from './vocabulary';
+import { CERTAINTIES, GENRES, QUALIFIERS, RELIABILITY_GRADES, STATUSES, UNITS, VALUE_TYPES } from './vocabulary';
 
 export const FACT_ID_PATTERN = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/;
 
@@ -14,18 +14,37 @@ export const FactId = v.pipe(
 
 export const PartialDateSchema = v.pipe(
   v.string(),
-  v.check(isPartialDate, 'a date is ISO 8601 YYYY, YYYY-MM or YYYY-MM-DD and must exist on the calendar'),
+  v.check(
+    isPartialDate,
+    'a date is ISO 8601 YYYY, YYYY-MM or YYYY-MM-DD on the calendar, or a range of two such dates, start/end',
+  ),
 );
 
 const Slug = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'lower-case words joined by hyphens'));
+
+/** A source's reliability on the Admiralty scale: the service's grade of the source, with its reason. */
+export const ReliabilitySchema = v.strictObject({
+  grade: v.picklist(RELIABILITY_GRADES),
+  rationale: v.pipe(v.string(), v.minLength(20), v.maxLength(600)),
+});
 
 export const SourceMetaSchema = v.object({
   id: Slug,
   title: v.pipe(v.string(), v.nonEmpty()),
   publisher: v.pipe(v.string(), v.nonEmpty()),
+  /** Who wrote it, where known; empty when the source does not name its author or it is not recorded. */
+  authors: v.optional(v.array(v.pipe(v.string(), v.nonEmpty(), v.maxLength(200))), []),
+  genre: v.optional(v.picklist(GENRES)),
+  /**
+   * Where the information comes from, for counting independent sources: the publisher unless
+   * the source republishes another's report (a wire story carried by a newspaper is the wire's).
+   */
+  origin: v.optional(v.pipe(v.string(), v.nonEmpty(), v.maxLength(200))),
+  /** The day, month or year it was published; its last day is when what it says became known. */
   published: PartialDateSchema,
   url: v.pipe(v.string(), v.url()),
   language: v.string(),
+  reliability: v.optional(ReliabilitySchema),
   note: v.optional(v.string()),
 });
 export type SourceMeta = v.InferOutput<typeof SourceMetaSchema>;
@@ -45,6 +64,8 @@ const common = {
   date: PartialDateSchema,
   /** Why the date is what it is, where the article does not give it in full (e.g. inferred year). */
   dateNote: v.optional(v.string()),
+  /** How the recorded value relates to the quote, where it is a reading rather than the words. */
+  readingNote: v.optional(v.pipe(v.string(), v.minLength(10), v.maxLength(600))),
   actors: v.pipe(v.array(Slug), v.minLength(1)),
   tags: v.pipe(v.array(Slug), v.minLength(1)),
 };
@@ -110,5 +131,22 @@ export const DerivedFactSchema = v.strictObject({
 });
 export type DerivedFactDefinition = v.InferOutput<typeof DerivedFactSchema>;
 
+/**
+ * A fact to watch for: defined (what it would say, its type) but with no value until an
+ * observation records one. Indicators and resolution criteria read it; until then it is unknown.
+ */
+export const WatchedFactSchema = v.strictObject({
+  id: FactId,
+  statement: v.pipe(v.string(), v.minLength(10), v.maxLength(400)),
+  type: v.picklist(VALUE_TYPES),
+  unit: v.optional(v.picklist(UNITS)),
+  actors: common.actors,
+  tags: common.tags,
+  /** What would count as an observation of it: the resolution-grade definition. */
+  note: v.optional(v.pipe(v.string(), v.minLength(10), v.maxLength(600))),
+});
+export type WatchedFactDefinition = v.InferOutput<typeof WatchedFactSchema>;
+
 export const CitedFactListSchema = v.array(CitedFactSchema);
+export const WatchedFactListSchema = v.array(WatchedFactSchema);
 export const DerivedFactListSchema = v.array(DerivedFactSchema);

@@ -15,9 +15,13 @@ export type Unit = (typeof UNITS)[number];
 export const QUALIFIERS = ['exact', 'about', 'more-than', 'at-least', 'less-than', 'at-most'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
-/** Statuses of programmes, requests and processes, as the article describes them. */
+/**
+ * Statuses of programmes, requests and processes. `pending` records that a request or process is
+ * open with no decision reported: what a source's silence supports, not a refusal.
+ */
 export const STATUSES = [
   'requested',
+  'pending',
   'declined',
   'agreed',
   'adopted',
@@ -30,16 +34,61 @@ export type Status = (typeof STATUSES)[number];
 
 /**
  * How the source supports a fact: `stated` as fact by the author; `reported` attributed to
- * another source or marked "reportedly"; `assessment` the author's own judgment; `uncertain`
- * hedged in the text ("seemingly", "seems"). Anything but `stated` lowers confidence.
+ * another source or marked "reportedly"; `assessment` the author's own judgment or
+ * characterisation; `uncertain` hedged in the text ("seemingly", "seems"); `inferred` read by
+ * this service from what the source says or leaves unsaid (e.g. no decision reported), which
+ * the `readingNote` explains. Anything but `stated` lowers confidence.
  */
-export const CERTAINTIES = ['stated', 'reported', 'assessment', 'uncertain'] as const;
+export const CERTAINTIES = ['stated', 'reported', 'assessment', 'uncertain', 'inferred'] as const;
 export type Certainty = (typeof CERTAINTIES)[number];
 
 /** Weakest first, so the weakest certainty among several inputs is the one with the lowest rank. */
 export const CERTAINTY_RANK: Record<Certainty, number> = {
-  uncertain: 0,
-  assessment: 1,
-  reported: 2,
-  stated: 3,
+  inferred: 0,
+  uncertain: 1,
+  assessment: 2,
+  reported: 3,
+  stated: 4,
+};
+
+/**
+ * What kind of document a source is. Genre matters to confidence: an analysis or opinion piece
+ * argues a thesis, and its characterisations are the author's assessments, not reported facts.
+ */
+export const GENRES = ['analysis', 'opinion', 'news-report', 'wire-report', 'official-statement', 'dataset'] as const;
+export type Genre = (typeof GENRES)[number];
+
+/** Genres whose author argues a case: a judgment resting on one of them alone is weak. */
+export const ARGUING_GENRES: readonly Genre[] = ['analysis', 'opinion'];
+
+/** How a reader would name a genre in a citation. */
+export const GENRE_NAMES: Record<Genre, string> = {
+  analysis: 'analysis',
+  opinion: 'opinion',
+  'news-report': 'news report',
+  'wire-report': 'wire report',
+  'official-statement': 'official statement',
+  dataset: 'dataset',
+};
+
+/** The Admiralty (NATO) grades of a source's reliability, A to F. */
+export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export type ReliabilityGrade = (typeof RELIABILITY_GRADES)[number];
+
+export const RELIABILITY_NAMES: Record<ReliabilityGrade, string> = {
+  A: 'completely reliable',
+  B: 'usually reliable',
+  C: 'fairly reliable',
+  D: 'not usually reliable',
+  E: 'unreliable',
+  F: 'reliability cannot be judged',
+};
+
+/** How a citation presents its fact, as a reader needs it: "reported second-hand by The Diplomat". */
+export const CERTAINTY_PHRASES: Record<Certainty, string> = {
+  stated: 'stated as fact by',
+  reported: 'reported second-hand by',
+  assessment: 'the author’s assessment in',
+  uncertain: 'hedged by',
+  inferred: 'inferred by this service from',
 };

@@ -3,16 +3,16 @@
 import * as v from 'valibot';
 import { iframeHtml } from './html/embed-iframe';
 
-/** The compact card at 480 px wide: every scenario's fits in 560 px of height (measured: 508–532). */
-export const OEMBED_DEFAULT = { width: 480, height: 560 } as const;
+/** The compact card at 480 px wide: every scenario's fits in 620 px of height (measured: 508–605). */
+export const OEMBED_DEFAULT = { width: 480, height: 620 } as const;
 
 /**
  * The height the compact card needs at a width: the tallest card of any scenario wraps like
- * a + b / width (fitted to measurements from 280 to 480 px: 858 px at 280, 532 px at 480), plus
+ * a + b / width (fitted to measurements from 280 to 480 px: 930 px at 280, 605 px at 480), plus
  * room to spare.
  */
 export function cardHeightAt(width: number): number {
-  return Math.ceil(110 + 219_100 / Math.max(200, width));
+  return Math.ceil(160 + 219_000 / Math.max(200, width));
 }
 /** How long a consumer may cache the response, in seconds. */
 export const OEMBED_CACHE_AGE = 3600;

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { ContentVersionSchema } from '../brief/brief-schema';
 import { CONFIDENCE_LEVELS } from '../brief/confidence';
 import { BAND_IDS } from '../brief/likelihood';
+import { RESOLUTION_STATUSES } from '../brief/resolution';
 import { FactRecordSchema } from '../facts/fact-record';
 import { ObservationInputSchema } from '../facts/observation';
 import { SourceMetaSchema } from '../facts/schema';
@@ -17,6 +18,14 @@ export const ScenarioSummarySchema = v.object({
   question: v.string(),
   horizon: v.object({ label: v.string(), end: v.string() }),
   asOf: v.string(),
+  status: v.pipe(
+    v.picklist(RESOLUTION_STATUSES),
+    v.description(
+      'The question’s resolution: open, yes, no or unresolved. Once it is not open, band and probability are the last open judgment.',
+    ),
+  ),
+  resolvedOn: v.pipe(v.nullable(v.string()), v.description('The day it was settled, once resolved yes or no.')),
+  judgedAsOf: v.pipe(v.string(), v.description('The day band and probability are as of.')),
   band: v.picklist(BAND_IDS),
   term: v.string(),
   probability: v.number(),
@@ -87,7 +96,11 @@ export const HistorySchema = v.object({
   until: v.string(),
   points: v.array(
     v.object({
-      date: v.string(),
+      date: v.pipe(v.string(), v.description('As known on this day.')),
+      status: v.pipe(
+        v.picklist(RESOLUTION_STATUSES),
+        v.description('The question’s status that day; once not open, the judgment is the last open one.'),
+      ),
       band: v.picklist(BAND_IDS),
       term: v.string(),
       probability: v.number(),

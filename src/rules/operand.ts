@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { type FactRecord, type FactType, type FactValue, FactValueSchema } from '../facts/fact-record';
 import { describeValue, formatQuantity } from '../facts/format';
 import { periodEnd, yearsBetween } from '../facts/partial-date';
-import { QUALIFIERS, UNITS } from '../facts/vocabulary';
+import { CERTAINTIES, QUALIFIERS, UNITS } from '../facts/vocabulary';
 import type { Operand } from './condition';
 import { type Interval, intervalOf } from './interval';
 
@@ -20,6 +20,15 @@ export const FactReadSchema = v.object({
   value: v.optional(FactValueSchema),
   unit: v.optional(v.nullable(v.picklist(UNITS))),
   qualifier: v.optional(v.picklist(QUALIFIERS)),
+  certainty: v.optional(
+    v.pipe(
+      v.picklist(CERTAINTIES),
+      v.description(
+        'How the source supports the value read: stated, reported second-hand, the author’s assessment, hedged, or inferred by this service.',
+      ),
+    ),
+  ),
+  assumed: v.optional(v.pipe(v.boolean(), v.description('Set when the value read is a what-if assumption.'))),
 });
 export type FactRead = v.InferOutput<typeof FactReadSchema>;
 
@@ -66,9 +75,9 @@ export function operandType(
 }
 
 function read(fact: FactRecord | undefined, id: string): FactRead {
-  return fact
-    ? { factId: id, known: true, value: fact.value, unit: fact.unit, qualifier: fact.qualifier }
-    : { factId: id, known: false };
+  if (!fact) return { factId: id, known: false };
+  const base = { factId: id, known: true, value: fact.value, unit: fact.unit, qualifier: fact.qualifier };
+  return fact.assumed ? { ...base, assumed: true } : { ...base, certainty: fact.certainty };
 }
 
 /** Resolves an operand against the facts known for this evaluation. */

@@ -22,6 +22,41 @@ export const IndicatorSchema = v.strictObject({
   rationale: Text(20),
 });
 
+/** A condition over facts that settles the question one way, with the words a reader sees. */
+export const SettlingSchema = v.strictObject({
+  condition: ConditionSchema,
+  /** The settling development as a reader would watch for it: "The CSTO agrees to a collective response". */
+  label: Text(5),
+});
+
+export const OUTCOMES = ['yes', 'no'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/**
+ * How the question resolves, as data: the conditions that settle it yes or no, checked over
+ * facts about events up to the horizon, and what the horizon's passing means when neither holds.
+ */
+export const ResolutionCriteriaSchema = v.pipe(
+  v.strictObject({
+    /** In plain words, what counts and what does not (e.g. whether an exercise is collective action). */
+    criteria: Text(20),
+    yes: v.optional(SettlingSchema),
+    no: v.optional(SettlingSchema),
+    /** What the horizon's passing settles when no condition has held: yes, no, or nothing. */
+    atHorizon: v.picklist([...OUTCOMES, 'unresolved']),
+    /**
+     * Days after the horizon during which a report of an earlier event can still settle the
+     * question; the horizon's own outcome waits for them. Default 30.
+     */
+    reportingDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)), 30),
+  }),
+  v.check(
+    (r) => r.yes !== undefined || r.no !== undefined,
+    'a question needs a condition that settles it yes or no before the horizon',
+  ),
+);
+export type ResolutionCriteria = v.InferOutput<typeof ResolutionCriteriaSchema>;
+
 /** The fields of a scenario; `ScenarioSchema` adds the checks across fields. */
 export const ScenarioObjectSchema = v.strictObject({
   $schema: v.optional(v.string()),
@@ -39,6 +74,7 @@ export const ScenarioObjectSchema = v.strictObject({
     rationale: Text(20),
   }),
   indicators: v.pipe(v.array(IndicatorSchema), v.minLength(1)),
+  resolution: ResolutionCriteriaSchema,
 });
 
 export const ScenarioSchema = v.pipe(

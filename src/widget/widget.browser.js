@@ -35,14 +35,15 @@ a { color: var(--scenario-brief-link, LinkText); }`;
 
   /**
    * The height to reserve before the card reports: the card's typical height at this width. The
-   * card wraps like a + b / width; a and b are fitted to measured heights of every scenario's card
-   * from 280 to 640 px wide (compact: 825 px at 280, 474 px at 640). The full card also draws the
-   * history chart, whose height is a fifth of its width (full: about 1,240 px at 360, 940 at 640).
+   * card wraps like a + b / width; a and b are fitted to the mean measured height of every
+   * scenario's card from 280 to 640 px wide (compact: 874 px at 280, 491 px at 640). The full card
+   * also draws the history chart, whose height is a fifth of its width (full: about 1,310 px at
+   * 360, 976 at 640).
    * @param {'compact' | 'full'} view @param {number} width
    */
   const reserve = (view, width) => {
     const w = Math.max(280, Math.min(640, width || 480));
-    return Math.round(view === 'full' ? 354 + 292930 / w + w / 5 : 201 + 174760 / w);
+    return Math.round(view === 'full' ? 237 + 390760 / w + w / 5 : 193 + 190650 / w);
   };
 
   class ScenarioBrief extends HTMLElement {

@@ -1,4 +1,5 @@
-// Brief assembly over the real catalog: shape, citations, as-of dating, what-if, sensitivity.
+// Brief assembly over the real catalog: shape, sourcing, citations, knowledge time, what-if,
+// signposts and key assumptions, the closed horizon.
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import article from '../../scenarios/sources/diplomat-2021-07-csto-afghan-border.txt';
@@ -8,6 +9,7 @@ import { BANDS } from '../../src/brief/likelihood';
 import { catalog } from '../../src/catalog/catalog';
 import { periodStart } from '../../src/facts/partial-date';
 import type { CompiledScenario } from '../../src/rules/compile-scenario';
+import { TRADECRAFT_CHECK_IDS } from '../../src/tradecraft/brief-checks';
 
 function scenario(id: string): CompiledScenario {
   const s = catalog.scenarios.get(id);
@@ -26,19 +28,28 @@ describe('a brief', () => {
         'asOf',
         'assumptions',
         'bluf',
+        'bottomLine',
         'citations',
         'confidence',
         'indicators',
+        'judgedAsOf',
+        'keyAssumptions',
         'likelihood',
         'scenario',
-        'sensitivity',
+        'signposts',
+        'resolution',
+        'sources',
         'timeline',
+        'tradecraft',
         'version',
         'warnings',
       ].sort(),
     );
     expect(b.scenario).toMatchObject({ id: 'csto-non-response', title: 'CSTO non-response' });
-    expect(b.asOf).toBe('2021-07-09');
+    // The article is dated July 2021 with no day: what it says is known from the month's end.
+    expect(b.asOf).toBe('2021-07-31');
+    expect(b).toMatchObject({ judgedAsOf: '2021-07-31', resolution: { status: 'open', factIds: [], citations: [] } });
+    expect(b.resolution.criteria).toMatch(/^Resolves no if the CSTO agrees to or adopts a collective response/);
     expect(b.version).toEqual(catalog.version);
   });
 
@@ -51,13 +62,60 @@ describe('a brief', () => {
     expect(likelihood.probability).toBeLessThanOrEqual(likelihood.range.max);
     expect(b.bluf).toContain(`${Math.round(likelihood.probability * 100)}%`);
     expect(b.bluf).toContain(likelihood.term);
-    expect(b.bluf).toMatch(/^As of 9 July 2021, /);
+    expect(b.bluf).toMatch(/^As of 31 July 2021, /);
+    // A stated number bands as shown: rounded to a whole percent first.
+    expect(Math.round(likelihood.probability * 100)).toBe(likelihood.probability * 100);
   });
 
-  it('caps confidence at moderate: every fact comes from one article', () => {
-    expect(b.confidence.level).toBe('moderate');
+  it('states likelihood and confidence in separate sentences, confidence with its basis', () => {
+    const [judgment, evidence, confidence] = b.bluf.split(/(?<=\.) (?=[A-Z])/);
+    expect(judgment).toContain(b.likelihood.term);
+    expect(judgment).not.toMatch(/confidence/);
+    expect(evidence).toMatch(/^The indicator that weighs most for it is “/);
+    expect(confidence).toBe(b.confidence.statement);
+    expect(confidence).toMatch(/^Confidence in this judgment is (low|moderate|high): /);
+    expect(confidence).not.toMatch(/likely|\d+%/);
+  });
+
+  it('rests on one origin, so confidence is at most moderate, and it says why', () => {
+    expect(['low', 'moderate']).toContain(b.confidence.level);
     expect(b.confidence.sourceIds).toEqual(['diplomat-2021-07-csto-afghan-border']);
-    expect(b.confidence.reasons.join(' ')).toContain('single source');
+    expect(b.confidence.origins).toEqual(['The Diplomat']);
+    expect(b.confidence.reasons.join(' ')).toContain('one origin, The Diplomat');
+    // Five of the ten known indicators rest on second-hand reports or the author's assessments:
+    // not more than half, and the weightiest are a report and stated facts, so moderate, capped by
+    // the single origin.
+    expect(b.confidence).toMatchObject({ level: 'moderate', knownIndicators: 10, hedgedIndicators: 5 });
+    expect(b.confidence.statement).toBe(
+      'Confidence in this judgment is moderate: the known indicators rest on one analysis piece in The Diplomat (July 2021), a single origin, and 5 of 10 of them rest on second-hand reports or judgments rather than stated facts.',
+    );
+  });
+
+  it('describes its sources as a reader needs them', () => {
+    expect(b.sources).toEqual([
+      expect.objectContaining({
+        id: 'diplomat-2021-07-csto-afghan-border',
+        publisher: 'The Diplomat',
+        genre: 'analysis',
+        authors: [],
+        published: '2021-07',
+        origin: 'The Diplomat',
+        reliability: expect.objectContaining({ grade: 'C', meaning: 'fairly reliable' }),
+        description:
+          'The Diplomat, “A Fateful Moment for the CSTO on the Afghan Border” (analysis, author not recorded), July 2021.',
+      }),
+    ]);
+    const sidorov = b.citations.find((c) => c.factId === 'csto.involvement_required');
+    expect(sidorov).toMatchObject({
+      publisher: 'The Diplomat',
+      published: '2021-07',
+      certainty: 'reported',
+      obtained: 'reported second-hand by The Diplomat',
+    });
+    const advance = brief('taliban-border-advance');
+    const pending = advance.citations.find((c) => c.factId === 'csto.response_to_request');
+    expect(pending?.obtained).toBe('inferred by this service from The Diplomat');
+    expect(pending?.readingNote).toContain('not a report that the CSTO declined');
   });
 
   it('explains every indicator and names the facts it read', () => {
@@ -69,13 +127,25 @@ describe('a brief', () => {
     const sidorov = b.indicators.find((i) => i.id === 'joint-staff-says-not-needed');
     expect(sidorov).toMatchObject({ status: 'met', direction: 'raises' });
     expect(sidorov?.reads).toEqual([
-      { factId: 'csto.involvement_required', known: true, value: false, unit: null, qualifier: 'exact' },
+      {
+        factId: 'csto.involvement_required',
+        known: true,
+        value: false,
+        unit: null,
+        qualifier: 'exact',
+        certainty: 'reported',
+      },
     ]);
   });
 
   it('cites a verbatim quote of the article for every fact an indicator relies on', () => {
     const cited = new Set(b.citations.map((c) => c.factId));
-    for (const indicator of b.indicators) for (const id of indicator.factIds) expect(cited).toContain(id);
+    const read = b.indicators.flatMap((i) => i.reads.filter((r) => r.known).map((r) => r.factId));
+    expect(read.length).toBeGreaterThan(8);
+    for (const id of read) expect(cited).toContain(id);
+    // Facts to watch for are read, unknown, and cite nothing.
+    const watched = b.indicators.find((i) => i.id === 'taliban-public-assurances');
+    expect(watched?.reads).toEqual([{ factId: 'taliban.assurance_not_to_cross', known: false }]);
     for (const c of b.citations) expect(article.slice(c.start, c.end)).toBe(c.quote);
   });
 
@@ -83,18 +153,57 @@ describe('a brief', () => {
     const dates = b.timeline.map((t) => t.date);
     expect(b.timeline.length).toBeGreaterThan(5);
     expect(dates[0]).toBe('2011');
-    expect(dates.at(-1)).toBe('2021-07-09');
+    // Undated events carry the span the article allows, not a convenient day.
+    expect(b.timeline.find((t) => t.factIds[0] === 'csto.involvement_required')).toMatchObject({
+      date: '2021-07-07/2021-07',
+      when: '7 July 2021 to July 2021',
+    });
     const starts = dates.map(periodStart);
     expect([...starts].sort()).toEqual(starts);
   });
 
-  it('says what would change the judgment, band-moving flips first', () => {
-    expect(b.sensitivity).toHaveLength(b.indicators.length);
-    const agreed = b.sensitivity.find((e) => e.indicatorId === 'collective-response-agreed');
-    expect(agreed).toMatchObject({ status: 'not-met', ifStatus: 'met', changesBand: true });
-    expect(agreed?.probability).toBeLessThan(b.likelihood.probability);
-    const firstStay = b.sensitivity.findIndex((e) => !e.changesBand);
-    expect(b.sensitivity.slice(firstStay).every((e) => !e.changesBand)).toBe(true);
+  it('lists signposts: the event that would settle it first, then developments not yet seen, largest move first', () => {
+    const [settles, ...moves] = b.signposts;
+    expect(settles).toEqual({
+      kind: 'settles',
+      outcome: 'no',
+      label: "The CSTO agrees to or adopts a collective response to Tajikistan's request",
+      text: "Signpost: “The CSTO agrees to or adopts a collective response to Tajikistan's request”. If this happens by 2021-12-31, the question resolves no.",
+    });
+    const indicators = moves.flatMap((s) => (s.kind === 'indicator' ? [s] : []));
+    expect(indicators).toHaveLength(moves.length);
+    expect(indicators.map((s) => s.indicatorId)).toEqual(['target-program-adopted', 'taliban-public-assurances']);
+    expect(indicators.every((s) => s.status !== 'met' && s.ifStatus === 'met')).toBe(true);
+    const sizes = indicators.map((s) => Math.abs(s.probability - b.likelihood.probability));
+    expect([...sizes].sort((x, y) => y - x)).toEqual(sizes);
+    expect(indicators[0]).toMatchObject({ band: 'likely', changesBand: false, probability: 0.67, shift: -8 });
+    expect(indicators[0]?.text).toBe(
+      'Signpost: “The CSTO adopts the Target Interstate Program”. If this comes to hold, the judgment would stay likely (67%).',
+    );
+  });
+
+  it('lists the key assumptions apart: the met readings it leans on most, with how each was obtained', () => {
+    expect(b.keyAssumptions.map((k) => k.indicatorId)).toEqual([
+      'joint-staff-says-not-needed',
+      'program-unimplemented-for-years',
+      'formal-request-made',
+    ]);
+    expect(b.keyAssumptions.map((k) => k.indicatorId)).toEqual(b.confidence.keyIndicatorIds);
+    expect(b.keyAssumptions[0]).toMatchObject({
+      status: 'met',
+      ifStatus: 'not-met',
+      obtained: 'reported second-hand by The Diplomat',
+      factIds: ['csto.involvement_required'],
+    });
+    expect(b.keyAssumptions[0]?.text).toMatch(
+      /^Key assumption: “The CSTO's Chief of the Joint Staff said .*” \(reported second-hand by The Diplomat\)\. If that reading is wrong, the judgment would stay likely \(60%\)\.$/,
+    );
+  });
+
+  it('passes every tradecraft check', () => {
+    expect(b.tradecraft.checks.map((c) => c.id)).toEqual([...TRADECRAFT_CHECK_IDS]);
+    expect(TRADECRAFT_CHECK_IDS).toHaveLength(7);
+    expect(b.tradecraft.checks.filter((c) => !c.passed)).toEqual([]);
   });
 
   it('is deterministic, and matches the brief the catalog computes once, on first use', () => {
@@ -108,43 +217,81 @@ describe('a brief', () => {
     expect(parsed.output).toEqual(b);
   });
 
-  it('has no warning while the horizon is open, and says so once it has passed', () => {
+  it('has no warning while open, waits out the reporting window, then resolves at the horizon', () => {
     expect(b.warnings).toEqual([]);
+    // Within 30 days of the horizon a late report could still settle it: not yet resolved.
+    const waiting = brief('csto-non-response', { asOf: '2022-01-15' });
+    expect(waiting).toMatchObject({ judgedAsOf: '2021-12-31', signposts: [], resolution: { status: 'unresolved' } });
+    expect(waiting.warnings[0]).toContain('The horizon (2021-12-31) passed before the brief date (2022-01-15)');
+    expect(waiting.bluf).toMatch(
+      /^Not yet resolved: the horizon passed on 31 December 2021, .* until 30 January 2022\. /,
+    );
+    expect(waiting.tradecraft.checks.filter((c) => !c.passed)).toEqual([]);
     const late = brief('csto-non-response', { asOf: '2030-01-01' });
-    expect(late.warnings).toHaveLength(1);
-    expect(late.warnings[0]).toContain('The horizon (2021-12-31) ended before the brief date (2030-01-01)');
+    expect(late).toMatchObject({
+      judgedAsOf: '2021-12-31',
+      signposts: [],
+      warnings: [],
+      resolution: { status: 'yes', date: '2021-12-31', decidedOn: '2022-01-30', factIds: [] },
+    });
+    expect(late.bluf).toMatch(
+      /^Resolved yes on 31 December 2021: the horizon passed with no record of “The CSTO agrees to or adopts a collective response to Tajikistan's request”\. The last judgment before it closed, as of 31 December 2021, was likely \(75%\): that /,
+    );
+    expect(late.bottomLine.confidence).toMatch(/^Confidence in that last judgment was moderate: /);
+    expect(late.tradecraft.checks.filter((c) => !c.passed)).toEqual([]);
+    // Nothing after the horizon moves it: any later date gives the same judgment.
+    const later = brief('csto-non-response', { asOf: '2040-06-01' });
+    expect(later.likelihood).toEqual(late.likelihood);
+    expect(later.indicators).toEqual(late.indicators);
   });
 });
 
-describe('as of a date', () => {
-  it('counts only facts dated on or before it: before the July 7 request, the request is unknown', () => {
-    const early = brief('csto-non-response', { asOf: '2021-07-06' });
+describe('as known on a date', () => {
+  it('counts only what had been published by then: the day before the article is known, nothing is', () => {
+    const early = brief('csto-non-response', { asOf: '2021-07-30' });
+    expect(early.indicators.every((i) => i.status === 'unknown')).toBe(true);
     const request = early.indicators.find((i) => i.id === 'formal-request-made');
-    expect(request?.status).toBe('unknown');
-    expect(request?.explanation).toContain('not known as of 2021-07-06');
-    expect(early.citations.some((c) => c.factId === 'tj.csto_request')).toBe(false);
-    expect(early.timeline.every((t) => t.date <= '2021-07-06')).toBe(true);
+    expect(request?.explanation).toContain('not known as of 2021-07-30');
+    expect(early.citations).toEqual([]);
+    expect(early.likelihood.probability).toBe(0.5);
+    expect(early.bluf).toContain('No indicator is known yet, so the judgment is the base rate.');
   });
 
-  it('says what flipping an unknown indicator would do', () => {
-    const early = brief('csto-non-response', { asOf: '2021-07-06' });
-    const entry = early.sensitivity.find((e) => e.indicatorId === 'joint-staff-says-not-needed');
+  it('does not jump with the days the article happens to name: one step, on the day it is known', () => {
+    const days = ['2021-07-04', '2021-07-05', '2021-07-07', '2021-07-09', '2021-07-20', '2021-07-30'];
+    for (const asOf of days) expect(brief('csto-non-response', { asOf }).likelihood.probability).toBe(0.5);
+    expect(brief('csto-non-response', { asOf: '2021-07-31' }).likelihood.probability).toBe(0.75);
+  });
+
+  it('makes every indicator a signpost while nothing is known, and says what each would do', () => {
+    const early = brief('csto-non-response', { asOf: '2021-07-30' });
+    expect(early.signposts).toHaveLength(early.indicators.length + 1);
+    const entry = early.signposts.find(
+      (e) => e.kind === 'indicator' && e.indicatorId === 'joint-staff-says-not-needed',
+    );
     expect(entry).toMatchObject({ status: 'unknown', ifStatus: 'met' });
-    // A raising indicator that came to hold pushes the probability up by its likelihood ratio (3).
+    // A raising indicator that came to hold pushes the odds up by its likelihood ratio (2).
     const odds = (p: number) => p / (1 - p);
-    expect(odds(entry?.probability ?? 0) / odds(early.likelihood.probability)).toBeCloseTo(3, 1);
+    expect(entry?.kind === 'indicator' && odds(entry.probability) / odds(early.likelihood.probability)).toBeCloseTo(
+      2,
+      1,
+    );
+    expect(early.keyAssumptions).toEqual([]);
   });
 
   it('lowers confidence when most indicators are unknown', () => {
-    const early = brief('csto-non-response', { asOf: '2021-07-06' });
+    const early = brief('csto-non-response', { asOf: '2021-07-30' });
     expect(early.confidence.level).toBe('low');
+    expect(early.confidence.statement).toBe(
+      'Confidence in this judgment is low: only 0 of the 11 indicators are known.',
+    );
     expect(early.likelihood.spread.low).toBeLessThan(early.likelihood.probability);
     expect(early.likelihood.spread.high).toBeGreaterThan(early.likelihood.probability);
   });
 
   it('falls back to the base rate before any fact', () => {
     const b = brief('taliban-cross-border-incursion', { asOf: '2005-01-01' });
-    expect(b.indicators.every((i) => i.status === 'unknown' || i.status === 'not-met')).toBe(true);
+    expect(b.indicators.every((i) => i.status === 'unknown')).toBe(true);
     expect(b.likelihood.probability).toBe(0.15);
     expect(b.citations).toEqual([]);
   });
@@ -152,15 +299,28 @@ describe('as of a date', () => {
 
 describe('what-if assumptions', () => {
   it('override a fact, list the assumption and show the baseline beside it', () => {
-    const b = brief('csto-non-response', { assumptions: new Map([['csto.response_to_request', 'agreed']]) });
-    expect(b.assumptions).toEqual([{ factId: 'csto.response_to_request', value: 'agreed', baselineValue: 'declined' }]);
+    const b = brief('csto-non-response', { assumptions: new Map([['csto.target_program_adopted', true]]) });
+    expect(b.assumptions).toEqual([{ factId: 'csto.target_program_adopted', value: true, baselineValue: false }]);
     expect(b.baseline?.likelihood.band).toBe(brief('csto-non-response').likelihood.band);
-    expect(b.likelihood.probability).toBeLessThan(b.baseline?.likelihood.probability ?? 0);
-    expect(b.indicators.find((i) => i.id === 'collective-response-agreed')?.status).toBe('met');
-    // The bottom line says it rests on an assumption, and that its weightiest met indicator counts against.
-    expect(b.bluf).toMatch(/^Under 1 what-if assumption and as of 9 July 2021, it is likely \(59%\)/);
-    expect(b.bluf).toContain('“The CSTO agrees to a collective response to the request”, counting against it');
-    expect(b.baseline?.bluf).toMatch(/^As of 9 July 2021, it is very likely \(85%\)/);
+    // Adoption meets a lowering indicator and unmeets a raising one: odds 3 ÷ 1.5 ÷ 1.5 = 1.33, 57%.
+    expect(b.likelihood.probability).toBe(0.57);
+    expect(b.indicators.find((i) => i.id === 'target-program-adopted')?.status).toBe('met');
+    expect(b.indicators.find((i) => i.id === 'program-unimplemented-for-years')?.status).toBe('not-met');
+    expect(b.bluf).toMatch(/^Under 1 what-if assumption and as of 31 July 2021, it is likely \(57%\)/);
+    expect(b.baseline?.bluf).toMatch(/^As of 31 July 2021, it is likely \(75%\)/);
+    expect(b.tradecraft.checks.filter((c) => !c.passed)).toEqual([]);
+  });
+
+  it('resolve the brief when they make a settling condition hold', () => {
+    const b = brief('csto-non-response', { assumptions: new Map([['csto.response_to_request', 'agreed']]) });
+    expect(b.assumptions).toEqual([{ factId: 'csto.response_to_request', value: 'agreed', baselineValue: 'pending' }]);
+    expect(b.resolution).toMatchObject({ status: 'no', factIds: ['csto.response_to_request'] });
+    expect(b.resolution.reason).toMatch(/^Under the what-if assumptions, “The CSTO agrees to or adopts/);
+    expect(b.bluf).toMatch(/^Under 1 what-if assumption: Resolved no on /);
+    expect(b.signposts).toEqual([]);
+    // The baseline, without the assumption, is the open judgment.
+    expect(b.baseline?.bluf).toMatch(/^As of 31 July 2021, it is likely \(75%\)/);
+    expect(b.tradecraft.checks.filter((c) => !c.passed)).toEqual([]);
   });
 
   it('can make a fact unknown, and an assumed fact carries no citation', () => {
@@ -193,7 +353,8 @@ describe('what-if assumptions', () => {
     const b = brief('csto-non-response', { assumptions: new Map([['csto.involvement_required', false]]) });
     expect(b.confidence.assumedIndicators).toBe(1);
     expect(b.confidence.hedgedIndicators).toBe(brief('csto-non-response').confidence.hedgedIndicators - 1);
-    expect(b.confidence.reasons.join(' ')).toContain('1 of 11 known indicators rest on what-if assumptions');
+    expect(b.confidence.reasons.join(' ')).toContain('1 of 10 known indicators rest on what-if assumptions');
+    expect(b.keyAssumptions[0]?.obtained).toBe('a what-if assumption for this brief');
   });
 
   it('give an infinite ratio no value: the indicator is unknown', () => {

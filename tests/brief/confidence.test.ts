@@ -1,11 +1,39 @@
-// Confidence rules: share of indicators known, independent sources, hedged facts.
+// The confidence rule (src/brief/confidence.ts), branch by branch, on small hand-made cases a
+// reviewer can check by hand: share known, origins (not ids), soft support, and the single
+// argued piece whose key indicator is the author's judgment.
 import { describe, expect, it } from 'vitest';
-import { assessConfidence } from '../../src/brief/confidence';
+import { assessConfidence, keyIndicators } from '../../src/brief/confidence';
 import type { FactRecord } from '../../src/facts/fact-record';
-import type { Certainty } from '../../src/facts/vocabulary';
+import type { SourceMeta } from '../../src/facts/schema';
+import type { Source } from '../../src/facts/sources';
+import type { Certainty, Genre } from '../../src/facts/vocabulary';
 import type { IndicatorResult, IndicatorStatus } from '../../src/rules/evaluate';
 
-function fact(id: string, sourceId: string, certainty: Certainty = 'stated'): FactRecord {
+function source(id: string, publisher: string, genre?: Genre, origin?: string): [string, Source] {
+  const meta: SourceMeta = {
+    id,
+    title: `Title of ${id}`,
+    publisher,
+    authors: [],
+    published: '2021-07',
+    url: `https://example.org/${id}`,
+    language: 'en',
+    ...(genre ? { genre } : {}),
+    ...(origin ? { origin } : {}),
+  };
+  return [id, { meta, text: 'A quote of ten or more.' }];
+}
+
+const sources = new Map([
+  source('s1', 'Wire One', 'wire-report'),
+  source('s2', 'Paper Two', 'news-report'),
+  // Republishes Wire One's story: the same origin under another id and publisher.
+  source('s3', 'Paper Three', 'news-report', 'Wire One'),
+  source('essay', 'The Review', 'analysis'),
+  source('essay2', 'the  review', 'opinion'),
+]);
+
+function fact(id: string, sourceId: string, certainty: Certainty = 'stated', assumed = false): FactRecord {
   return {
     id,
     statement: `Statement of ${id}.`,
@@ -14,20 +42,22 @@ function fact(id: string, sourceId: string, certainty: Certainty = 'stated'): Fa
     unit: null,
     qualifier: 'exact',
     date: '2021-07-05',
+    known: '2021-07-31',
     actors: ['x'],
     tags: ['y'],
     certainty,
-    citations: [{ sourceId, quote: 'A quote of ten or more.', start: 0, end: 23 }],
+    citations: assumed ? [] : [{ sourceId, quote: 'A quote of ten or more.', start: 0, end: 23 }],
     derived: false,
+    ...(assumed ? { assumed: true } : {}),
   };
 }
 
-function indicator(factId: string, status: IndicatorStatus): IndicatorResult {
+function indicator(factId: string, status: IndicatorStatus, weight = 2): IndicatorResult {
   return {
     id: `i-${factId}`,
-    label: factId,
+    label: `Label of ${factId}`,
     direction: 'raises',
-    weight: 2,
+    weight,
     rationale: 'A rationale long enough.',
     status,
     factIds: [factId],
@@ -37,48 +67,151 @@ function indicator(factId: string, status: IndicatorStatus): IndicatorResult {
 }
 
 const facts = new Map(
-  [fact('a', 's1'), fact('b', 's2'), fact('c', 's1'), fact('d', 's2'), fact('h', 's1', 'uncertain')].map((f) => [
-    f.id,
-    f,
-  ]),
+  [
+    fact('a', 's1'),
+    fact('b', 's2'),
+    fact('c', 's1'),
+    fact('d', 's2'),
+    fact('e', 's2'),
+    fact('r', 's3'),
+    fact('h', 's1', 'uncertain'),
+    fact('rep', 's2', 'reported'),
+    fact('x1', 'essay'),
+    fact('x2', 'essay'),
+    fact('xa', 'essay', 'assessment'),
+    fact('y1', 'essay2'),
+    fact('w', '', 'stated', true),
+  ].map((f) => [f.id, f]),
 );
 
+const met = (...ids: string[]) => ids.map((id) => indicator(id, 'met'));
+
 describe('confidence', () => {
-  it('is high with most indicators known, two sources and few hedges', () => {
-    const c = assessConfidence(
-      ['a', 'b', 'c', 'd'].map((id) => indicator(id, 'met')),
-      facts,
+  it('is high with most indicators known, two origins, stated key indicators and few soft ones', () => {
+    const c = assessConfidence(met('a', 'b', 'c', 'd'), facts, sources);
+    expect(c).toMatchObject({
+      level: 'high',
+      knownIndicators: 4,
+      totalIndicators: 4,
+      sourceIds: ['s1', 's2'],
+      origins: ['Paper Two', 'Wire One'],
+      hedgedIndicators: 0,
+    });
+    expect(c.statement).toBe(
+      'Confidence in this judgment is high: 4 of the 4 indicators are known, 2 independent origins back them, and the weightiest rest on stated facts.',
     );
-    expect(c).toMatchObject({ level: 'high', knownIndicators: 4, totalIndicators: 4, sourceIds: ['s1', 's2'] });
   });
 
-  it('is capped at moderate by a single source', () => {
-    const c = assessConfidence(
-      ['a', 'c'].map((id) => indicator(id, 'met')),
-      facts,
-    );
+  it('counts sources by origin, not by id: a republished wire story adds nothing', () => {
+    // s1 and s3 are both Wire One's: one origin, so confidence stops at moderate.
+    const c = assessConfidence(met('a', 'r', 'c'), facts, sources);
+    expect(c.sourceIds).toEqual(['s1', 's3']);
+    expect(c.origins).toEqual(['Wire One']);
     expect(c.level).toBe('moderate');
-    expect(c.reasons.join(' ')).toMatch(/single source/);
+    expect(c.reasons.join(' ')).toContain('one origin, Wire One, which caps confidence at moderate');
+    expect(c.statement).toContain('2 documents from one origin, Wire One');
   });
 
-  it('is moderate when more than a quarter of the known indicators rest on hedged facts', () => {
-    const c = assessConfidence(
-      ['a', 'b', 'h'].map((id) => indicator(id, 'met')),
-      facts,
-    );
+  it('is not high when a key indicator is soft, though the soft share is small', () => {
+    // Key: the three heaviest. The reported one is among them.
+    const indicators = [
+      indicator('rep', 'met', 3),
+      indicator('a', 'met', 2),
+      indicator('b', 'met', 2),
+      indicator('c', 'met', 1.1),
+      indicator('d', 'met', 1.1),
+    ];
+    const c = assessConfidence(indicators, facts, sources);
+    expect(c.keyIndicatorIds).toEqual(['i-rep', 'i-a', 'i-b']);
     expect(c).toMatchObject({ level: 'moderate', hedgedIndicators: 1 });
+    expect(c.statement).toContain('one of the weightiest, “Label of rep”, rests on a second-hand report');
   });
 
-  it('is moderate below 80 % known and low below half known', () => {
-    const known = ['a', 'b', 'c'].map((id) => indicator(id, 'not-met'));
-    expect(assessConfidence([...known, indicator('z', 'unknown')], facts).level).toBe('moderate');
-    expect(
-      assessConfidence([indicator('a', 'met'), indicator('y', 'unknown'), indicator('z', 'unknown')], facts).level,
-    ).toBe('low');
+  it('is moderate when more than a quarter of the known indicators are soft', () => {
+    const indicators = [indicator('a', 'met', 3), indicator('b', 'met', 3), indicator('c', 'met', 3)];
+    indicators.push(indicator('h', 'met', 1.1), indicator('rep', 'met', 1.1));
+    const c = assessConfidence(indicators, facts, sources);
+    expect(c).toMatchObject({ level: 'moderate', hedgedIndicators: 2 });
+    expect(c.basis).toMatchObject({ stated: 3, uncertain: 1, reported: 1, assumed: 0 });
   });
 
-  it('counts only sources of known indicators', () => {
-    const c = assessConfidence([indicator('a', 'met'), indicator('b', 'unknown')], facts);
+  it('is low when more than half of the known indicators are soft', () => {
+    const c = assessConfidence(met('h', 'rep', 'a'), facts, sources);
+    expect(c).toMatchObject({ level: 'low', hedgedIndicators: 2 });
+    expect(c.statement).toBe(
+      'Confidence in this judgment is low: 2 of the 3 known indicators rest on second-hand reports or judgments rather than stated facts.',
+    );
+  });
+
+  it('is low below half known, and moderate between half and 80 %', () => {
+    const known = met('a', 'b', 'c');
+    expect(assessConfidence([...known, indicator('z', 'unknown')], facts, sources).level).toBe('moderate');
+    const sparse = assessConfidence(
+      [indicator('a', 'met'), indicator('y', 'unknown'), indicator('z', 'unknown')],
+      facts,
+      sources,
+    );
+    expect(sparse.level).toBe('low');
+    expect(sparse.statement).toBe('Confidence in this judgment is low: only 1 of the 3 indicators are known.');
+  });
+
+  it('is low when one argued piece carries the case on its author’s judgment', () => {
+    const c = assessConfidence([indicator('xa', 'met', 3), ...met('x1', 'x2')], facts, sources);
+    expect(c.origins).toEqual(['The Review']);
+    expect(c.level).toBe('low');
+    expect(c.statement).toBe(
+      'Confidence in this judgment is low: the judgment rests on one analysis piece in The Review (July 2021), and one of its weightiest indicators, “Label of xa”, is the author’s own assessment.',
+    );
+  });
+
+  it('treats the same publisher written differently as one origin', () => {
+    const c = assessConfidence(met('x1', 'y1'), facts, sources);
+    expect(c.origins).toHaveLength(1);
+    expect(c.level).toBe('moderate');
+  });
+
+  it('judges one argued piece by its key indicators: low with an assessment among them, not otherwise', () => {
+    const c = assessConfidence([...met('x1', 'x2'), indicator('xa', 'met', 1.1)], facts, sources);
+    expect(c.keyIndicatorIds).toEqual(['i-x1', 'i-x2', 'i-xa']);
+    // All three are key (fewer than four move the judgment), so the assessment is key too: low.
+    expect(c.level).toBe('low');
+    const four = assessConfidence(
+      [indicator('x1', 'met', 3), indicator('x2', 'met', 3), indicator('a', 'met', 3), indicator('xa', 'met', 1.1)],
+      facts,
+      sources,
+    );
+    expect(four.keyIndicatorIds).not.toContain('i-xa');
+    expect(four.level).not.toBe('low');
+  });
+
+  it('counts a what-if assumption as neither a source nor soft, and says so', () => {
+    const c = assessConfidence(met('w', 'a', 'b'), facts, sources);
+    expect(c).toMatchObject({ assumedIndicators: 1, hedgedIndicators: 0, sourceIds: ['s1', 's2'] });
+    expect(c.reasons.join(' ')).toContain('1 of 3 known indicators rest on what-if assumptions');
+    const onlyAssumed = assessConfidence(met('w'), facts, sources);
+    expect(onlyAssumed.level).toBe('low');
+    expect(onlyAssumed.statement).toContain('no known indicator rests on a cited source');
+  });
+
+  it('counts only the sources of known indicators', () => {
+    const c = assessConfidence([indicator('a', 'met'), indicator('b', 'unknown')], facts, sources);
     expect(c.sourceIds).toEqual(['s1']);
+  });
+
+  it('takes as key the three known indicators that move the judgment most; unmet ones move nothing', () => {
+    const key = keyIndicators([
+      indicator('a', 'met', 1.2),
+      indicator('b', 'not-met', 9),
+      indicator('c', 'met', 4),
+      indicator('d', 'met', 2),
+      indicator('e', 'met', 3),
+    ]);
+    expect(key.map((i) => i.id)).toEqual(['i-c', 'i-e', 'i-d']);
+  });
+
+  it('never states a likelihood in its statement', () => {
+    for (const ids of [['a', 'b', 'c', 'd'], ['h', 'rep', 'a'], ['xa', 'x1'], ['w']]) {
+      expect(assessConfidence(met(...ids), facts, sources).statement).not.toMatch(/likely|chance|certain|\d+ ?%/);
+    }
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BANDS, type BandId, bandOf, combine, type WeightedSignal } from '../../src/brief/likelihood';
+import {
+  BANDS,
+  type BandId,
+  bandOf,
+  combine,
+  statedProbability,
+  type WeightedSignal,
+} from '../../src/brief/likelihood';
 
 describe('BANDS', () => {
   it('are the seven ICD 203 expressions, in order', () => {
@@ -91,7 +98,7 @@ describe('combine', () => {
   const lowers = (weight: number, met = true): WeightedSignal => ({ direction: 'lowers', weight, met });
   const odds = (p: number) => p / (1 - p);
   const prob = (o: number) => o / (1 + o);
-  const round = (p: number) => Math.round(p * 1000) / 1000;
+  const round = (p: number) => Math.round(p * 100) / 100;
 
   it('returns the base rate when there are no signals', () => {
     expect(combine(0.35, [])).toBe(0.35);
@@ -103,22 +110,22 @@ describe('combine', () => {
   it('multiplies the odds by a met raising signal', () => {
     expect(combine(0.5, [raises(3)])).toBe(0.75);
     // 0.35 → odds 7/13, × 2 = 14/13 → 14/27 = 0.5185…
-    expect(combine(0.35, [raises(2)])).toBe(0.519);
+    expect(combine(0.35, [raises(2)])).toBe(0.52);
     expect(combine(0.35, [raises(2)])).toBe(round(prob(odds(0.35) * 2)));
   });
 
   it('divides the odds by a met lowering signal', () => {
     expect(combine(0.5, [lowers(3)])).toBe(0.25);
     // 0.35 → odds 7/13, ÷ 2 = 7/26 → 7/33 = 0.2121…
-    expect(combine(0.35, [lowers(2)])).toBe(0.212);
+    expect(combine(0.35, [lowers(2)])).toBe(0.21);
     expect(combine(0.6, [lowers(1.5)])).toBe(0.5);
   });
 
   it('applies several met signals as a product of ratios', () => {
     // 0.5 → odds 1 × 4 ÷ 2 = 2 → 2/3
-    expect(combine(0.5, [raises(4), lowers(2)])).toBe(0.667);
+    expect(combine(0.5, [raises(4), lowers(2)])).toBe(0.67);
     // 0.2 → odds 0.25 × 1.6 × 1.5 ÷ 1.15 = 0.5217… → 0.3429…
-    expect(combine(0.2, [raises(1.6), raises(1.5), lowers(1.15)])).toBe(0.343);
+    expect(combine(0.2, [raises(1.6), raises(1.5), lowers(1.15)])).toBe(0.34);
     // Equal raising and lowering ratios cancel.
     expect(combine(0.35, [raises(2.5), lowers(2.5)])).toBe(0.35);
   });
@@ -133,19 +140,23 @@ describe('combine', () => {
     expect(combine(0.99, [raises(10)])).toBe(0.99);
     expect(combine(0.1, [lowers(10), lowers(10)])).toBe(0.01);
     expect(combine(0.01, [lowers(10)])).toBe(0.01);
-    // Just inside the range is not clamped: 0.5 × 10 × 9 → odds 90 → 0.989…
-    expect(combine(0.5, [raises(10), raises(9)])).toBe(0.989);
-    expect(combine(0.5, [lowers(10), lowers(9)])).toBe(0.011);
+    // Just inside the range is not clamped: 0.5 × 10 × 5 → odds 50 → 0.980…
+    expect(combine(0.5, [raises(10), raises(5)])).toBe(0.98);
+    expect(combine(0.5, [lowers(10), lowers(5)])).toBe(0.02);
   });
 
-  it('rounds to 0.001', () => {
+  it('rounds to a whole percent, the precision it is stated with, before banding', () => {
     // 0.3 → odds 3/7 × 1.3 = 0.5571… → 0.3578…
-    expect(combine(0.3, [raises(1.3)])).toBe(0.358);
+    expect(combine(0.3, [raises(1.3)])).toBe(0.36);
     // 0.3 → odds 3/7 ÷ 1.3 = 0.3297… → 0.2479…
-    expect(combine(0.3, [lowers(1.3)])).toBe(0.248);
+    expect(combine(0.3, [lowers(1.3)])).toBe(0.25);
     for (const p of [combine(0.123, [raises(1.7)]), combine(0.777, [lowers(2.3), raises(1.05)])]) {
-      expect(Math.round(p * 1000) / 1000).toBe(p);
+      expect(Math.round(p * 100) / 100).toBe(p);
     }
-    expect(combine(0.1234, [])).toBe(0.123);
+    expect(combine(0.1234, [])).toBe(0.12);
+    // The review's case: 0.804 and 0.798 were "very likely (80%)" and "likely (80%)". Both are now 80%, likely.
+    expect(statedProbability(0.804)).toBe(0.8);
+    expect(statedProbability(0.798)).toBe(0.8);
+    expect(bandOf(statedProbability(0.804)).term).toBe(bandOf(statedProbability(0.798)).term);
   });
 });

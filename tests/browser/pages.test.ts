@@ -116,8 +116,9 @@ describe('the brief page', () => {
       page.waitForURL(/assume\.csto\.response_to_request=agreed/),
       page.click('button[type="submit"]'),
     ]);
-    expect(await page.textContent('.bluf')).toContain('Under 1 what-if assumption');
-    expect(await page.textContent('.pane.baseline')).toContain('very likely (85%)');
+    // The assumption is the event that settles the question: the brief resolves, the baseline stays open.
+    expect(await page.textContent('.bluf')).toContain('Under 1 what-if assumption: Resolved no on 31 July 2021');
+    expect(await page.textContent('.pane.baseline')).toContain('likely (75%)');
     expect(
       await page.$eval('select[name="assume.csto.response_to_request"]', (s) => (s as HTMLSelectElement).value),
     ).toBe('agreed');

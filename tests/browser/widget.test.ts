@@ -24,7 +24,7 @@ function hostPage(origin: string): string {
 <script src="${origin}/widget.js" defer></script></head>
 <body><main><h1>Our story</h1><p>Some reporting, then the brief:</p>
 <scenario-brief id="compact" scenario="csto-non-response"></scenario-brief>
-<scenario-brief id="full" scenario="target-program-stalls" view="full" theme="dark" as-of="2021-07-08"></scenario-brief>
+<scenario-brief id="full" scenario="target-program-stalls" view="full" theme="dark" as-of="2021-08-02"></scenario-brief>
 <iframe id="plain" src="${origin}/embed/taliban-border-advance" width="480" height="480" title="Scenario brief"></iframe>
 <div id="foreign-slot"></div>
 </main></body></html>`;
@@ -107,10 +107,10 @@ describe('the web component on another site', () => {
     await page.goto(siteOrigin, { waitUntil: 'load' });
     const compact = await widgetFrame(page, '#compact');
     expect(await compact.textContent('h1')).toBe('CSTO non-response');
-    expect(await compact.textContent('article')).toContain('very likely (85%)');
+    expect(await compact.textContent('article')).toContain('likely (75%)');
     const full = await widgetFrame(page, '#full');
     expect(await full.textContent('h1')).toBe('Target programme stalls');
-    expect(await full.textContent('article')).toContain('As of 8 July 2021');
+    expect(await full.textContent('article')).toContain('As of 2 August 2021');
     expect(await full.$eval('html', (el) => el.getAttribute('data-theme'))).toBe('dark');
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${SCREENSHOTS}/widget-on-news-site.png`, fullPage: true });
@@ -297,7 +297,7 @@ describe('a plain HTML file with one script and one element', () => {
     const { page, errors } = await openPage(browser, { viewport: { width: 800, height: 1000 } });
     await page.goto(`file://${file}`, { waitUntil: 'load' });
     const frame = await widgetFrame(page, 'scenario-brief');
-    expect(await frame.textContent('article')).toContain('very likely (85%)');
+    expect(await frame.textContent('article')).toContain('likely (75%)');
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${SCREENSHOTS}/widget-plain-file.png`, fullPage: true });
     expect(errors.filter((e) => !e.includes('favicon'))).toEqual([]);

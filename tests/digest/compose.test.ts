@@ -1,12 +1,13 @@
-// Change detection, pure: two digests whose facts differ (dates on either side of dated facts)
-// report the right trend, bands and flipped indicators; nothing changed says so.
+// Change detection, pure: two digests whose facts differ (dates on either side of the day the
+// article became known) report the right trend, bands and flipped indicators, each idea in its
+// own sentence; nothing changed says so; a question past its horizon is reported closed.
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/catalog';
 import { composeDigest } from '../../src/digest/compose';
 import { mergeChanges } from '../../src/digest/store';
 
-const before = composeDigest(catalog, '2021-07-06', null, '2021-07-06T06:00:00.000Z');
-const after = composeDigest(catalog, '2021-07-10', before, '2021-07-10T06:00:00.000Z');
+const before = composeDigest(catalog, '2021-07-30', null, '2021-07-30T06:00:00.000Z');
+const after = composeDigest(catalog, '2021-07-31', before, '2021-07-31T06:00:00.000Z');
 
 describe('the first digest', () => {
   it('has an entry per scenario, each a first assessment', () => {
@@ -14,20 +15,23 @@ describe('the first digest', () => {
     expect(before.previousDate).toBeNull();
     for (const entry of before.entries) {
       expect(entry).toMatchObject({ trend: 'new', changed: true, bandBefore: null, flipped: [] });
-      expect(entry.summary).toMatch(/^First assessment: /);
-      expect(entry.id).toBe(`${entry.scenarioId}@2021-07-06`);
+      expect(entry.summary).toMatch(/^First assessment: [a-z ]+ \(\d+%\)\. Confidence is low\.$/);
+      expect(entry.id).toBe(`${entry.scenarioId}@2021-07-30`);
     }
   });
 });
 
-describe('a later digest, after the CSTO answered Tajikistan (July 7-9)', () => {
+describe('a later digest, once the article is known (31 July 2021)', () => {
   const csto = after.entries.find((e) => e.scenarioId === 'csto-non-response');
 
   it('reports the move up, with the bands before and after', () => {
-    expect(after.previousDate).toBe('2021-07-06');
-    expect(csto).toMatchObject({ trend: 'up', changed: true, bandBefore: 'roughly-even', band: 'very-likely' });
+    expect(after.previousDate).toBe('2021-07-30');
+    expect(csto).toMatchObject({ trend: 'up', changed: true, bandBefore: 'roughly-even', band: 'likely' });
     expect(csto?.probabilityBefore).toBeLessThan(csto?.probability ?? 0);
-    expect(csto?.summary).toMatch(/^Moved up from roughly even chance \(51%\) to very likely \(85%\)/);
+    // One idea a sentence: the move, then confidence (it changed, so it is said), then the flips.
+    expect(csto?.summary).toMatch(
+      /^Moved up from roughly even chance \(50%\) to likely \(75%\)\. Confidence is moderate, where it was low\. 10 indicators changed status: /,
+    );
   });
 
   it('names the indicators that flipped, and why', () => {
@@ -36,6 +40,8 @@ describe('a later digest, after the CSTO answered Tajikistan (July 7-9)', () => 
     expect(flipped).toContainEqual(['formal-request-made', 'unknown', 'met']);
     const why = csto?.flipped.find((f) => f.indicatorId === 'joint-staff-says-not-needed')?.explanation;
     expect(why).toBe('Met: csto.involvement_required is false; test = false: holds.');
+    // Watched facts stay unknown: nothing flipped them.
+    expect(flipped?.some((f) => f[0] === 'taliban-public-assurances')).toBe(false);
   });
 
   it('reports a move down where a lowering indicator came to hold', () => {
@@ -45,13 +51,36 @@ describe('a later digest, after the CSTO answered Tajikistan (July 7-9)', () => 
   });
 });
 
+describe('digests after a horizon', () => {
+  const waiting = composeDigest(catalog, '2022-01-01', after, '2022-01-01T06:00:00.000Z');
+  const closed = composeDigest(catalog, '2022-02-01', waiting, '2022-02-01T06:00:00.000Z');
+
+  it('report a question past its horizon as not yet resolved, then resolved, never with a present-tense probability', () => {
+    const wait = waiting.entries.find((e) => e.scenarioId === 'csto-non-response');
+    expect(wait).toMatchObject({ status: 'unresolved', changed: true, trend: 'unchanged', resolvedOn: null });
+    expect(wait?.summary).toMatch(
+      /^Not yet resolved: the horizon passed on 31 December 2021, .* until 30 January 2022\. The last judgment before it closed, as of 31 December 2021, was likely \(75%\): that /,
+    );
+    const csto = closed.entries.find((e) => e.scenarioId === 'csto-non-response');
+    expect(csto).toMatchObject({ status: 'yes', changed: true, resolvedOn: '2021-12-31' });
+    expect(csto?.summary).toMatch(/^Resolved yes on 31 December 2021: the horizon passed with no record of /);
+    // The programme question runs to July 2022: still open.
+    expect(closed.entries.find((e) => e.scenarioId === 'target-program-stalls')?.status).toBe('open');
+    const again = composeDigest(catalog, '2022-02-02', closed, '2022-02-02T06:00:00.000Z');
+    expect(again.entries.find((e) => e.scenarioId === 'csto-non-response')).toMatchObject({
+      changed: false,
+      summary: 'No change since 2022-02-01: resolved yes on 2021-12-31.',
+    });
+  });
+});
+
 describe('a digest with nothing new', () => {
-  const same = composeDigest(catalog, '2021-07-11', after, '2021-07-11T06:00:00.000Z');
+  const same = composeDigest(catalog, '2021-08-01', after, '2021-08-01T06:00:00.000Z');
 
   it('says nothing changed, scenario by scenario', () => {
     for (const entry of same.entries) {
       expect(entry).toMatchObject({ trend: 'unchanged', changed: false, flipped: [] });
-      expect(entry.summary).toMatch(/^No change since 2021-07-10: /);
+      expect(entry.summary).toMatch(/^No change since 2021-07-31: [a-z ]+ \(\d+%\)\.$/);
     }
   });
 
@@ -59,9 +88,9 @@ describe('a digest with nothing new', () => {
     const log = mergeChanges(mergeChanges(mergeChanges(null, before), after), same);
     const ids = log.events.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(log.events.some((e) => e.date === '2021-07-11')).toBe(false);
+    expect(log.events.some((e) => e.date === '2021-08-01')).toBe(false);
     // Merging the same digest again (a rerun) changes nothing.
     expect(mergeChanges(log, after)).toEqual(log);
-    expect(log.events[0]?.date).toBe('2021-07-10');
+    expect(log.events[0]?.date).toBe('2021-07-31');
   });
 });

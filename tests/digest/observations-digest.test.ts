@@ -13,13 +13,21 @@ describe('the digest after an observation', () => {
     await fireCron('2026-11-21T06:00:00Z');
     const digest = (await (await SELF.fetch('http://briefs.test/v1/digest')).json()) as Digest;
     expect(digest).toMatchObject({ date: '2026-11-21', previousDate: '2026-11-20' });
-    const csto = digest.entries.find((e) => e.scenarioId === 'csto-non-response');
-    expect(csto).toMatchObject({ changed: true, trend: 'down' });
-    expect(csto?.flipped.map((f) => [f.indicatorId, f.before, f.after])).toContainEqual([
+    // The agreement, dated 20 October 2021, moves the programme question's last judgment before
+    // its horizon (July 2022): a move down, with the indicator that flipped.
+    const program = digest.entries.find((e) => e.scenarioId === 'target-program-stalls');
+    expect(program).toMatchObject({ changed: true, trend: 'down', status: 'yes' });
+    expect(program?.flipped.map((f) => [f.indicatorId, f.before, f.after])).toContainEqual([
       'collective-response-agreed',
       'not-met',
       'met',
     ]);
+    // It settles the non-response question no, on its date: the digest says so first.
+    const csto = digest.entries.find((e) => e.scenarioId === 'csto-non-response');
+    expect(csto).toMatchObject({ changed: true, status: 'no', resolvedOn: '2021-10-20' });
+    expect(csto?.summary).toMatch(
+      /^Resolved no on 20 October 2021: “The CSTO agrees to or adopts a collective response/,
+    );
     const untouched = digest.entries.find((e) => e.scenarioId === 'taliban-cross-border-incursion');
     expect(untouched).toMatchObject({ changed: false, trend: 'unchanged' });
   });

@@ -9,7 +9,7 @@ import meta from '../../scenarios/sources/diplomat-2021-07-csto-afghan-border.me
 import article from '../../scenarios/sources/diplomat-2021-07-csto-afghan-border.txt';
 import { catalog } from '../../src/catalog/catalog';
 import { factsAsOf } from '../../src/facts/fact-base';
-import { periodEnd, yearsBetween } from '../../src/facts/partial-date';
+import { periodEnd, periodStart, yearsBetween } from '../../src/facts/partial-date';
 import { CitedFactSchema, DerivedFactSchema } from '../../src/facts/schema';
 import { derivedFact, testFactBase } from '../factories';
 
@@ -55,11 +55,50 @@ describe('cited facts', () => {
     }
   });
 
-  it('say where the year is inferred, for every 2021 event given by month and day', () => {
-    const dayDated2021 = citedFile.filter((f) => /^2021-\d\d-\d\d$/.test(f.date));
-    expect(dayDated2021.length).toBeGreaterThan(10);
+  it('say where the date comes from, for every 2021 event given by month and day or by a span', () => {
+    const dayDated2021 = citedFile.filter((f) => /2021-\d\d-\d\d/.test(f.date));
+    expect(dayDated2021.length).toBeGreaterThan(20);
     for (const fact of dayDated2021) {
-      expect(fact.dateNote, fact.id).toMatch(/inferred|reference date|latest dated event/);
+      expect(fact.dateNote, fact.id).toMatch(/inferred|when the article was written|latest dated event/);
+    }
+  });
+
+  it('give an undated event an honest span, never a convenient day', () => {
+    // The review found these pinned to 5 and 9 July; the article gives no day for them.
+    expect(facts.get('taliban.border_provinces_offensive')?.date).toBe('2021-06/2021-07-05');
+    expect(facts.get('csto.involvement_required')?.date).toBe('2021-07-07/2021-07');
+    expect(facts.get('csto.sidorov_border_visit')?.date).toBe('2021-07-07/2021-07-09');
+    expect(facts.get('tj.rahmon_met_csto_secretary_general')?.date).toBe('2021/2021-07');
+    for (const { id, date } of citedFile) {
+      if (date.includes('/')) expect(catalog.facts.citedById.get(id)?.dateNote, id).toBeTruthy();
+    }
+  });
+
+  it('record the reading the article supports, not more (the review’s findings)', () => {
+    // No CSTO answer is reported: the request is pending, inferred from silence, not declined.
+    expect(facts.get('csto.response_to_request')).toMatchObject({ value: 'pending', certainty: 'inferred' });
+    // One officer's statement, reported second-hand, says whose it is.
+    expect(facts.get('csto.involvement_required')?.statement).toMatch(
+      /^The CSTO's Chief of the Joint Staff, Anatoly Sidorov, stated/,
+    );
+    expect(facts.get('csto.involvement_required')?.readingNote).toContain('One officer');
+    // "Can obtain assurances" is the author's judgment; no assurance is recorded as given.
+    expect(facts.get('ru.can_obtain_taliban_assurances')?.certainty).toBe('assessment');
+    expect(facts.has('taliban.assurance_not_to_cross')).toBe(false);
+    // "Failing to hold" is a process and a characterisation.
+    expect(facts.get('afg.government_losing_north')).toMatchObject({ value: true, certainty: 'assessment' });
+    expect(facts.has('afg.government_holds_north')).toBe(false);
+    // "Now that … is a reality" is the author's premise.
+    expect(facts.get('taliban.rules_along_border')?.certainty).toBe('assessment');
+    // "Agreed to work out" a programme is not an agreed programme.
+    expect(facts.get('csto.target_program_drafting_agreed')).toMatchObject({ type: 'boolean', value: true });
+    for (const id of [
+      'csto.armenia_2020_inaction',
+      'csto.tj_kg_clashes_inaction',
+      'ru.putin_2013_preventive_framing',
+      'us.discouraged_csto_nato',
+    ]) {
+      expect(facts.get(id)?.certainty, id).toBe('assessment');
     }
   });
 
@@ -111,11 +150,13 @@ describe('derived facts', () => {
     expect(Math.abs((years?.value as number) - (stated?.value as number))).toBeLessThan(0.5);
   });
 
-  it('recompute from what is known as of a date, and vanish before their inputs exist', () => {
-    const before = factsAsOf(catalog.facts, '2016-12-31', new Map());
-    expect(before.has('ru.pledge_2012_usd')).toBe(true);
-    expect(before.has('ru.equipment_2017_usd')).toBe(false);
-    expect(before.has('ru.pledge_2012_covered_by_cantonments_usd')).toBe(false);
+  it('recompute from what is known as of a date, and vanish while an input is unknown', () => {
+    // Before the article is known nothing is, derived facts included.
+    const before = factsAsOf(catalog.facts, '2021-07-30', new Map());
+    expect(before.size).toBe(0);
+    const unknownInput = factsAsOf(catalog.facts, catalog.facts.latestDate, new Map([['ru.equipment_2017_usd', null]]));
+    expect(unknownInput.has('ru.pledge_2012_usd')).toBe(true);
+    expect(unknownInput.has('ru.pledge_2012_covered_by_cantonments_usd')).toBe(false);
   });
 
   it('exist only while the facts their statement presumes hold', () => {
@@ -126,10 +167,14 @@ describe('derived facts', () => {
       new Map([['csto.target_program_adopted', true]]),
     );
     expect(adopted.has('csto.border_resolution_years_unimplemented')).toBe(false);
-    // The cantonment share is claimed only once the 2019 write-off is known.
-    const before2019 = factsAsOf(catalog.facts, '2018-06-30', new Map());
-    expect(before2019.has('ru.equipment_2017_usd')).toBe(true);
-    expect(before2019.has('ru.pledge_2012_covered_by_cantonments_usd')).toBe(false);
+    // The cantonment share is claimed only while the 2019 write-off is known.
+    const noWriteOff = factsAsOf(
+      catalog.facts,
+      catalog.facts.latestDate,
+      new Map([['ru.pledge_2012_remainder_cantonments', null]]),
+    );
+    expect(noWriteOff.has('ru.equipment_2017_usd')).toBe(true);
+    expect(noWriteOff.has('ru.pledge_2012_covered_by_cantonments_usd')).toBe(false);
   });
 
   it('are not computed from a bound: "more than 1,500" minus anything is no number', () => {
@@ -154,12 +199,15 @@ describe('derived facts', () => {
 });
 
 describe('the default date', () => {
-  it('is the last day of the latest fact date: the Taliban visit to Moscow on 9 July 2021', () => {
-    expect(catalog.facts.latestDate).toBe('2021-07-09');
-    const latest = citedFile
-      .map((f) => periodEnd(f.date))
+  it('is the day the latest fact became known: the article, dated July 2021, from the 31st', () => {
+    expect(catalog.facts.latestDate).toBe('2021-07-31');
+    expect(new Set(catalog.facts.cited.map((f) => f.known))).toEqual(new Set(['2021-07-31']));
+    // No event in the article starts after the article was published.
+    const latestStart = citedFile
+      .map((f) => periodStart(f.date))
       .sort()
       .at(-1);
-    expect(latest).toBe('2021-07-09');
+    expect(latestStart).toBe('2021-07-09');
+    expect(periodEnd('2021-07')).toBe('2021-07-31');
   });
 });

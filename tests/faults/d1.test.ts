@@ -13,7 +13,8 @@ const BASE = 'http://briefs.test';
 const get = (path: string, init?: RequestInit) => SELF.fetch(`${BASE}${path}`, init);
 /** The test binding's re-read bound is 1 s (vitest.config.ts): wait it out. */
 const pastTheBound = () => new Promise((r) => setTimeout(r, 1100));
-const OBSERVED = '/v1/briefs/csto-non-response?asOf=2021-11-01';
+// The CSTO agreeing (AGREED) moves the programme question; it settles the non-response one.
+const OBSERVED = '/v1/briefs/target-program-stalls?asOf=2021-11-01';
 
 /** Read outside the mocks: the real prepare is kept before any spy replaces it. */
 const realPrepare = env.DB.prepare.bind(env.DB);
@@ -79,7 +80,7 @@ describe('briefs while D1 is down', () => {
 });
 
 describe('the observations API while D1 is down', () => {
-  const later = { ...AGREED, date: '2021-10-25', source: { ...AGREED.source, url: 'https://news.example/d1-fault' } };
+  const later = { ...AGREED, date: '2021-10-15', source: { ...AGREED.source, url: 'https://news.example/d1-fault' } };
 
   async function expectUnavailable(res: Response): Promise<void> {
     expect(res.status).toBe(503);
@@ -109,7 +110,7 @@ describe('the observations API while D1 is down', () => {
       sql.startsWith('INSERT') ? hanging() : realPrepare(sql),
     );
     const started = Date.now();
-    await expectUnavailable(await postObservation({ ...later, date: '2021-10-26' }));
+    await expectUnavailable(await postObservation({ ...later, date: '2021-10-16' }));
     expect(Date.now() - started).toBeGreaterThanOrEqual(STORAGE_WRITE_TIMEOUT_MS - 50);
     expect(logged(errors, 'observations-store-failure')[0]).toMatchObject({ step: 'insert' });
     vi.restoreAllMocks();

@@ -1,4 +1,4 @@
-// Shared by the property tests: the fixed seed and run counts (quoted in the README's figures),
+// Shared by the property tests: the fixed seed and run counts (quoted in docs/testing.md),
 // and one way to send a request and fail with a readable line when an answer breaks a rule.
 import { SELF } from 'cloudflare:test';
 import { type Answer, answerOf, violations } from './response-checks';

@@ -1,6 +1,6 @@
 // The routes under test, derived from the contract table (src/http/contract/routes.ts), never
 // copied: a concrete request for each, the statuses the contract documents for it, and the
-// statuses the whole app documents (README "Errors", /problems/*). Shared by the property tests,
+// statuses the whole app documents (docs/errors.md, /problems/*). Shared by the property tests,
 // the hostile-case catalog and the security-header tests.
 import { ROUTE_CONTRACTS, type RouteContract } from '../../src/http/contract/routes';
 import { PROBLEM_TYPES } from '../../src/http/problem';

@@ -1,6 +1,6 @@
 // Security headers and CORS on every route of the contract table: nosniff, a referrer policy, a
 // CSP that allows no inline or eval'd script, framing refused everywhere but the embed card, no
-// cookie, and CORS as the README documents it (any origin may read; no site may write).
+// cookie, and CORS as docs/security.md documents it (any origin may read; no site may write).
 import { SELF } from 'cloudflare:test';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fireCron } from '../digest/fire-cron';

@@ -84,7 +84,9 @@ describe('scenarios', () => {
     expect(csto).toMatchObject({
       band: brief.likelihood.band,
       probability: brief.likelihood.probability,
-      asOf: '2021-07-09',
+      asOf: '2021-07-31',
+      status: 'open',
+      judgedAsOf: '2021-07-31',
     });
   });
 
@@ -109,13 +111,17 @@ describe('GET /v1/briefs/:id', () => {
     expect(body.bluf).toMatch(/CSTO/);
     expect(body.citations.length).toBeGreaterThan(5);
     for (const c of body.citations) expect(article.slice(c.start, c.end)).toBe(c.quote);
-    for (const i of body.indicators)
-      expect(i.factIds.every((id: string) => body.citations.some((c: BriefCitation) => c.factId === id))).toBe(true);
+    for (const i of body.indicators) {
+      const known = i.reads.filter((r: { known: boolean }) => r.known).map((r: { factId: string }) => r.factId);
+      expect(known.every((id: string) => body.citations.some((c: BriefCitation) => c.factId === id))).toBe(true);
+    }
+    expect(body.sources[0]).toMatchObject({ publisher: 'The Diplomat', genre: 'analysis', published: '2021-07' });
+    expect(body.tradecraft.checks.every((c: { passed: boolean }) => c.passed)).toBe(true);
   });
 
   it('honours asOf', async () => {
-    const { body } = await json('/v1/briefs/csto-non-response?asOf=2021-07-06');
-    expect(body.asOf).toBe('2021-07-06');
+    const { body } = await json('/v1/briefs/csto-non-response?asOf=2021-07-30');
+    expect(body.asOf).toBe('2021-07-30');
     expect(body.indicators.find((i: IndicatorResult) => i.id === 'formal-request-made').status).toBe('unknown');
   });
 
@@ -125,7 +131,7 @@ describe('GET /v1/briefs/:id', () => {
     );
     expect(body.assumptions).toEqual([
       { factId: 'csto.involvement_required', value: null, baselineValue: false },
-      { factId: 'csto.response_to_request', value: 'agreed', baselineValue: 'declined' },
+      { factId: 'csto.response_to_request', value: 'agreed', baselineValue: 'pending' },
       { factId: 'tj.reservists_mobilized', value: 5000, baselineValue: 20000 },
     ]);
     expect(body.baseline.likelihood.probability).toBeGreaterThan(body.likelihood.probability);
@@ -152,7 +158,7 @@ describe('GET /v1/briefs/:id', () => {
     ['?assume.tj.reservists_mobilized=1e309', 'assume.tj.reservists_mobilized'],
     ['?assume.tj.reservists_mobilized=NaN', 'assume.tj.reservists_mobilized'],
     ['?assume.csto.involvement_required=yes', 'assume.csto.involvement_required'],
-    ['?assume.tj.csto_request=pending', 'assume.tj.csto_request'],
+    ['?assume.tj.csto_request=refused', 'assume.tj.csto_request'],
     ['?assume.ru.pledge_2014_share_delivered=0.5', 'assume.ru.pledge_2014_share_delivered'],
     ['?assume.ru.base_stay_until=2042-02-30', 'assume.ru.base_stay_until'],
   ])('answers 400 for %s, naming the parameter', async (query, parameter) => {
@@ -212,9 +218,12 @@ describe('facts', () => {
   });
 
   it('filters by asOf', async () => {
-    const early = await json('/v1/facts?asOf=2015-01-01');
-    expect(early.body.facts.every((f: { date: string }) => f.date <= '2014-12-31')).toBe(true);
-    expect(early.body.count).toBeGreaterThan(5);
+    // As known on a day: nothing before the article was published, everything it says after.
+    const early = await json('/v1/facts?asOf=2021-07-30');
+    expect(early.body.count).toBe(0);
+    const known = await json('/v1/facts?asOf=2021-07-31');
+    expect(known.body.count).toBeGreaterThan(50);
+    expect(known.body.facts.every((f: { known: string }) => f.known <= '2021-07-31')).toBe(true);
   });
 
   it('serves one fact with its citation, and derived facts with their inputs', async () => {

@@ -47,7 +47,8 @@ describe('validation', () => {
   it.each([
     ['an unknown fact without definition', { ...agreed, factId: 'no.such_fact' }, 'definition'],
     ['a value of the wrong type', { ...agreed, value: 42 }, 'value'],
-    ['a status outside the set', { ...agreed, value: 'pending' }, 'value'],
+    ['a status outside the set', { ...agreed, value: 'refused' }, 'value'],
+    ['an event after its source was published', { ...agreed, date: '2021-10-21' }, 'date'],
     ['a missing source quote', { ...agreed, source: { ...agreed.source, quote: undefined } }, 'source.quote'],
     ['an impossible date', { ...agreed, date: '2021-02-30' }, 'date'],
     ['a javascript: URL', { ...agreed, source: { ...agreed.source, url: 'javascript:alert(1)' } }, 'source.url'],
@@ -79,8 +80,9 @@ describe('validation', () => {
 
 describe('an observation for an existing fact', () => {
   it('is stored with 201 and Location, changes the brief as of a later date only, and shows in the history', async () => {
-    const earlier = await probability('/v1/briefs/csto-non-response?asOf=2021-07-09');
-    const later = await probability('/v1/briefs/csto-non-response?asOf=2021-11-01');
+    // The CSTO agreeing to help moves the programme question and settles the non-response one.
+    const earlier = await probability('/v1/briefs/target-program-stalls?asOf=2021-08-01');
+    const later = await probability('/v1/briefs/target-program-stalls?asOf=2021-11-01');
 
     const res = await post(agreed);
     expect(res.status).toBe(201);
@@ -88,13 +90,18 @@ describe('an observation for an existing fact', () => {
     expect(res.headers.get('Location')).toBe(`/v1/observations/${created.id}`);
     expect((await get(res.headers.get('Location') as string)).status).toBe(200);
 
-    expect(await probability('/v1/briefs/csto-non-response?asOf=2021-07-09')).toBe(earlier);
-    expect(await probability('/v1/briefs/csto-non-response?asOf=2021-11-01')).toBeLessThan(later);
-    const brief = (await (await get('/v1/briefs/csto-non-response?asOf=2021-11-01')).json()) as Brief;
+    expect(await probability('/v1/briefs/target-program-stalls?asOf=2021-08-01')).toBe(earlier);
+    expect(await probability('/v1/briefs/target-program-stalls?asOf=2021-11-01')).toBeLessThan(later);
+    const settled = (await (await get('/v1/briefs/csto-non-response?asOf=2021-11-01')).json()) as Brief;
+    expect(settled.resolution).toMatchObject({ status: 'no', date: '2021-10-20', decidedOn: '2021-10-20' });
+    expect(settled.resolution.citations[0]).toMatchObject({ sourceId: `observation-${created.id}` });
+    const brief = (await (await get('/v1/briefs/target-program-stalls?asOf=2021-11-01')).json()) as Brief;
     const citation = brief.citations.find((c) => c.factId === 'csto.response_to_request');
     expect(citation).toMatchObject({ sourceId: `observation-${created.id}`, quote: agreed.source.quote });
 
-    const history = (await (await get('/v1/briefs/csto-non-response/history')).json()) as { points: HistoryPoint[] };
+    const history = (await (await get('/v1/briefs/target-program-stalls/history')).json()) as {
+      points: HistoryPoint[];
+    };
     const step = history.points.find((p) => p.date === '2021-10-20');
     const before = history.points.filter((p) => p.date < '2021-10-20').at(-1);
     expect(step?.probability).toBeLessThan(before?.probability ?? 0);
@@ -121,6 +128,7 @@ describe('an observation for an existing fact', () => {
     expect(retracted.retractedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect((await get(`/v1/observations/${id}`)).status).toBe(200);
     const agreedLater = (await (await get('/v1/briefs/csto-non-response?asOf=2021-11-01')).json()) as Brief;
+    expect(agreedLater.resolution.status).toBe('open');
     expect(agreedLater.citations.some((c) => c.sourceId.startsWith('observation-'))).toBe(false);
     // Retracting twice is a conflict; an unknown id is a 404.
     const again = await get(`/v1/observations/${id}`, {
@@ -189,7 +197,7 @@ describe('writes without a configured secret', () => {
 
 describe('more about writes', () => {
   it('a retracted observation may be recorded again, and the reason for retracting is kept', async () => {
-    const body = { ...agreed, date: '2021-10-21', source: { ...agreed.source, url: 'https://news.example/again' } };
+    const body = { ...agreed, date: '2021-10-19', source: { ...agreed.source, url: 'https://news.example/again' } };
     const first = (await (await post(body)).json()) as { id: string };
     const retracted = await get(`/v1/observations/${first.id}`, {
       method: 'DELETE',
@@ -275,7 +283,7 @@ describe('a new fact', () => {
       factId: 'csto.border_exercise_held',
       value: false,
       date: '2021-11-01',
-      source: { ...agreed.source, url: 'https://news.example/exercise-2' },
+      source: { ...agreed.source, published: '2021-11-01', url: 'https://news.example/exercise-2' },
     });
     expect(later.status).toBe(201);
     const fact = (await (await get('/v1/facts/csto.border_exercise_held?asOf=2021-12-31')).json()) as {

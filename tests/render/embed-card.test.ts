@@ -8,14 +8,17 @@ import { EmbedCard } from '../../src/render/html/embed-card';
 const scenario = catalog.scenarios.get('csto-non-response');
 if (!scenario) throw new Error('csto-non-response missing');
 const brief = buildBrief(scenario, catalog.facts, catalog.version);
-const history = historyOf(scenario, catalog.facts, catalog.facts.latestDate);
+// Up to a day long after the horizon, as the routes ask for it (today).
+const history = historyOf(scenario, catalog.facts, '2026-12-02');
 
 const render = (view: 'compact' | 'full') =>
   String(EmbedCard({ brief, theme: 'light', view, briefUrl: '/briefs/csto-non-response', history }));
 
 describe('embed card', () => {
   it('shows how the judgment moved in the full view', () => {
-    expect(history.length).toBeGreaterThan(1);
+    // The day it resolved (the horizon's outcome, once the 30-day reporting window closed) is a point too.
+    expect(history.map((p) => p.date)).toEqual(['2021-07-31', '2021-12-31', '2022-01-30', '2026-12-02']);
+    expect(history.map((p) => p.status)).toEqual(['open', 'open', 'yes', 'yes']);
     const html = render('full');
     expect(html).toContain('aria-describedby="embed-history-table"');
     expect(html).toContain('<table id="embed-history-table">');

@@ -13,6 +13,8 @@ const event: ChangeEvent = {
   id: 'hostile@2021-07-10',
   scenarioId: 'hostile',
   title: `Title ${HOSTILE}`,
+  status: 'open',
+  resolvedOn: null,
   band: 'likely',
   term: 'likely',
   probability: 0.6,

@@ -411,7 +411,7 @@ describe('reasons and reads of comparisons', () => {
   it('records the value, unit and qualifier it read', () => {
     const fled = [factRecord({ id: 'test.fled', value: 1500, unit: 'persons', qualifier: 'more-than' })];
     expect(run({ op: 'gte', of: { fact: 'test.fled' }, value: 1000 }, fled).reads).toEqual([
-      { factId: 'test.fled', known: true, value: 1500, unit: 'persons', qualifier: 'more-than' },
+      { factId: 'test.fled', known: true, value: 1500, unit: 'persons', qualifier: 'more-than', certainty: 'stated' },
     ]);
   });
 
@@ -420,7 +420,7 @@ describe('reasons and reads of comparisons', () => {
     const outcome = run({ op: 'in', of: { fact: 'test.status' }, values: ['agreed', 'adopted'] }, facts);
     expect(outcome.reasons).toEqual(['test.status is "declined"; test in ["agreed", "adopted"]: does not hold']);
     expect(outcome.reads).toEqual([
-      { factId: 'test.status', known: true, value: 'declined', unit: null, qualifier: 'exact' },
+      { factId: 'test.status', known: true, value: 'declined', unit: null, qualifier: 'exact', certainty: 'stated' },
     ]);
   });
 
@@ -450,7 +450,7 @@ describe('yearsSince', () => {
       '7.79 years passed from test.adopted (2013-09-23) to 2021-07-10; test ≥ 5: holds',
     ]);
     expect(outcome.reads).toEqual([
-      { factId: 'test.adopted', known: true, value: '2013-09-23', unit: null, qualifier: 'exact' },
+      { factId: 'test.adopted', known: true, value: '2013-09-23', unit: null, qualifier: 'exact', certainty: 'stated' },
     ]);
   });
 
@@ -534,7 +534,7 @@ describe('ratio', () => {
     expect(outcome.truth).toBe('unknown');
     expect(outcome.reads).toEqual([
       { factId: 'test.a', known: false },
-      { factId: 'test.b', known: true, value: 2, unit: 'USD', qualifier: 'exact' },
+      { factId: 'test.b', known: true, value: 2, unit: 'USD', qualifier: 'exact', certainty: 'stated' },
     ]);
   });
 });

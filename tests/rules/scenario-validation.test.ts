@@ -14,6 +14,7 @@ import {
   defaultCitedFacts,
   derivedFact,
   indicator,
+  resolution,
   scenario,
   scenarioFile,
   testCatalog,
@@ -132,7 +133,7 @@ describe('broken conditions are rejected with file and path', () => {
 
   it('a status value outside the fixed set', () => {
     const error = scenarioError(withCondition({ op: 'eq', of: { fact: 'test.request_status' }, value: 'refused' }));
-    expectProblem(error, FILE, 'indicators.0.condition.value', 'a status is one of requested, declined');
+    expectProblem(error, FILE, 'indicators.0.condition.value', 'a status is one of requested, pending, declined');
     expect(error.message).toContain('"refused"');
   });
 
@@ -212,6 +213,149 @@ describe('broken conditions are rejected with file and path', () => {
   });
 });
 
+describe('the tradecraft lint refuses, with file and path', () => {
+  it('an off-scale estimative word in any authored text', () => {
+    const words = scenario({
+      indicators: [
+        indicator(
+          { op: 'eq', of: { fact: 'test.border_held' }, value: true },
+          { rationale: 'This makes a gesture more likely.' },
+        ),
+      ],
+    });
+    expectProblem(scenarioError(words), FILE, 'indicators.0.rationale', /"more likely" expresses a probability/);
+    const base = scenario({ baseRate: { probability: 0.3, rationale: 'Presumably the base rate is low here.' } });
+    expectProblem(scenarioError(base), FILE, 'baseRate.rationale', /"Presumably"/);
+    const settle = scenario({
+      resolution: resolution(undefined, { criteria: 'It all but settles once the label reads settled.' }),
+    });
+    expectProblem(scenarioError(settle), FILE, 'resolution.criteria', /"all but"/);
+    // The technical phrase is allowed.
+    const fine = scenario({
+      baseRate: { probability: 0.3, rationale: 'The likelihood ratio of the record is small.' },
+    });
+    expect(testCatalog([scenarioFile(fine)]).scenarios.size).toBe(1);
+  });
+
+  it('an indicator that tests what is known rather than what happened', () => {
+    for (const op of ['exists', 'unknown']) {
+      const error = scenarioError(withCondition({ op, fact: 'test.label' }));
+      expectProblem(error, FILE, 'indicators.0.condition.op', /tests what is known, not what happened/);
+    }
+    const nested = withCondition({
+      op: 'all',
+      conditions: [
+        { op: 'eq', of: { fact: 'test.border_held' }, value: true },
+        { op: 'exists', fact: 'test.label' },
+      ],
+    });
+    expectProblem(scenarioError(nested), FILE, 'indicators.0.condition.conditions.1.op');
+  });
+
+  it('a label that presents an assessment as fact, while the indicator is met', () => {
+    const cited = [
+      ...defaultCitedFacts(),
+      citedFact({ id: 'test.judged', type: 'boolean', value: true, certainty: 'assessment' }),
+    ];
+    const bare = scenario({
+      indicators: [
+        indicator({ op: 'eq', of: { fact: 'test.judged' }, value: true }, { label: 'Russia can obtain assurances' }),
+      ],
+    });
+    const error = contentError(() => testCatalog([scenarioFile(bare, FILE)], { cited }));
+    expectProblem(error, FILE, 'indicators.0.label', /presents a judgment as fact: test\.judged/);
+    const attributed = scenario({
+      indicators: [
+        indicator(
+          { op: 'eq', of: { fact: 'test.judged' }, value: true },
+          { label: 'The author judges that Russia can obtain assurances' },
+        ),
+      ],
+    });
+    expect(testCatalog([scenarioFile(attributed)], { cited }).scenarios.size).toBe(1);
+    // Not met, it asserts nothing: no attribution needed.
+    const unmet = scenario({
+      indicators: [
+        indicator(
+          { op: 'eq', of: { fact: 'test.judged' }, value: false },
+          { label: 'Russia cannot obtain assurances' },
+        ),
+      ],
+    });
+    expect(testCatalog([scenarioFile(unmet)], { cited }).scenarios.size).toBe(1);
+  });
+
+  it('a cited fact whose event begins after its source was published', () => {
+    const facts = [
+      ...defaultCitedFacts(),
+      citedFact({ id: 'test.future', type: 'boolean', value: true, date: '2021-08-02' }),
+    ];
+    const error = contentError(() => testFactBase({ cited: facts }));
+    expectProblem(
+      error,
+      CITED_FILE,
+      `${facts.length - 1}.date`,
+      'the fact starts after its source was published (2021-07)',
+    );
+    // A span may end after publication as long as it begins before: the state when it was written.
+    const span = [
+      ...defaultCitedFacts(),
+      citedFact({ id: 'test.span', type: 'boolean', value: true, date: '2021-07-09/2021-08' }),
+    ];
+    expect(testFactBase({ cited: span }).citedById.get('test.span')?.known).toBe('2021-07-31');
+  });
+});
+
+describe('resolution criteria are required and checked like indicators', () => {
+  it('a scenario without resolution criteria', () => {
+    const { resolution: _none, ...rest } = scenario();
+    expectProblem(scenarioError(rest), FILE, 'resolution', /resolution/i);
+  });
+
+  it('criteria with no condition that settles the question', () => {
+    const error = scenarioError(
+      scenario({ resolution: { criteria: 'Resolves at the horizon, whatever happens.', atHorizon: 'no' } }),
+    );
+    expectProblem(error, FILE, 'resolution', 'a question needs a condition that settles it yes or no');
+  });
+
+  it('a settling condition over an unknown fact, or of the wrong type', () => {
+    const unknown = scenarioError(
+      scenario({ resolution: resolution({ op: 'eq', of: { fact: 'test.nowhere' }, value: true }) }),
+    );
+    expectProblem(unknown, FILE, 'resolution.yes.condition.of.fact', 'unknown fact "test.nowhere"');
+    const typed = scenarioError(
+      scenario({ resolution: resolution({ op: 'eq', of: { fact: 'test.border_held' }, value: 'yes' }) }),
+    );
+    expectProblem(typed, FILE, 'resolution.yes.condition.value', 'a boolean fact is compared with true or false');
+    const knowledge = scenarioError(scenario({ resolution: resolution({ op: 'exists', fact: 'test.label' }) }));
+    expectProblem(knowledge, FILE, 'resolution.yes.condition.op', /tests what is known/);
+  });
+
+  it('a horizon outcome outside yes, no and unresolved, or a reporting window out of range', () => {
+    expectProblem(
+      scenarioError(scenario({ resolution: resolution(undefined, { atHorizon: 'maybe' }) })),
+      FILE,
+      'resolution.atHorizon',
+    );
+    expectProblem(
+      scenarioError(scenario({ resolution: resolution(undefined, { reportingDays: 400 }) })),
+      FILE,
+      'resolution.reportingDays',
+    );
+  });
+
+  it('every seed scenario has criteria, settles on a condition, and says what its horizon means', () => {
+    for (const [, s] of catalog.scenarios) {
+      const r = s.definition.resolution;
+      expect(r.criteria.length).toBeGreaterThan(40);
+      expect(r.yes ?? r.no).toBeDefined();
+      expect(['yes', 'no', 'unresolved']).toContain(r.atHorizon);
+      expect(s.resolutionFactIds.length).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('broken scenario fields are rejected with file and path', () => {
   it('duplicate indicator ids', () => {
     const data = scenario({
@@ -221,12 +365,13 @@ describe('broken scenario fields are rejected with file and path', () => {
   });
 
   it('a weight out of range', () => {
-    const high = scenario({ indicators: [indicator({ op: 'exists', fact: 'test.label' }, { weight: 10.5 })] });
+    const label = { op: 'eq', of: { fact: 'test.label' }, value: 'a label' };
+    const high = scenario({ indicators: [indicator(label, { weight: 10.5 })] });
     expectProblem(scenarioError(high), FILE, 'indicators.0.weight');
-    const low = scenario({ indicators: [indicator({ op: 'exists', fact: 'test.label' }, { weight: 1 })] });
+    const low = scenario({ indicators: [indicator(label, { weight: 1 })] });
     expectProblem(scenarioError(low), FILE, 'indicators.0.weight');
     for (const weight of [1.05, 10]) {
-      const ok = scenario({ indicators: [indicator({ op: 'exists', fact: 'test.label' }, { weight })] });
+      const ok = scenario({ indicators: [indicator(label, { weight })] });
       expect(testCatalog([scenarioFile(ok)]).scenarios.size).toBe(1);
     }
   });
@@ -274,7 +419,8 @@ describe('broken fact files are rejected with file and path', () => {
     });
     expect(base.cited.map((f) => f.id)).toContain('test.soldiers_fled');
     expect(base.types.get('test.share_delivered')).toEqual({ type: 'number', unit: 'share', derived: true });
-    expect(base.latestDate).toBe('2021-07-05');
+    // The test source is dated July 2021: what it says is known from the month's last day.
+    expect(base.latestDate).toBe('2021-07-31');
   });
 
   it('a quote that is not at its offsets', () => {

@@ -9,7 +9,9 @@ import { evaluateIndicators, indicatorStatuses } from '../../src/rules/evaluate'
 
 const DATES = ['2000-01-01', '2012-06-01', '2013-12-31', '2014-12-31', '2017-06-30', '2018-01-01', '2021-06-30'];
 for (let day = 1; day <= 12; day++) DATES.push(`2021-07-${String(day).padStart(2, '0')}`);
-DATES.push('2021-12-31', '2030-01-01', catalog.facts.latestDate);
+// The article is known from 2021-07-31: dates after it read its facts, with years since the
+// partial-dated ones growing.
+DATES.push('2021-07-31', '2021-08-15', '2021-12-31', '2022-07-31', '2030-01-01', catalog.facts.latestDate);
 
 const WHAT_IFS: Assumptions[] = [
   new Map(),
@@ -36,8 +38,8 @@ describe('statuses alone', () => {
         const facts = factsAsOf(catalog.facts, asOf, assumptions);
         const explained = evaluateIndicators(scenario, { facts, asOf }).map((i) => i.status);
         expect(indicatorStatuses(scenario, { facts, asOf }), `${id} ${asOf}`).toEqual(explained);
-        const full = judge(scenario, facts, asOf);
-        const light = judgeStatuses(scenario, facts, asOf);
+        const full = judge(scenario, facts, asOf, catalog.facts.sources);
+        const light = judgeStatuses(scenario, facts, asOf, catalog.facts.sources);
         expect(light.probability).toBe(full.probability);
         expect(light.band).toBe(full.band);
         expect(light.confidence).toEqual(full.confidence);

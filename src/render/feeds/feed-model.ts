@@ -39,7 +39,12 @@ export function feedItem(origin: string, event: ChangeEvent): FeedItem {
   return {
     id: changeId(event.scenarioId, event.date),
     url,
-    title: `${event.title} ${ARROW[event.trend]} ${event.term} (${Math.round(event.probability * 100)}%), ${event.date}`,
+    title:
+      event.status === 'open'
+        ? `${event.title} ${ARROW[event.trend]} ${event.term} (${Math.round(event.probability * 100)}%), ${event.date}`
+        : event.status === 'unresolved'
+          ? `${event.title}: not resolved, horizon passed, ${event.date}`
+          : `${event.title}: resolved ${event.status} on ${event.resolvedOn}, ${event.date}`,
     summary: event.summary,
     bluf: event.bluf,
     flips: event.flipped.map((f) => `${f.label}: ${f.before ?? 'absent'} → ${f.after}. ${f.explanation}`),

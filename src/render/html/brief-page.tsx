@@ -1,6 +1,8 @@
 // The brief as a page: bottom line first, the likelihood on the ICD 203 scale, confidence in its
-// own sentence, the indicators as a checklist with their quotes, what would change the judgment,
-// the timeline, citations, and a what-if form that works without JavaScript.
+// own sentence with its basis, the indicators as a checklist with how each fact was obtained,
+// signposts to watch and key assumptions to check, the timeline, the sources described and the
+// citations as a reader cites them, the tradecraft checks, and a what-if form that works
+// without JavaScript.
 import type { FC } from 'hono/jsx';
 import type { Brief } from '../../brief/brief-schema';
 import type { BriefCitation } from '../../brief/evidence';
@@ -13,6 +15,7 @@ import { Layout } from './layout';
 import { LikelihoodScale } from './likelihood-scale';
 import { TimelineChart } from './timeline-chart';
 import type { WhatIfField } from './whatif-fields';
+import { When } from './when';
 
 const STATUS_TEXT = { met: 'Met', 'not-met': 'Not met', unknown: 'Unknown' } as const;
 const STATUS_MARK = { met: '✓', 'not-met': '✗', unknown: '?' } as const;
@@ -34,15 +37,24 @@ export interface BriefPageProps {
   history: readonly HistoryPoint[];
 }
 
-const Quote: FC<{ citation: BriefCitation }> = ({ citation }) => (
-  <blockquote cite={`/v1/sources/${citation.sourceId}`}>
-    <p>{citation.quote}</p>
-    <footer>
-      <a href={`/v1/facts/${citation.factId}`}>fact {citation.factId} (JSON)</a>, characters {citation.start}–
-      {citation.end} of <a href={`/v1/sources/${citation.sourceId}`}>source {citation.sourceId} (JSON)</a>
-    </footer>
-  </blockquote>
-);
+/** A citation as a reader cites one: publisher, date, how the fact was obtained, and the quoted sentence. */
+const Quote: FC<{ citation: BriefCitation; brief: Brief }> = ({ citation, brief }) => {
+  const source = brief.sources.find((s) => s.id === citation.sourceId);
+  return (
+    <blockquote cite={source?.url ?? `/v1/sources/${citation.sourceId}`}>
+      <p>{citation.quote}</p>
+      <footer>
+        <cite>{source ? `${source.publisher}, “${source.title}”` : citation.publisher}</cite>,{' '}
+        <When date={citation.published} />; {citation.obtained}.
+        {citation.readingNote ? <span class="meta"> Reading: {citation.readingNote}</span> : null}{' '}
+        <span class="meta">
+          (<a href={`/v1/facts/${citation.factId}`}>fact {citation.factId}</a>,{' '}
+          <a href={`/v1/sources/${citation.sourceId}`}>full text</a>)
+        </span>
+      </footer>
+    </blockquote>
+  );
+};
 
 function shown(value: FactValue | null, unit: WhatIfField['unit']): string {
   if (value === null) return 'not known';
@@ -119,10 +131,19 @@ export const BriefPage: FC<BriefPageProps> = ({
     </>
   );
   return (
-    <Layout title={`${scenario.title}: ${likelihood.term} — scenario-briefs`} description={brief.bluf} head={head}>
+    <Layout
+      title={`${scenario.title}: ${brief.resolution.status === 'open' ? likelihood.term : brief.resolution.status === 'unresolved' ? 'not resolved' : `resolved ${brief.resolution.status}`} — scenario-briefs`}
+      description={brief.bluf}
+      head={head}
+    >
       <article>
         <h1>{scenario.title}</h1>
         <p class="question">{scenario.question}</p>
+        <p class="meta">
+          {brief.resolution.status === 'open'
+            ? `Open until ${scenario.horizon.end}. ${brief.resolution.criteria}`
+            : `${brief.resolution.status === 'unresolved' ? 'Not resolved' : `Resolved ${brief.resolution.status}`}: the judgment below is the last one before the question closed. ${brief.resolution.criteria}`}
+        </p>
         <p class="bluf">
           <strong>Bottom line:</strong> {brief.bluf}
         </p>
@@ -137,6 +158,9 @@ export const BriefPage: FC<BriefPageProps> = ({
           <div class="pair">
             <div class="pane">
               <p>
+                {brief.resolution.status === 'open'
+                  ? ''
+                  : `The last judgment before it closed, as of ${brief.judgedAsOf}: `}
                 {brief.baseline ? 'With the assumptions: ' : ''}
                 <strong>{likelihood.term}</strong> ({pct(likelihood.probability)}), in the ICD 203 band{' '}
                 {pct(likelihood.range.min)}–{pct(likelihood.range.max)}.
@@ -163,9 +187,6 @@ export const BriefPage: FC<BriefPageProps> = ({
               ? ' Every indicator is known, so no unknown can move the probability.'
               : ` If every unknown indicator resolved one way or the other, the probability would lie between ${pct(likelihood.spread.low)} and ${pct(likelihood.spread.high)}.`}
           </p>
-          <p>
-            We hold this judgment with <strong>{confidence.level} confidence</strong>: {confidence.reasons.join(' ')}
-          </p>
           {brief.assumptions.length > 0 ? (
             <>
               <h3>Assumptions in force</h3>
@@ -179,6 +200,16 @@ export const BriefPage: FC<BriefPageProps> = ({
               </ul>
             </>
           ) : null}
+        </section>
+
+        <section aria-labelledby="confidence-h">
+          <h2 id="confidence-h">Confidence</h2>
+          <p>{confidence.statement}</p>
+          <ul class="meta">
+            {confidence.reasons.map((r) => (
+              <li>{r}</li>
+            ))}
+          </ul>
         </section>
 
         <section aria-labelledby="indicators-h">
@@ -200,12 +231,18 @@ export const BriefPage: FC<BriefPageProps> = ({
                 <p>
                   <span class="meta">Why this weight:</span> {indicator.rationale}
                 </p>
+                {quotesOf(indicator.factIds).length > 0 ? (
+                  <p class="meta">
+                    How the facts were obtained:{' '}
+                    {[...new Set(quotesOf(indicator.factIds).map((c) => c.obtained))].join('; ')}.
+                  </p>
+                ) : null}
                 <details>
                   <summary>
                     The quotes<span class="visually-hidden"> behind “{indicator.label}”</span>
                   </summary>
                   {quotesOf(indicator.factIds).map((c) => (
-                    <Quote citation={c} />
+                    <Quote citation={c} brief={brief} />
                   ))}
                 </details>
               </li>
@@ -213,13 +250,30 @@ export const BriefPage: FC<BriefPageProps> = ({
           </ul>
         </section>
 
-        <section aria-labelledby="change-h">
-          <h2 id="change-h">What would change this judgment</h2>
-          <ul>
-            {brief.sensitivity.map((s) => (
-              <li>{s.changesBand ? <strong>{s.text}</strong> : s.text}</li>
-            ))}
-          </ul>
+        <section aria-labelledby="signposts-h">
+          <h2 id="signposts-h">Signposts: what to watch for</h2>
+          {brief.signposts.length > 0 ? (
+            <ul>
+              {brief.signposts.map((s) => (
+                <li>{s.kind === 'settles' || s.changesBand ? <strong>{s.text}</strong> : s.text}</li>
+              ))}
+            </ul>
+          ) : (
+            <p>The question is closed: nothing is left to watch for.</p>
+          )}
+        </section>
+
+        <section aria-labelledby="assumptions-h">
+          <h2 id="assumptions-h">Key assumptions to check</h2>
+          {brief.keyAssumptions.length > 0 ? (
+            <ul>
+              {brief.keyAssumptions.map((k) => (
+                <li>{k.text}</li>
+              ))}
+            </ul>
+          ) : (
+            <p>No indicator is met yet, so the judgment rests on no reading of the past.</p>
+          )}
         </section>
 
         <section aria-labelledby="history-h">
@@ -234,7 +288,7 @@ export const BriefPage: FC<BriefPageProps> = ({
           <ol id="timeline-list">
             {brief.timeline.map((t) => (
               <li>
-                <time datetime={t.date}>{t.date}</time>: {t.text}
+                <When date={t.date} />: {t.text}
               </li>
             ))}
           </ol>
@@ -271,12 +325,31 @@ export const BriefPage: FC<BriefPageProps> = ({
           </form>
         </section>
 
+        <section aria-labelledby="sources-h">
+          <h2 id="sources-h">Sources</h2>
+          <ul>
+            {brief.sources.map((s) => (
+              <li>
+                <a href={s.url}>{s.description}</a>{' '}
+                {s.reliability ? (
+                  <span class="meta">
+                    Reliability {s.reliability.grade} ({s.reliability.meaning}), this service’s grade:{' '}
+                    {s.reliability.rationale}
+                  </span>
+                ) : (
+                  <span class="meta">Reliability not graded.</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+
         <section aria-labelledby="citations-h">
           <h2 id="citations-h">Citations</h2>
           <ol>
             {brief.citations.map((c) => (
               <li>
-                <Quote citation={c} />
+                <Quote citation={c} brief={brief} />
               </li>
             ))}
           </ol>
@@ -284,6 +357,21 @@ export const BriefPage: FC<BriefPageProps> = ({
             Facts version {brief.version.facts}, rules version {brief.version.rules}.{' '}
             <a href={jsonPath}>This brief as JSON</a>.
           </p>
+        </section>
+
+        <section aria-labelledby="tradecraft-h">
+          <h2 id="tradecraft-h">Tradecraft checks</h2>
+          <ul class="checklist">
+            {brief.tradecraft.checks.map((c) => (
+              <li>
+                <span class={`status status-${c.passed ? 'met' : 'not-met'}`}>
+                  <span aria-hidden="true">{c.passed ? '✓' : '✗'} </span>
+                  {c.passed ? 'Passed' : 'Failed'}:
+                </span>{' '}
+                {c.id}. <span class="meta">{c.detail}</span>
+              </li>
+            ))}
+          </ul>
         </section>
       </article>
     </Layout>

@@ -1,5 +1,6 @@
-// The embed card, framed by other sites: bottom line, band graphic, confidence, the weightiest
-// met indicators, and a link to the full brief. Works without JavaScript; a small script only
+// The embed card, framed by other sites: the judgment and the confidence with its basis, each
+// in its own sentence, the band graphic, the weightiest met indicators, the signposts and the
+// history (full view), and a link to the full brief. Works without JavaScript; a small script only
 // reports its height to the parent page.
 import type { FC } from 'hono/jsx';
 import type { Brief } from '../../brief/brief-schema';
@@ -17,7 +18,7 @@ export const EmbedCard: FC<{
   briefUrl: string;
   history: readonly HistoryPoint[];
 }> = ({ brief, theme, view, briefUrl, history }) => {
-  const { scenario, likelihood, confidence } = brief;
+  const { scenario, likelihood } = brief;
   const top = brief.indicators
     .filter((i) => i.status === 'met')
     .sort((a, b) => b.weight - a.weight)
@@ -26,14 +27,10 @@ export const EmbedCard: FC<{
     <EmbedLayout title={`${scenario.title} — scenario-briefs`} theme={theme}>
       <article class="card" data-scenario={scenario.id}>
         <h1>{scenario.title}</h1>
-        <p>{brief.bluf}</p>
+        <p>{brief.bottomLine.judgment}</p>
+        <p>{brief.bottomLine.confidence}</p>
         <LikelihoodScale id="embed-scale" probability={likelihood.probability} band={likelihood.band} compact />
-        <p>
-          <strong>
-            {likelihood.term} ({Math.round(likelihood.probability * 100)}%)
-          </strong>
-          , with {confidence.level} confidence.
-        </p>
+
         {top.length > 0 ? (
           <>
             <p class="meta">Weightiest indicators met:</p>
@@ -46,15 +43,15 @@ export const EmbedCard: FC<{
             </ul>
           </>
         ) : null}
-        {view === 'full' ? <p class="meta">What would change this judgment:</p> : null}
-        {view === 'full' ? (
-          <ul>
-            {brief.sensitivity
-              .filter((s) => s.changesBand)
-              .map((s) => (
+        {view === 'full' && brief.signposts.length > 0 ? (
+          <>
+            <p class="meta">What to watch for:</p>
+            <ul>
+              {brief.signposts.slice(0, 3).map((s) => (
                 <li>{s.text}</li>
               ))}
-          </ul>
+            </ul>
+          </>
         ) : null}
         {view === 'full' && history.length > 1 ? (
           <>

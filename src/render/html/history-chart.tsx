@@ -42,7 +42,11 @@ export const HistoryChart: FC<{ points: readonly HistoryPoint[]; tableId: string
       <path class="line" d={path} />
       {points.map((point) => (
         <circle cx={x(point.date)} cy={y(point.probability)} r={3}>
-          <title>{`${point.date}: ${point.term} (${Math.round(point.probability * 100)}%)`}</title>
+          <title>
+            {point.status === 'open'
+              ? `${point.date}: ${point.term} (${Math.round(point.probability * 100)}%)`
+              : `${point.date}: ${point.status === 'unresolved' ? 'not resolved' : `resolved ${point.status}`}`}
+          </title>
         </circle>
       ))}
       <text x={L} y={H - 4}>
@@ -61,6 +65,7 @@ export const HistoryTable: FC<{ points: readonly HistoryPoint[]; id: string }> =
     <thead>
       <tr>
         <th scope="col">date</th>
+        <th scope="col">question</th>
         <th scope="col">likelihood</th>
         <th scope="col">confidence</th>
       </tr>
@@ -71,7 +76,9 @@ export const HistoryTable: FC<{ points: readonly HistoryPoint[]; id: string }> =
           <td>
             <time datetime={p.date}>{p.date}</time>
           </td>
+          <td>{p.status === 'open' ? 'open' : p.status === 'unresolved' ? 'not resolved' : `resolved ${p.status}`}</td>
           <td>
+            {p.status === 'open' ? '' : 'last open judgment: '}
             {p.term} ({Math.round(p.probability * 100)}%)
           </td>
           <td>{p.confidence}</td>

@@ -15,8 +15,9 @@ export const HomePage: FC<{ scenarios: readonly ScenarioSummary[]; asOf: string;
     <h1>Scenario briefs</h1>
     <p>
       Judgments on {scenarios.length} scenarios, computed by explicit rules from the facts of “{sourceTitle}”. Each
-      brief says how likely the scenario is in the words of ICD 203, how confident the judgment is, which indicators are
-      met and why, and quotes the sentence behind every fact. Current as of <time datetime={asOf}>{asOf}</time>.
+      brief states its judgment on the ICD 203 likelihood scale. It says apart from that how much confidence the
+      judgment deserves and why, which indicators are met and why, and what to watch for; it quotes the sentence behind
+      every fact. As known on <time datetime={asOf}>{asOf}</time>.
     </p>
     <ul class="scenarios">
       {scenarios.map((s) => (
@@ -25,12 +26,24 @@ export const HomePage: FC<{ scenarios: readonly ScenarioSummary[]; asOf: string;
             <a href={`/briefs/${s.id}`}>{s.title}</a>
           </h2>
           <p>{s.question}</p>
-          <p>
-            <span class="band-pill">
-              {s.term}, {Math.round(s.probability * 100)}%
-            </span>{' '}
-            <span class="meta">{s.confidence} confidence</span>
-          </p>
+          {s.status === 'open' ? (
+            <>
+              <p>
+                <span class="band-pill">
+                  {s.term} ({Math.round(s.probability * 100)}%)
+                </span>
+                .
+              </p>
+              <p class="meta">Confidence: {s.confidence}.</p>
+            </>
+          ) : (
+            <p>
+              <span class="band-pill">
+                {s.status === 'unresolved' ? 'Not resolved' : `Resolved ${s.status} on ${s.resolvedOn}`}
+              </span>
+              .
+            </p>
+          )}
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
-// The fields of a brief page's what-if form: one per fact the scenario reads (the inputs of a
-// derived fact in its stead), with the value as reported and the value assumed, if any.
+// The fields of a brief page's what-if form: one per fact the scenario reads, in its indicators
+// or its resolution criteria (the inputs of a derived fact in its stead), with the value as
+// reported and the value assumed, if any.
 import { type Assumptions, type FactBase, factsBehind } from '../../facts/fact-base';
 import type { FactRecord, FactValue } from '../../facts/fact-record';
 import type { CompiledScenario } from '../../rules/compile-scenario';
@@ -22,7 +23,8 @@ export function whatIfFields(
   assumptions: Assumptions,
 ): WhatIfField[] {
   // Derived facts are not assumed directly: their inputs get the fields.
-  const ids = [...factsBehind(base, scenario.factIds)].filter((id) => !base.types.get(id)?.derived);
+  const read = [...scenario.factIds, ...scenario.resolutionFactIds];
+  const ids = [...factsBehind(base, read)].filter((id) => !base.types.get(id)?.derived);
   return ids.flatMap((id) => {
     const fact = base.definitions.get(id);
     if (!fact) return [];

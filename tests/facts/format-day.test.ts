@@ -1,7 +1,7 @@
 // The bottom line writes its date by hand (no Intl formatter at start-up); it must read as en-GB
 // writes a day, on every day of several years, leap days included.
 import { describe, expect, it } from 'vitest';
-import { formatDay } from '../../src/brief/bottom-line';
+import { formatDay } from '../../src/facts/format';
 
 describe('formatDay', () => {
   it('writes what Intl en-GB writes, every day from 2019 to 2024 and on edge years', () => {

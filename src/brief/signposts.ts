@@ -1,0 +1,147 @@
+// What to watch and what to check, kept apart as ICD 203 tradecraft keeps them:
+// - signposts look forward: first the developments that would settle the question, then those
+//   not yet seen (unknown or unmet indicators) with the band the judgment would move to if each
+//   came to hold, the largest moves first;
+// - key assumptions look back: the few readings of the past the judgment leans on most (the key
+//   indicators, see confidence.ts), each with how it was obtained and where the judgment would
+//   go if that reading were wrong.
+import * as v from 'valibot';
+import type { FactRecord } from '../facts/fact-record';
+import type { Source } from '../facts/sources';
+import { INDICATOR_STATUSES, type IndicatorResult, type IndicatorStatus } from '../rules/evaluate';
+import { OUTCOMES, type Scenario } from '../rules/scenario-schema';
+import { keyIndicators } from './confidence';
+import { type Judgment, probabilityWith } from './judgment';
+import { BAND_IDS, bandOf } from './likelihood';
+import { obtainedPhrase } from './sourcing';
+
+const pct = (p: number) => `${Math.round(p * 100)}%`;
+
+const Move = {
+  probability: v.pipe(v.number(), v.description('The probability if the indicator took `ifStatus`.')),
+  band: v.picklist(BAND_IDS),
+  term: v.string(),
+  shift: v.pipe(v.number(), v.description('The change in percentage points, signed.')),
+  changesBand: v.boolean(),
+  text: v.string(),
+};
+
+export const SignpostSchema = v.variant('kind', [
+  v.object({
+    kind: v.pipe(v.literal('settles'), v.description('A development that would settle the question.')),
+    outcome: v.picklist(OUTCOMES),
+    label: v.string(),
+    text: v.string(),
+  }),
+  v.object({
+    kind: v.pipe(
+      v.literal('indicator'),
+      v.description('An indicator not yet met, and where it would move the judgment.'),
+    ),
+    indicatorId: v.string(),
+    label: v.string(),
+    status: v.picklist(INDICATOR_STATUSES),
+    ifStatus: v.pipe(v.literal('met'), v.description('A signpost is a development coming to hold.')),
+    ...Move,
+  }),
+]);
+export type Signpost = v.InferOutput<typeof SignpostSchema>;
+
+export const KeyAssumptionSchema = v.object({
+  indicatorId: v.string(),
+  label: v.string(),
+  status: v.picklist(INDICATOR_STATUSES),
+  ifStatus: v.pipe(v.picklist(['met', 'not-met']), v.description('The status if the reading were wrong.')),
+  obtained: v.pipe(v.string(), v.description('How the facts behind it were obtained, as a phrase.')),
+  factIds: v.array(v.string()),
+  ...Move,
+});
+export type KeyAssumption = v.InferOutput<typeof KeyAssumptionSchema>;
+
+function moveTo(judgment: Judgment, baseRate: number, indicator: IndicatorResult, ifStatus: IndicatorStatus) {
+  const p = probabilityWith(baseRate, judgment.indicators, (i) => (i === indicator ? ifStatus : i.status));
+  const band = bandOf(p);
+  const changesBand = band.id !== judgment.band.id;
+  return {
+    probability: p,
+    band: band.id,
+    term: band.term,
+    shift: Math.round((p - judgment.probability) * 100),
+    changesBand,
+    effect: `${changesBand ? 'would move to' : 'would stay'} ${band.term} (${pct(p)})`,
+  };
+}
+
+/**
+ * The developments that would settle the question, then the unknown and unmet indicators that
+ * would move the judgment if they came to hold, largest move first.
+ */
+export function signposts(judgment: Judgment, baseRate: number, scenario: Scenario): Signpost[] {
+  const settles = OUTCOMES.flatMap((outcome): Signpost[] => {
+    const settling = scenario.resolution[outcome];
+    if (!settling) return [];
+    return [
+      {
+        kind: 'settles',
+        outcome,
+        label: settling.label,
+        text: `Signpost: “${settling.label}”. If this happens by ${scenario.horizon.end}, the question resolves ${outcome}.`,
+      },
+    ];
+  });
+  const moves = judgment.indicators
+    .filter((i) => i.status !== 'met')
+    .map((indicator) => {
+      const { effect, ...move } = moveTo(judgment, baseRate, indicator, 'met');
+      return {
+        kind: 'indicator' as const,
+        indicatorId: indicator.id,
+        label: indicator.label,
+        status: indicator.status,
+        ifStatus: 'met' as const,
+        ...move,
+        text: `Signpost: “${indicator.label}”. If this comes to hold, the judgment ${effect}.`,
+      };
+    })
+    .sort((a, b) => Math.abs(b.probability - judgment.probability) - Math.abs(a.probability - judgment.probability));
+  return [...settles, ...moves];
+}
+
+/** How the facts behind an indicator were obtained: "reported second-hand by The Diplomat". */
+function obtainedOf(
+  indicator: IndicatorResult,
+  facts: ReadonlyMap<string, FactRecord>,
+  sources: ReadonlyMap<string, Source>,
+) {
+  const restsOn = indicator.factIds.flatMap((id) => facts.get(id) ?? []);
+  if (restsOn.some((f) => f.assumed)) return 'a what-if assumption for this brief';
+  return [
+    ...new Set(
+      restsOn.flatMap((f) => f.citations.map((c) => obtainedPhrase(f.certainty, sources.get(c.sourceId)?.meta))),
+    ),
+  ].join('; ');
+}
+
+/** The key indicators as assumptions to check: if the reading behind each were wrong, where the judgment goes. */
+export function keyAssumptions(
+  judgment: Judgment,
+  baseRate: number,
+  facts: ReadonlyMap<string, FactRecord>,
+  sources: ReadonlyMap<string, Source>,
+): KeyAssumption[] {
+  return keyIndicators(judgment.indicators).map((indicator): KeyAssumption => {
+    const ifStatus = indicator.status === 'met' ? 'not-met' : 'met';
+    const { effect, ...move } = moveTo(judgment, baseRate, indicator, ifStatus);
+    const obtained = obtainedOf(indicator, facts, sources);
+    return {
+      indicatorId: indicator.id,
+      label: indicator.label,
+      status: indicator.status,
+      ifStatus,
+      obtained,
+      factIds: [...indicator.factIds],
+      ...move,
+      text: `Key assumption: “${indicator.label}” (${obtained}). If that reading is wrong, the judgment ${effect}.`,
+    };
+  });
+}
