@@ -166,9 +166,10 @@ export function scenario(overrides: Record<string, unknown> = {}): Record<string
     title: 'A test scenario',
     question: 'Will the test scenario come true?',
     claim: 'the test scenario comes true',
-    horizon: { label: 'by the end of 2021', end: '2021-12-31' },
+    horizon: { label: 'by the end of 2021', opens: '2021-07-31', end: '2021-12-31' },
     baseRate: { probability: 0.3, rationale: 'A base-rate rationale long enough.' },
     indicators: [indicator({ op: 'eq', of: { fact: 'test.border_held' }, value: true })],
+    reachability: { reason: 'A test scenario with one indicator cannot move far from its base rate.' },
     resolution: resolution(),
     ...overrides,
   };

@@ -68,7 +68,9 @@ export const HAND_WRITTEN: Record<string, (f: Facts, asOf: string) => IndicatorS
       isIn(f, 'us.afghanistan_withdrawal', ['nearly-complete', 'completed']),
       is(f, 'taliban.rules_along_border', true),
       is(f, 'afg.government_holds_north', false),
+      is(f, 'taliban.border_crossings_captured', true),
       is(f, 'tj.border_forces_in_control', true),
+      is(f, 'afg.government_retakes_border_districts', true),
       isIn(f, 'csto.response_to_request', RESPONSE_AGREED),
     ].map((t) => STATUS[t]),
   'csto-non-response': (f, asOf) =>
@@ -87,6 +89,8 @@ export const HAND_WRITTEN: Record<string, (f: Facts, asOf: string) => IndicatorS
       atLeast(f, 'afg.soldiers_fled_to_tajikistan', 1000),
       is(f, 'csto.promised_security_guarantor', true),
       is(f, 'csto.target_program_adopted', true),
+      isIn(f, 'csto.response_to_request', ['convened-no-decision', 'deferred', 'declined']),
+      is(f, 'csto.extraordinary_session_called', true),
     ].map((t) => STATUS[t]),
   'target-program-stalls': (f, asOf) =>
     [
@@ -95,6 +99,7 @@ export const HAND_WRITTEN: Record<string, (f: Facts, asOf: string) => IndicatorS
         is(f, 'csto.target_program_adopted', false),
         yearsSinceAtLeast(f, 'csto.border_resolution_adopted', asOf, 5),
       ]),
+      is(f, 'csto.target_program_status', 'deferred'),
       is(f, 'csto.program_delay_explanation', 'such a program cannot be worked out in a flash'),
       is(f, 'ru.putin_program_timeline', 'several years'),
       ratio(f, ...PLEDGE_SHARE, 'lt', 0.1),
@@ -104,6 +109,8 @@ export const HAND_WRITTEN: Record<string, (f: Facts, asOf: string) => IndicatorS
       is(f, 'tj.rahmon_met_csto_secretary_general', true),
       ratio(f, ...PLEDGE_SHARE, 'gte', 0.5),
       isIn(f, 'csto.response_to_request', RESPONSE_AGREED),
+      is(f, 'csto.program_acceleration_agreed', true),
+      is(f, 'ru.program_funding_pledged', true),
     ].map((t) => STATUS[t]),
   'russia-bilateral-substitution': (f) =>
     [
@@ -115,6 +122,9 @@ export const HAND_WRITTEN: Record<string, (f: Facts, asOf: string) => IndicatorS
       is(f, 'tj.rahmon_called_neighbours', true),
       ratio(f, ...PLEDGE_SHARE, 'lt', 0.1),
       is(f, 'tj.csto_request', 'requested'),
+      is(f, 'ru.bilateral_defence_pledged', true),
+      is(f, 'csto.collective_exercise_in_tajikistan', true),
+      is(f, 'ru.prefers_csto_channel', true),
     ].map((t) => STATUS[t]),
   'taliban-cross-border-incursion': (f) =>
     [
@@ -122,6 +132,8 @@ export const HAND_WRITTEN: Record<string, (f: Facts, asOf: string) => IndicatorS
       is(f, 'afg.government_losing_north', true),
       is(f, 'csto.involvement_required', false),
       is(f, 'afg.government_holds_north', false),
+      is(f, 'afg.border_clashes_with_tajik_forces', true),
+      is(f, 'afg.militants_massing_near_border', true),
       is(f, 'ru.can_obtain_taliban_assurances', true),
       atLeast(f, 'tj.reservists_mobilized', 10000),
       is(f, 'tj.border_forces_in_control', true),
@@ -136,7 +148,9 @@ export const HAND_WRITTEN: Record<string, (f: Facts, asOf: string) => IndicatorS
       is(f, 'taliban.rules_along_border', true),
       is(f, 'csto.involvement_required', false),
       ratio(f, ...PLEDGE_SHARE, 'gt', 0),
+      ratio(f, ...PLEDGE_SHARE, 'gte', 0.25),
       ratio(f, 'ru.equipment_2017_usd', 'ru.pledge_2012_usd', 'gte', 0.5),
       is(f, 'ru.new_military_aid_to_tajikistan', true),
+      is(f, 'ru.pledge_2014_schedule_announced', true),
     ].map((t) => STATUS[t]),
 };

@@ -10,6 +10,7 @@ import { BAND_IDS } from './likelihood';
 import { ResolutionSchema } from './resolution';
 import { KeyAssumptionSchema, SignpostSchema } from './signposts';
 import { SourceDescriptionSchema } from './sourcing';
+import { TimeTermSchema } from './time-to-horizon';
 
 export const ContentVersionSchema = v.object({
   rules: v.pipe(v.string(), v.description('Content hash of the scenario files.')),
@@ -34,6 +35,7 @@ export const LikelihoodSchema = v.object({
     ),
   ),
   baseRate: v.number(),
+  time: v.optional(TimeTermSchema),
 });
 export type Likelihood = v.InferOutput<typeof LikelihoodSchema>;
 
@@ -52,7 +54,11 @@ export const BriefSchema = v.object({
     id: v.string(),
     title: v.string(),
     question: v.string(),
-    horizon: v.object({ label: v.string(), end: v.string() }),
+    horizon: v.object({
+      label: v.string(),
+      opens: v.pipe(v.string(), v.description('When the question’s window opened.')),
+      end: v.string(),
+    }),
   }),
   asOf: v.pipe(
     v.string(),

@@ -29,6 +29,7 @@ function likelihoodOf(j: Judgment, baseRate: number): Likelihood {
     range: { min: j.band.min, max: j.band.max },
     spread: j.spread,
     baseRate,
+    ...(j.time ? { time: j.time } : {}),
   };
 }
 
@@ -151,8 +152,8 @@ export function buildBrief(
     likelihood: likelihoodOf(judgment, baseRate),
     confidence: judgment.confidence,
     indicators: judgment.indicators,
-    signposts: open ? signposts(judgment, baseRate, def) : [],
-    keyAssumptions: keyAssumptions(judgment, baseRate, facts, base.sources),
+    signposts: open ? signposts(judgment, def) : [],
+    keyAssumptions: keyAssumptions(judgment, facts, base.sources),
     assumptions: assumed,
     ...(baseline ? { baseline } : {}),
     warnings: warningsFor(resolution, asOf, def.horizon.end),

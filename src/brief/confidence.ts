@@ -64,16 +64,16 @@ export const ConfidenceSchema = v.object({
 });
 export type Confidence = v.InferOutput<typeof ConfidenceSchema>;
 
-/** What confidence needs of an indicator: its status, weight, direction, label and the facts it names. */
-export type IndicatorBasis = Pick<IndicatorResult, 'id' | 'label' | 'status' | 'factIds' | 'weight'>;
+/** What confidence needs of an indicator: its status, the ratio it applied, its label and the facts it names. */
+export type IndicatorBasis = Pick<IndicatorResult, 'id' | 'label' | 'status' | 'factIds' | 'appliedRatio'>;
 
-/** How much an indicator moves the judgment as it stands: |ln LR| when met, nothing otherwise. */
-export function movement(indicator: Pick<IndicatorResult, 'status' | 'weight'>): number {
-  return indicator.status === 'met' ? Math.abs(Math.log(indicator.weight)) : 0;
+/** How much an indicator moves the judgment as it stands: |ln| of the ratio it applied. */
+export function movement(indicator: Pick<IndicatorResult, 'appliedRatio'>): number {
+  return Math.abs(Math.log(indicator.appliedRatio));
 }
 
 /** The (at most three) known indicators that move the judgment most, heaviest first; ties keep their order. */
-export function keyIndicators<I extends Pick<IndicatorResult, 'status' | 'weight'>>(indicators: readonly I[]): I[] {
+export function keyIndicators<I extends Pick<IndicatorResult, 'appliedRatio'>>(indicators: readonly I[]): I[] {
   return indicators
     .filter((i) => movement(i) > 0)
     .sort((a, b) => movement(b) - movement(a))

@@ -1,12 +1,22 @@
-// The judgment of one scenario over one set of facts: indicator results, probability and band,
-// the spread the unknown indicators leave open, and confidence.
+// The judgment of one scenario over one set of facts on one day: indicator results with the
+// ratio each applied, the evidence's probability, the time left to the horizon applied to it,
+// probability and band, the spread the unknown indicators leave open, and confidence.
 import type { FactRecord } from '../facts/fact-record';
 import type { Source } from '../facts/sources';
 import type { CompiledScenario } from '../rules/compile-scenario';
 import { evaluateIndicators, type IndicatorResult, type IndicatorStatus, indicatorStatuses } from '../rules/evaluate';
 import type { EvalContext } from '../rules/operand';
+import type { Indicator } from '../rules/scenario-schema';
 import { assessConfidence, type Confidence } from './confidence';
-import { type Band, bandOf, combine } from './likelihood';
+import {
+  appliedContributions,
+  type Band,
+  bandOf,
+  evidenceProbability,
+  statedProbability,
+  type WeightedSignal,
+} from './likelihood';
+import { remainingShare, type TimeModel, type TimeTerm, timeModelOf, timeTerm, withTimeLeft } from './time-to-horizon';
 
 export interface Judgment {
   indicators: IndicatorResult[];
@@ -15,18 +25,48 @@ export interface Judgment {
   /** The probabilities reached if every unknown indicator resolved against, or for, the scenario. */
   spread: { low: number; high: number };
   confidence: Confidence;
+  /** How the time left entered the probability, where it does. */
+  time: TimeTerm | undefined;
+  /** What turned the statuses into the probability: what-ifs over statuses reuse it. */
+  model: ProbabilityModel;
 }
 
-/** Probability with some indicators' statuses replaced (for spreads, signposts and key assumptions). */
-export function probabilityWith<I extends Pick<IndicatorResult, 'direction' | 'weight'>>(
-  baseRate: number,
+/** What turns indicator statuses into a stated probability on one day. */
+export interface ProbabilityModel {
+  baseRate: number;
+  time: TimeModel;
+  /** The share of the question's window still ahead. */
+  share: number;
+}
+
+export function probabilityModel(scenario: CompiledScenario, asOf: string): ProbabilityModel {
+  const time = timeModelOf(scenario.definition);
+  return { baseRate: scenario.definition.baseRate.probability, time, share: remainingShare(time, asOf) };
+}
+
+type Weighted = Pick<Indicator, 'direction' | 'weight' | 'ifNotMet' | 'group'>;
+
+function signalsOf<I extends Weighted>(
+  indicators: readonly I[],
+  statusOf: (i: I) => IndicatorStatus,
+): WeightedSignal[] {
+  return indicators.map((i) => ({
+    direction: i.direction,
+    weight: i.weight,
+    ...(i.ifNotMet ? { weightIfNotMet: i.ifNotMet.weight } : {}),
+    ...(i.group ? { group: i.group } : {}),
+    status: statusOf(i),
+  }));
+}
+
+/** The stated probability with some indicators' statuses replaced (spreads, signposts, key assumptions). */
+export function probabilityWith<I extends Weighted>(
+  model: ProbabilityModel,
   indicators: readonly I[],
   statusOf: (i: I) => IndicatorStatus,
 ): number {
-  return combine(
-    baseRate,
-    indicators.map((i) => ({ direction: i.direction, weight: i.weight, met: statusOf(i) === 'met' })),
-  );
+  const evidence = evidenceProbability(model.baseRate, signalsOf(indicators, statusOf));
+  return statedProbability(withTimeLeft(model.time, evidence, model.share));
 }
 
 export function judge(
@@ -36,9 +76,15 @@ export function judge(
   sources: ReadonlyMap<string, Source>,
 ): Judgment {
   const ctx: EvalContext = { facts, asOf };
-  const indicators = evaluateIndicators(scenario, ctx);
-  const baseRate = scenario.definition.baseRate.probability;
-  const probability = probabilityWith(baseRate, indicators, (i) => i.status);
+  const model = probabilityModel(scenario, asOf);
+  const evaluated = evaluateIndicators(scenario, ctx);
+  const applied = appliedContributions(signalsOf(evaluated, (i) => i.status));
+  const indicators = evaluated.map((i, k) => ({ ...i, appliedRatio: roundRatio(Math.exp(applied[k] as number)) }));
+  const evidence = evidenceProbability(
+    model.baseRate,
+    signalsOf(indicators, (i) => i.status),
+  );
+  const probability = statedProbability(withTimeLeft(model.time, evidence, model.share));
   const resolve = (favour: boolean) => (i: IndicatorResult) =>
     i.status !== 'unknown' ? i.status : (i.direction === 'raises') === favour ? 'met' : 'not-met';
   return {
@@ -46,11 +92,18 @@ export function judge(
     probability,
     band: bandOf(probability),
     spread: {
-      low: probabilityWith(baseRate, indicators, resolve(false)),
-      high: probabilityWith(baseRate, indicators, resolve(true)),
+      low: probabilityWith(model, indicators, resolve(false)),
+      high: probabilityWith(model, indicators, resolve(true)),
     },
     confidence: assessConfidence(indicators, facts, sources),
+    time: timeTerm(model.time, asOf, evidence, statedProbability),
+    model,
   };
+}
+
+/** A ratio as the brief shows it: three decimals are more than any authored weight has. */
+function roundRatio(r: number): number {
+  return Math.round(r * 1000) / 1000;
 }
 
 /**
@@ -64,14 +117,18 @@ export function judgeStatuses(
   sources: ReadonlyMap<string, Source>,
 ): Pick<Judgment, 'probability' | 'band' | 'confidence'> {
   const statuses = indicatorStatuses(scenario, { facts, asOf });
+  const model = probabilityModel(scenario, asOf);
+  const signals = signalsOf(scenario.indicators, (i) => statuses[scenario.indicators.indexOf(i)] as IndicatorStatus);
+  const applied = appliedContributions(signals);
   const indicators = scenario.indicators.map((indicator, k) => ({
     id: indicator.id,
     label: indicator.label,
-    direction: indicator.direction,
-    weight: indicator.weight,
     factIds: indicator.compiled.factIds,
     status: statuses[k] as IndicatorStatus,
+    appliedRatio: roundRatio(Math.exp(applied[k] as number)),
   }));
-  const probability = probabilityWith(scenario.definition.baseRate.probability, indicators, (i) => i.status);
+  const probability = statedProbability(
+    withTimeLeft(model.time, evidenceProbability(model.baseRate, signals), model.share),
+  );
   return { probability, band: bandOf(probability), confidence: assessConfidence(indicators, facts, sources) };
 }

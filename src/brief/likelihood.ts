@@ -1,6 +1,11 @@
-// From base rate and met indicators to a probability, and from a probability to the ICD 203
-// expression of likelihood. Odds form of Bayes' rule: each met indicator multiplies the odds by
-// its likelihood ratio (raises) or divides them (lowers); unknown and unmet indicators are neutral.
+// From base rate and indicators to a probability, and from a probability to the ICD 203
+// expression of likelihood. Odds form of Bayes' rule, in log-odds:
+// - a met indicator adds ln(weight) (raises) or subtracts it (lowers);
+// - a known unmet indicator with an `ifNotMet` ratio moves the odds the other way by it; without
+//   one, absence is neutral (no claim is made about it);
+// - an unknown indicator is neutral;
+// - indicators in one group read one piece of evidence: only the strongest contribution in each
+//   direction counts, so two readings of one sentence are not multiplied as if independent.
 import type { Direction } from '../rules/scenario-schema';
 
 export interface Band {
@@ -61,7 +66,48 @@ export function bandOf(p: number): Band {
 export interface WeightedSignal {
   direction: Direction;
   weight: number;
-  met: boolean;
+  /** The ratio when known not met, moving the other way; absent: neutral. */
+  weightIfNotMet?: number;
+  /** Signals of one group read one piece of evidence. */
+  group?: string;
+  status: 'met' | 'not-met' | 'unknown';
+}
+
+/** One signal's log-odds contribution on its own: + raises the claim, − lowers it. */
+export function logContribution(s: Omit<WeightedSignal, 'group'>): number {
+  const sign = s.direction === 'raises' ? 1 : -1;
+  if (s.status === 'met') return sign * Math.log(s.weight);
+  if (s.status === 'not-met' && s.weightIfNotMet !== undefined) return -sign * Math.log(s.weightIfNotMet);
+  return 0;
+}
+
+/**
+ * The log-odds each signal applies, grouping counted: in a group, the strongest positive and the
+ * strongest negative contribution apply in full and the others apply nothing (a tie goes to the
+ * first). Ungrouped signals apply their own contribution.
+ */
+export function appliedContributions(signals: readonly WeightedSignal[]): number[] {
+  const own = signals.map(logContribution);
+  const applied = [...own];
+  const strongest = new Map<string, number>();
+  signals.forEach((s, i) => {
+    if (s.group === undefined || own[i] === 0) return;
+    const key = `${s.group}${(own[i] as number) > 0 ? '+' : '-'}`;
+    const best = strongest.get(key);
+    if (best === undefined || Math.abs(own[i] as number) > Math.abs(own[best] as number)) {
+      if (best !== undefined) applied[best] = 0;
+      strongest.set(key, i);
+    } else {
+      applied[i] = 0;
+    }
+  });
+  return applied;
+}
+
+/** The evidence's probability, unrounded: the base rate's odds moved by the applied contributions. */
+export function evidenceProbability(baseRate: number, signals: readonly WeightedSignal[]): number {
+  const logOdds = Math.log(baseRate / (1 - baseRate)) + appliedContributions(signals).reduce((a, b) => a + b, 0);
+  return 1 / (1 + Math.exp(-logOdds));
 }
 
 /** ICD 203 words never go below 1 % or above 99 %: a rule set cannot claim certainty. */
@@ -78,11 +124,7 @@ export function statedProbability(p: number): number {
   return Math.round(Math.min(CEILING, Math.max(FLOOR, p)) * 100) / 100;
 }
 
-/** Probability after the met signals, as stated (see statedProbability). */
+/** The evidence's probability as stated (see statedProbability), before any time term. */
 export function combine(baseRate: number, signals: readonly WeightedSignal[]): number {
-  let odds = baseRate / (1 - baseRate);
-  for (const s of signals) {
-    if (s.met) odds = s.direction === 'raises' ? odds * s.weight : odds / s.weight;
-  }
-  return statedProbability(odds / (1 + odds));
+  return statedProbability(evidenceProbability(baseRate, signals));
 }

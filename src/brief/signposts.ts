@@ -58,8 +58,8 @@ export const KeyAssumptionSchema = v.object({
 });
 export type KeyAssumption = v.InferOutput<typeof KeyAssumptionSchema>;
 
-function moveTo(judgment: Judgment, baseRate: number, indicator: IndicatorResult, ifStatus: IndicatorStatus) {
-  const p = probabilityWith(baseRate, judgment.indicators, (i) => (i === indicator ? ifStatus : i.status));
+function moveTo(judgment: Judgment, indicator: IndicatorResult, ifStatus: IndicatorStatus) {
+  const p = probabilityWith(judgment.model, judgment.indicators, (i) => (i === indicator ? ifStatus : i.status));
   const band = bandOf(p);
   const changesBand = band.id !== judgment.band.id;
   return {
@@ -76,7 +76,7 @@ function moveTo(judgment: Judgment, baseRate: number, indicator: IndicatorResult
  * The developments that would settle the question, then the unknown and unmet indicators that
  * would move the judgment if they came to hold, largest move first.
  */
-export function signposts(judgment: Judgment, baseRate: number, scenario: Scenario): Signpost[] {
+export function signposts(judgment: Judgment, scenario: Scenario): Signpost[] {
   const settles = OUTCOMES.flatMap((outcome): Signpost[] => {
     const settling = scenario.resolution[outcome];
     if (!settling) return [];
@@ -92,7 +92,7 @@ export function signposts(judgment: Judgment, baseRate: number, scenario: Scenar
   const moves = judgment.indicators
     .filter((i) => i.status !== 'met')
     .map((indicator) => {
-      const { effect, ...move } = moveTo(judgment, baseRate, indicator, 'met');
+      const { effect, ...move } = moveTo(judgment, indicator, 'met');
       return {
         kind: 'indicator' as const,
         indicatorId: indicator.id,
@@ -125,13 +125,12 @@ function obtainedOf(
 /** The key indicators as assumptions to check: if the reading behind each were wrong, where the judgment goes. */
 export function keyAssumptions(
   judgment: Judgment,
-  baseRate: number,
   facts: ReadonlyMap<string, FactRecord>,
   sources: ReadonlyMap<string, Source>,
 ): KeyAssumption[] {
   return keyIndicators(judgment.indicators).map((indicator): KeyAssumption => {
     const ifStatus = indicator.status === 'met' ? 'not-met' : 'met';
-    const { effect, ...move } = moveTo(judgment, baseRate, indicator, ifStatus);
+    const { effect, ...move } = moveTo(judgment, indicator, ifStatus);
     const obtained = obtainedOf(indicator, facts, sources);
     return {
       indicatorId: indicator.id,

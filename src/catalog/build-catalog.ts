@@ -9,6 +9,7 @@ import type { FactRecord } from '../facts/fact-record';
 import { type Observation, withObservations } from '../facts/observation';
 import type { ContentOrigin } from '../facts/validate';
 import { type CompiledScenario, compileScenario } from '../rules/compile-scenario';
+import { correlatedProblems, reachabilityProblems } from '../rules/model-checks';
 import { attributionProblems } from '../tradecraft/authored-text';
 import type { Catalog } from './catalog';
 import type { CheckedContent } from './checked-content';
@@ -22,6 +23,7 @@ function authoredVersion(factFiles: FactBaseInput, scenarioFiles: readonly Conte
       cited: factFiles.cited.data,
       derived: factFiles.derived.data,
       watched: factFiles.watched?.data ?? [],
+      statuses: factFiles.statuses?.data ?? [],
       sources: factFiles.sources.map((s) => ({ meta: s.meta.data, text: s.text })),
     }),
   };
@@ -58,12 +60,13 @@ function compileScenarios(
   for (const { file, data } of files) {
     const scenario = compileScenario(data, file, facts.types, origin);
     if (origin === 'authored') {
-      const unattributed = attributionProblems(
-        scenario.indicators,
-        factsAsOf(facts, facts.latestDate, new Map()),
-        facts.latestDate,
-      );
-      if (unattributed.length > 0) throw new ContentError(file, unattributed);
+      // The checks that need the facts: labels over assessments, correlated evidence, reachability.
+      const problems = [
+        ...attributionProblems(scenario.indicators, factsAsOf(facts, facts.latestDate, new Map()), facts.latestDate),
+        ...correlatedProblems(scenario, facts),
+        ...reachabilityProblems(scenario),
+      ];
+      if (problems.length > 0) throw new ContentError(file, problems);
     }
     if (scenarios.has(scenario.definition.id)) {
       throw new ContentError(file, [{ path: 'id', message: `duplicate scenario id "${scenario.definition.id}"` }]);

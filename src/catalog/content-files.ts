@@ -14,6 +14,7 @@ import diplomatMeta from '../../scenarios/sources/diplomat-2021-07-csto-afghan-b
 import talibanAdvance from '../../scenarios/taliban-border-advance.json';
 import talibanIncursion from '../../scenarios/taliban-cross-border-incursion.json';
 import targetProgram from '../../scenarios/target-program-stalls.json';
+import statusVocabulary from '../../scenarios/vocabulary/statuses.json';
 import type { ContentFile, FactBaseInput } from '../facts/fact-base';
 import { SOURCE_TEXTS } from './source-texts';
 
@@ -24,6 +25,7 @@ export const FACT_FILES: FactBaseInput = {
   cited: { file: 'scenarios/facts/cited.json', data: citedFacts },
   derived: { file: 'scenarios/facts/derived.json', data: derivedFacts },
   watched: { file: 'scenarios/facts/watched.json', data: watchedFacts },
+  statuses: { file: 'scenarios/vocabulary/statuses.json', data: statusVocabulary },
 };
 
 export const SCENARIO_FILES: readonly ContentFile[] = [

@@ -54,13 +54,21 @@ function summarize(brief: Brief, trend: Trend, before: DigestEntry | undefined, 
   return `${moved}${confidence}${what}`;
 }
 
+/**
+ * How far the probability must move in a day, with no band, indicator, confidence or status
+ * change, to count as news. Time to the horizon moves every open judgment a little each day; a
+ * feed item for each point of that drift would bury the news it exists to carry.
+ */
+export const NEWSWORTHY_MOVE = 0.05;
+
 function entryOf(id: string, brief: Brief, date: string, before: DigestEntry | undefined): DigestEntry {
   const p = brief.likelihood.probability;
   const trend: Trend = !before ? 'new' : p > before.probability ? 'up' : p < before.probability ? 'down' : 'unchanged';
   const flipped = flips(brief, before);
   const changed =
     !before ||
-    trend !== 'unchanged' ||
+    before.band !== brief.likelihood.band ||
+    Math.abs(p - before.probability) >= NEWSWORTHY_MOVE - 1e-9 ||
     flipped.length > 0 ||
     before.confidence !== brief.confidence.level ||
     before.status !== brief.resolution.status;

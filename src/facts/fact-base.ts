@@ -14,6 +14,7 @@ import {
   type DerivedFactDefinition,
   DerivedFactListSchema,
   SourceMetaSchema,
+  StatusVocabularySchema,
   type WatchedFactDefinition,
   WatchedFactListSchema,
 } from './schema';
@@ -32,6 +33,8 @@ export interface FactBaseInput {
   derived: ContentFile;
   /** Facts defined to be watched for, with no value until an observation gives one. */
   watched?: ContentFile;
+  /** The status vocabulary (src/facts/vocabulary.ts loads it); checked here with the rest. */
+  statuses?: ContentFile;
   /** The latest date, when the build already computed it from these facts (checked content). */
   latestDate?: string;
 }
@@ -205,6 +208,15 @@ export function loadFactBase(input: FactBaseInput, origin: ContentOrigin = 'auth
   if (citationProblems.length > 0) throw new ContentError(input.cited.file, citationProblems);
 
   const derivedDefs = readContent(DerivedFactListSchema, input.derived.data, input.derived.file, origin);
+  if (checking && input.statuses) {
+    readContent(StatusVocabularySchema, input.statuses.data, input.statuses.file, origin);
+    const descriptions = input.statuses.data as { description: string }[];
+    const words = lintStatements(descriptions.map((d) => ({ statement: d.description }))).map((p) => ({
+      ...p,
+      path: p.path.replace(/statement$/, 'description'),
+    }));
+    if (words.length > 0) throw new ContentError(input.statuses.file, words);
+  }
   const watchedDefs = input.watched
     ? readContent(WatchedFactListSchema, input.watched.data, input.watched.file, origin)
     : [];

@@ -147,6 +147,18 @@ export const WatchedFactSchema = v.strictObject({
 });
 export type WatchedFactDefinition = v.InferOutput<typeof WatchedFactSchema>;
 
+/** The status vocabulary file: each status with what it means; ids unique. */
+export const StatusVocabularySchema = v.pipe(
+  v.array(
+    v.strictObject({
+      id: Slug,
+      description: v.pipe(v.string(), v.minLength(10), v.maxLength(300)),
+    }),
+  ),
+  v.minLength(1),
+  v.check((list) => new Set(list.map((s) => s.id)).size === list.length, 'status ids must be unique'),
+);
+
 export const CitedFactListSchema = v.array(CitedFactSchema);
 export const WatchedFactListSchema = v.array(WatchedFactSchema);
 export const DerivedFactListSchema = v.array(DerivedFactSchema);

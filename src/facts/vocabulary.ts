@@ -1,5 +1,6 @@
 // The closed vocabularies facts are written in: value types, units, qualifiers, statuses, certainty.
 // Kept in one place so schemas, the rules compiler and the API documentation agree.
+import statusVocabulary from '../../scenarios/vocabulary/statuses.json';
 
 export const VALUE_TYPES = ['boolean', 'number', 'date', 'status', 'text'] as const;
 export type ValueType = (typeof VALUE_TYPES)[number];
@@ -16,21 +17,15 @@ export const QUALIFIERS = ['exact', 'about', 'more-than', 'at-least', 'less-than
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /**
- * Statuses of programmes, requests and processes. `pending` records that a request or process is
- * open with no decision reported: what a source's silence supports, not a refusal.
+ * Statuses of requests, programmes and processes: data, in `scenarios/vocabulary/statuses.json`,
+ * each with what it means, so a status is added by editing that file (the content check and a
+ * test validate it). `pending` records that a request is open with no decision reported: what
+ * a source's silence supports, not a refusal; `convened-no-decision`, `deferred`, `exercise`
+ * versus `deployment` and `in-implementation` say what happened without overstating it.
  */
-export const STATUSES = [
-  'requested',
-  'pending',
-  'declined',
-  'agreed',
-  'adopted',
-  'under-consultation',
-  'nearly-complete',
-  'completed',
-  'failed',
-] as const;
-export type Status = (typeof STATUSES)[number];
+export const STATUS_VOCABULARY: readonly { id: string; description: string }[] = statusVocabulary;
+export const STATUSES: readonly string[] = STATUS_VOCABULARY.map((s) => s.id);
+export type Status = string;
 
 /**
  * How the source supports a fact: `stated` as fact by the author; `reported` attributed to

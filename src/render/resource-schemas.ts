@@ -16,7 +16,11 @@ export const ScenarioSummarySchema = v.object({
   id: v.string(),
   title: v.string(),
   question: v.string(),
-  horizon: v.object({ label: v.string(), end: v.string() }),
+  horizon: v.object({
+    label: v.string(),
+    opens: v.pipe(v.string(), v.description('When the question’s window opened.')),
+    end: v.string(),
+  }),
   asOf: v.string(),
   status: v.pipe(
     v.picklist(RESOLUTION_STATUSES),

@@ -17,10 +17,28 @@ export const IndicatorResultSchema = v.object({
   direction: v.picklist(DIRECTIONS),
   weight: v.pipe(v.number(), v.description('Likelihood ratio applied to the odds when the indicator is met.')),
   rationale: v.string(),
+  ifNotMet: v.optional(
+    v.pipe(
+      v.object({ weight: v.number(), rationale: v.string() }),
+      v.description('The ratio applied the other way when the indicator is known not met; absent: neutral.'),
+    ),
+  ),
+  group: v.optional(
+    v.pipe(
+      v.string(),
+      v.description('Indicators of one group read one piece of evidence: the strongest in each direction counts.'),
+    ),
+  ),
   status: v.pipe(v.picklist(INDICATOR_STATUSES), v.description('unknown when a fact it needs is not known.')),
   factIds: v.pipe(v.array(v.string()), v.description('Facts the condition names.')),
   reads: v.pipe(v.array(FactReadSchema), v.description('What the evaluation read, fact by fact.')),
   explanation: v.pipe(v.string(), v.description('Why the indicator has its status, test by test.')),
+  appliedRatio: v.pipe(
+    v.number(),
+    v.description(
+      'The factor this indicator applied to the odds of the claim as it stands: above 1 raises, below 1 lowers, 1 applies nothing (unknown, an absence with no ratio, or a weaker reading in its group).',
+    ),
+  ),
 });
 export type IndicatorResult = v.InferOutput<typeof IndicatorResultSchema>;
 
@@ -30,7 +48,11 @@ const LEAD: Record<IndicatorStatus, string> = {
   unknown: 'Unknown',
 };
 
-export function evaluateIndicators(scenario: CompiledScenario, ctx: EvalContext): IndicatorResult[] {
+/** The indicators' results, before the judgment works out the ratio each applies. */
+export function evaluateIndicators(
+  scenario: CompiledScenario,
+  ctx: EvalContext,
+): Omit<IndicatorResult, 'appliedRatio'>[] {
   return scenario.indicators.map((indicator) => {
     const outcome = indicator.compiled.evaluate(ctx);
     const status = STATUS[outcome.truth];
@@ -40,6 +62,8 @@ export function evaluateIndicators(scenario: CompiledScenario, ctx: EvalContext)
       direction: indicator.direction,
       weight: indicator.weight,
       rationale: indicator.rationale,
+      ...(indicator.ifNotMet ? { ifNotMet: indicator.ifNotMet } : {}),
+      ...(indicator.group ? { group: indicator.group } : {}),
       status,
       factIds: indicator.compiled.factIds,
       reads: outcome.reads,

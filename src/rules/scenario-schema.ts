@@ -1,4 +1,6 @@
-// The scenario file format: a question, a base rate and weighted indicators over facts.
+// The scenario file format: a question with its window (when it opened, its horizon), a base
+// rate, weighted indicators over facts (two-sided where absence is informative, grouped where
+// they read one piece of evidence), and the criteria that resolve it.
 import * as v from 'valibot';
 import { isFullDate } from '../facts/partial-date';
 import { ConditionSchema } from './condition';
@@ -20,6 +22,27 @@ export const IndicatorSchema = v.strictObject({
    */
   weight: v.pipe(v.number(), v.minValue(1.05), v.maxValue(10)),
   rationale: Text(20),
+  /**
+   * Two-sided evidence: the likelihood ratio of the indicator being known not met, which moves
+   * the odds the other way. Without it, a known absence is neutral (the default: no claim).
+   */
+  ifNotMet: v.optional(
+    v.strictObject({
+      weight: v.pipe(v.number(), v.minValue(1.05), v.maxValue(10)),
+      rationale: Text(20),
+    }),
+  ),
+  /**
+   * Indicators that read one piece of evidence (one fact, one quoted sentence, one phenomenon)
+   * share a group; within it only the strongest reading in each direction counts.
+   */
+  group: v.optional(Slug),
+});
+
+/** Two indicators that share a fact or a quote yet are independent evidence, and why. */
+export const IndependenceSchema = v.strictObject({
+  indicators: v.pipe(v.array(Slug), v.length(2, 'name exactly two indicators')),
+  reason: Text(20),
 });
 
 /** A condition over facts that settles the question one way, with the words a reader sees. */
@@ -67,6 +90,11 @@ export const ScenarioObjectSchema = v.strictObject({
   claim: Text(10),
   horizon: v.strictObject({
     label: Text(3),
+    /**
+     * The day the question's window opened: the evidence's probability is for the whole window
+     * from here to the horizon, and time left shrinks it (brief/likelihood.ts).
+     */
+    opens: v.pipe(v.string(), v.check(isFullDate, 'the window opens on a real YYYY-MM-DD date')),
     end: v.pipe(v.string(), v.check(isFullDate, 'the horizon ends on a real YYYY-MM-DD date')),
   }),
   baseRate: v.strictObject({
@@ -74,6 +102,13 @@ export const ScenarioObjectSchema = v.strictObject({
     rationale: Text(20),
   }),
   indicators: v.pipe(v.array(IndicatorSchema), v.minLength(1)),
+  /** Pairs of indicators that share a fact or a quote but are independent evidence. */
+  independent: v.optional(v.array(IndependenceSchema), []),
+  /**
+   * Why the scenario cannot reach 90 % or 10 % short of resolution, where it cannot; the build
+   * refuses such a scenario without a reason.
+   */
+  reachability: v.optional(v.strictObject({ reason: Text(20) })),
   resolution: ResolutionCriteriaSchema,
 });
 
@@ -85,6 +120,10 @@ export const ScenarioSchema = v.pipe(
       'indicator ids must be unique within a scenario',
     ),
     ['indicators'],
+  ),
+  v.forward(
+    v.check((s) => s.horizon.opens < s.horizon.end, 'the window opens before the horizon ends'),
+    ['horizon', 'opens'],
   ),
 );
 export type Scenario = v.InferOutput<typeof ScenarioSchema>;

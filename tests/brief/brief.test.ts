@@ -82,12 +82,12 @@ describe('a brief', () => {
     expect(b.confidence.sourceIds).toEqual(['diplomat-2021-07-csto-afghan-border']);
     expect(b.confidence.origins).toEqual(['The Diplomat']);
     expect(b.confidence.reasons.join(' ')).toContain('one origin, The Diplomat');
-    // Five of the ten known indicators rest on second-hand reports or the author's assessments:
-    // not more than half, and the weightiest are a report and stated facts, so moderate, capped by
-    // the single origin.
-    expect(b.confidence).toMatchObject({ level: 'moderate', knownIndicators: 10, hedgedIndicators: 5 });
+    // Six of the eleven known indicators rest on second-hand reports, the author's assessments or
+    // this service's inference from the article's silence (no session outcome reported): more than
+    // half, so low.
+    expect(b.confidence).toMatchObject({ level: 'low', knownIndicators: 11, hedgedIndicators: 6 });
     expect(b.confidence.statement).toBe(
-      'Confidence in this judgment is moderate: the known indicators rest on one analysis piece in The Diplomat (July 2021), a single origin, and 5 of 10 of them rest on second-hand reports or judgments rather than stated facts.',
+      'Confidence in this judgment is low: 6 of the 11 known indicators rest on second-hand reports or judgments rather than stated facts.',
     );
   });
 
@@ -172,13 +172,18 @@ describe('a brief', () => {
     });
     const indicators = moves.flatMap((s) => (s.kind === 'indicator' ? [s] : []));
     expect(indicators).toHaveLength(moves.length);
-    expect(indicators.map((s) => s.indicatorId)).toEqual(['target-program-adopted', 'taliban-public-assurances']);
+    expect(indicators.map((s) => s.indicatorId)).toEqual([
+      'session-without-decision',
+      'target-program-adopted',
+      'extraordinary-session-called',
+      'taliban-public-assurances',
+    ]);
     expect(indicators.every((s) => s.status !== 'met' && s.ifStatus === 'met')).toBe(true);
     const sizes = indicators.map((s) => Math.abs(s.probability - b.likelihood.probability));
     expect([...sizes].sort((x, y) => y - x)).toEqual(sizes);
-    expect(indicators[0]).toMatchObject({ band: 'likely', changesBand: false, probability: 0.67, shift: -8 });
+    expect(indicators[0]).toMatchObject({ band: 'very-likely', changesBand: true, probability: 0.88, shift: 16 });
     expect(indicators[0]?.text).toBe(
-      'Signpost: “The CSTO adopts the Target Interstate Program”. If this comes to hold, the judgment would stay likely (67%).',
+      'Signpost: “A CSTO session takes up the request and ends without a collective response, or defers it”. If this comes to hold, the judgment would move to very likely (88%).',
     );
   });
 
@@ -196,7 +201,7 @@ describe('a brief', () => {
       factIds: ['csto.involvement_required'],
     });
     expect(b.keyAssumptions[0]?.text).toMatch(
-      /^Key assumption: “The CSTO's Chief of the Joint Staff said .*” \(reported second-hand by The Diplomat\)\. If that reading is wrong, the judgment would stay likely \(60%\)\.$/,
+      /^Key assumption: “The CSTO's Chief of the Joint Staff said .*” \(reported second-hand by The Diplomat\)\. If that reading is wrong, the judgment would move to unlikely \(38%\)\.$/,
     );
   });
 
@@ -235,9 +240,9 @@ describe('a brief', () => {
       resolution: { status: 'yes', date: '2021-12-31', decidedOn: '2022-01-30', factIds: [] },
     });
     expect(late.bluf).toMatch(
-      /^Resolved yes on 31 December 2021: the horizon passed with no record of “The CSTO agrees to or adopts a collective response to Tajikistan's request”\. The last judgment before it closed, as of 31 December 2021, was likely \(75%\): that /,
+      /^Resolved yes on 31 December 2021: the horizon passed with no record of “The CSTO agrees to or adopts a collective response to Tajikistan's request”\. The last judgment before it closed, as of 31 December 2021, was almost certain \(99%\): that /,
     );
-    expect(late.bottomLine.confidence).toMatch(/^Confidence in that last judgment was moderate: /);
+    expect(late.bottomLine.confidence).toMatch(/^Confidence in that last judgment was low: /);
     expect(late.tradecraft.checks.filter((c) => !c.passed)).toEqual([]);
     // Nothing after the horizon moves it: any later date gives the same judgment.
     const later = brief('csto-non-response', { asOf: '2040-06-01' });
@@ -260,7 +265,7 @@ describe('as known on a date', () => {
   it('does not jump with the days the article happens to name: one step, on the day it is known', () => {
     const days = ['2021-07-04', '2021-07-05', '2021-07-07', '2021-07-09', '2021-07-20', '2021-07-30'];
     for (const asOf of days) expect(brief('csto-non-response', { asOf }).likelihood.probability).toBe(0.5);
-    expect(brief('csto-non-response', { asOf: '2021-07-31' }).likelihood.probability).toBe(0.75);
+    expect(brief('csto-non-response', { asOf: '2021-07-31' }).likelihood.probability).toBe(0.72);
   });
 
   it('makes every indicator a signpost while nothing is known, and says what each would do', () => {
@@ -283,7 +288,7 @@ describe('as known on a date', () => {
     const early = brief('csto-non-response', { asOf: '2021-07-30' });
     expect(early.confidence.level).toBe('low');
     expect(early.confidence.statement).toBe(
-      'Confidence in this judgment is low: only 0 of the 11 indicators are known.',
+      'Confidence in this judgment is low: only 0 of the 13 indicators are known.',
     );
     expect(early.likelihood.spread.low).toBeLessThan(early.likelihood.probability);
     expect(early.likelihood.spread.high).toBeGreaterThan(early.likelihood.probability);
@@ -302,12 +307,15 @@ describe('what-if assumptions', () => {
     const b = brief('csto-non-response', { assumptions: new Map([['csto.target_program_adopted', true]]) });
     expect(b.assumptions).toEqual([{ factId: 'csto.target_program_adopted', value: true, baselineValue: false }]);
     expect(b.baseline?.likelihood.band).toBe(brief('csto-non-response').likelihood.band);
-    // Adoption meets a lowering indicator and unmeets a raising one: odds 3 ÷ 1.5 ÷ 1.5 = 1.33, 57%.
-    expect(b.likelihood.probability).toBe(0.57);
+    // Adoption meets a lowering indicator and unmeets a raising one of the same group, so the
+    // group applies ÷1.5 instead of ×1.5: odds 2.6 ÷ 2.25 = 1.14, 53%.
+    expect(b.likelihood.probability).toBe(0.53);
     expect(b.indicators.find((i) => i.id === 'target-program-adopted')?.status).toBe('met');
     expect(b.indicators.find((i) => i.id === 'program-unimplemented-for-years')?.status).toBe('not-met');
-    expect(b.bluf).toMatch(/^Under 1 what-if assumption and as of 31 July 2021, it is likely \(57%\)/);
-    expect(b.baseline?.bluf).toMatch(/^As of 31 July 2021, it is likely \(75%\)/);
+    expect(b.bluf).toMatch(
+      /^Under 1 what-if assumption and as of 31 July 2021, there is a roughly even chance \(53%\)/,
+    );
+    expect(b.baseline?.bluf).toMatch(/^As of 31 July 2021, it is likely \(72%\)/);
     expect(b.tradecraft.checks.filter((c) => !c.passed)).toEqual([]);
   });
 
@@ -319,7 +327,7 @@ describe('what-if assumptions', () => {
     expect(b.bluf).toMatch(/^Under 1 what-if assumption: Resolved no on /);
     expect(b.signposts).toEqual([]);
     // The baseline, without the assumption, is the open judgment.
-    expect(b.baseline?.bluf).toMatch(/^As of 31 July 2021, it is likely \(75%\)/);
+    expect(b.baseline?.bluf).toMatch(/^As of 31 July 2021, it is likely \(72%\)/);
     expect(b.tradecraft.checks.filter((c) => !c.passed)).toEqual([]);
   });
 
@@ -353,7 +361,7 @@ describe('what-if assumptions', () => {
     const b = brief('csto-non-response', { assumptions: new Map([['csto.involvement_required', false]]) });
     expect(b.confidence.assumedIndicators).toBe(1);
     expect(b.confidence.hedgedIndicators).toBe(brief('csto-non-response').confidence.hedgedIndicators - 1);
-    expect(b.confidence.reasons.join(' ')).toContain('1 of 10 known indicators rest on what-if assumptions');
+    expect(b.confidence.reasons.join(' ')).toContain('1 of 11 known indicators rest on what-if assumptions');
     expect(b.keyAssumptions[0]?.obtained).toBe('a what-if assumption for this brief');
   });
 

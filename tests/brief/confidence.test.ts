@@ -63,6 +63,8 @@ function indicator(factId: string, status: IndicatorStatus, weight = 2): Indicat
     factIds: [factId],
     reads: status === 'unknown' ? [{ factId, known: false }] : [{ factId, known: true, value: true }],
     explanation: '',
+    // A raising indicator with no ratio for absence: it applies its weight when met, nothing otherwise.
+    appliedRatio: status === 'met' ? weight : 1,
   };
 }
 

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  appliedContributions,
   BANDS,
   type BandId,
   bandOf,
   combine,
+  logContribution,
   statedProbability,
   type WeightedSignal,
 } from '../../src/brief/likelihood';
+import { remainingShare, type TimeModel, withTimeLeft } from '../../src/brief/time-to-horizon';
 
 describe('BANDS', () => {
   it('are the seven ICD 203 expressions, in order', () => {
@@ -94,8 +97,16 @@ describe('bandOf', () => {
 });
 
 describe('combine', () => {
-  const raises = (weight: number, met = true): WeightedSignal => ({ direction: 'raises', weight, met });
-  const lowers = (weight: number, met = true): WeightedSignal => ({ direction: 'lowers', weight, met });
+  const raises = (weight: number, met = true): WeightedSignal => ({
+    direction: 'raises',
+    weight,
+    status: met ? 'met' : 'not-met',
+  });
+  const lowers = (weight: number, met = true): WeightedSignal => ({
+    direction: 'lowers',
+    weight,
+    status: met ? 'met' : 'not-met',
+  });
   const odds = (p: number) => p / (1 - p);
   const prob = (o: number) => o / (1 + o);
   const round = (p: number) => Math.round(p * 100) / 100;
@@ -158,5 +169,73 @@ describe('combine', () => {
     expect(statedProbability(0.804)).toBe(0.8);
     expect(statedProbability(0.798)).toBe(0.8);
     expect(bandOf(statedProbability(0.804)).term).toBe(bandOf(statedProbability(0.798)).term);
+  });
+});
+
+describe('two-sided and grouped evidence', () => {
+  const signal = (over: Partial<WeightedSignal>): WeightedSignal => ({
+    direction: 'raises',
+    weight: 2,
+    status: 'met',
+    ...over,
+  });
+
+  it('moves the odds the other way for a known absence with an ifNotMet ratio, and not without one', () => {
+    // 0.5 → odds 1; a raising indicator known not met, with ratio 3 for absence: odds 1/3 → 25%.
+    expect(combine(0.5, [signal({ status: 'not-met', weightIfNotMet: 3 })])).toBe(0.25);
+    // A lowering one known not met, ratio 3: odds 3 → 75%.
+    expect(combine(0.5, [signal({ direction: 'lowers', status: 'not-met', weightIfNotMet: 3 })])).toBe(0.75);
+    expect(combine(0.5, [signal({ status: 'not-met' })])).toBe(0.5);
+    // Unknown is neutral, with or without a ratio for absence.
+    expect(combine(0.5, [signal({ status: 'unknown', weightIfNotMet: 3 })])).toBe(0.5);
+    expect(logContribution({ direction: 'raises', weight: 2, weightIfNotMet: 3, status: 'not-met' })).toBeCloseTo(
+      -Math.log(3),
+      12,
+    );
+  });
+
+  it('counts only the strongest reading of one piece of evidence, in each direction', () => {
+    // One sentence read twice (ratios 2 and 1.2): only 2 counts, odds 2 → 67%, not 2.4 → 71%.
+    expect(combine(0.5, [signal({ group: 'g' }), signal({ group: 'g', weight: 1.2 })])).toBe(0.67);
+    expect(combine(0.5, [signal({}), signal({ weight: 1.2 })])).toBe(0.71);
+    // Opposite directions within a group both count: 2 and ÷1.5 → odds 1.33 → 57%.
+    expect(combine(0.5, [signal({ group: 'g' }), signal({ group: 'g', direction: 'lowers', weight: 1.5 })])).toBe(0.57);
+    // The applied ratios say which reading counted.
+    const applied = appliedContributions([signal({ group: 'g', weight: 1.2 }), signal({ group: 'g', weight: 3 })]);
+    expect(applied.map((x) => Math.round(Math.exp(x) * 100) / 100)).toEqual([1, 3]);
+  });
+});
+
+describe('time to the horizon (constant hazard)', () => {
+  // A window of 100 days: opens 2021-01-01, horizon 2021-04-11.
+  const claimIsEvent: TimeModel = {
+    opens: '2021-01-01',
+    horizon: '2021-04-11',
+    event: { label: 'E', isClaim: true },
+  };
+  const claimIsNoEvent: TimeModel = { ...claimIsEvent, event: { label: 'E', isClaim: false } };
+
+  it('measures the share of the window left, 1 before it opens and 0 from the horizon', () => {
+    expect(remainingShare(claimIsEvent, '2020-12-01')).toBe(1);
+    expect(remainingShare(claimIsEvent, '2021-01-01')).toBe(1);
+    expect(remainingShare(claimIsEvent, '2021-02-20')).toBeCloseTo(0.5, 12);
+    expect(remainingShare(claimIsEvent, '2021-04-11')).toBe(0);
+    expect(remainingShare(claimIsEvent, '2022-01-01')).toBe(0);
+  });
+
+  it('gives the worked example: P = 75% over the window, half of it left, no event yet → 50%', () => {
+    // λ = −ln(1 − 0.75) / T; P(E in the half left) = 1 − e^(−λ T / 2) = 1 − 0.25^0.5 = 0.5.
+    expect(withTimeLeft(claimIsEvent, 0.75, 0.5)).toBeCloseTo(0.5, 12);
+    // The claim "no E": its evidence says 25% for E... i.e. 75% for no E; half left → 1 − (1 − 0.25^0.5)...
+    // P(E over window) = 0.25; P(E in half) = 1 − 0.75^0.5 = 0.1340; P(no E) = 0.8660.
+    expect(withTimeLeft(claimIsNoEvent, 0.75, 0.5)).toBeCloseTo(0.75 ** 0.5, 12);
+    // Untouched with the whole window left; at the horizon E has no time left.
+    expect(withTimeLeft(claimIsEvent, 0.75, 1)).toBe(0.75);
+    expect(withTimeLeft(claimIsEvent, 0.75, 0)).toBe(0);
+    expect(withTimeLeft(claimIsNoEvent, 0.3, 0)).toBe(1);
+  });
+
+  it('leaves the probability alone where the horizon settles nothing', () => {
+    expect(withTimeLeft({ ...claimIsEvent, event: undefined }, 0.75, 0.2)).toBe(0.75);
   });
 });

@@ -3,7 +3,7 @@
 // own sentence; nothing changed says so; a question past its horizon is reported closed.
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/catalog';
-import { composeDigest } from '../../src/digest/compose';
+import { composeDigest, NEWSWORTHY_MOVE } from '../../src/digest/compose';
 import { mergeChanges } from '../../src/digest/store';
 
 const before = composeDigest(catalog, '2021-07-30', null, '2021-07-30T06:00:00.000Z');
@@ -28,9 +28,14 @@ describe('a later digest, once the article is known (31 July 2021)', () => {
     expect(after.previousDate).toBe('2021-07-30');
     expect(csto).toMatchObject({ trend: 'up', changed: true, bandBefore: 'roughly-even', band: 'likely' });
     expect(csto?.probabilityBefore).toBeLessThan(csto?.probability ?? 0);
-    // One idea a sentence: the move, then confidence (it changed, so it is said), then the flips.
+    // One idea a sentence: the move, then the flips (confidence, low before and after, goes unsaid).
     expect(csto?.summary).toMatch(
-      /^Moved up from roughly even chance \(50%\) to likely \(75%\)\. Confidence is moderate, where it was low\. 10 indicators changed status: /,
+      /^Moved up from roughly even chance \(50%\) to likely \(72%\)\. 11 indicators changed status: /,
+    );
+    // Where confidence changed, it gets a sentence of its own.
+    const program = after.entries.find((e) => e.scenarioId === 'target-program-stalls');
+    expect(program?.summary).toMatch(
+      /^Moved up from likely \(60%\) to likely \(76%\)\. Confidence is moderate, where it was low\. /,
     );
   });
 
@@ -57,9 +62,10 @@ describe('digests after a horizon', () => {
 
   it('report a question past its horizon as not yet resolved, then resolved, never with a present-tense probability', () => {
     const wait = waiting.entries.find((e) => e.scenarioId === 'csto-non-response');
-    expect(wait).toMatchObject({ status: 'unresolved', changed: true, trend: 'unchanged', resolvedOn: null });
+    // Time alone took "no collective action" from 72% to 99% by the horizon.
+    expect(wait).toMatchObject({ status: 'unresolved', changed: true, trend: 'up', resolvedOn: null });
     expect(wait?.summary).toMatch(
-      /^Not yet resolved: the horizon passed on 31 December 2021, .* until 30 January 2022\. The last judgment before it closed, as of 31 December 2021, was likely \(75%\): that /,
+      /^Not yet resolved: the horizon passed on 31 December 2021, .* until 30 January 2022\. The last judgment before it closed, as of 31 December 2021, was almost certain \(99%\): that /,
     );
     const csto = closed.entries.find((e) => e.scenarioId === 'csto-non-response');
     expect(csto).toMatchObject({ status: 'yes', changed: true, resolvedOn: '2021-12-31' });
@@ -77,11 +83,15 @@ describe('digests after a horizon', () => {
 describe('a digest with nothing new', () => {
   const same = composeDigest(catalog, '2021-08-01', after, '2021-08-01T06:00:00.000Z');
 
-  it('says nothing changed, scenario by scenario', () => {
+  it('says nothing changed, scenario by scenario, and a day of time passing is no news', () => {
     for (const entry of same.entries) {
-      expect(entry).toMatchObject({ trend: 'unchanged', changed: false, flipped: [] });
-      expect(entry.summary).toMatch(/^No change since 2021-07-31: [a-z ]+ \(\d+%\)\.$/);
+      expect(entry).toMatchObject({ changed: false, flipped: [] });
+      expect(Math.abs(entry.probability - (entry.probabilityBefore ?? 0))).toBeLessThan(NEWSWORTHY_MOVE);
+      expect(entry.summary).toMatch(
+        /^(No change since 2021-07-31: [a-z ]+ \(\d+%\)|Moved (up|down) from [a-z ]+ \(\d+%\) to [a-z ]+ \(\d+%\))\.$/,
+      );
     }
+    expect(same.entries.filter((e) => e.trend === 'unchanged').length).toBeGreaterThan(3);
   });
 
   it('adds no event to the change log, and the log never repeats an id', () => {

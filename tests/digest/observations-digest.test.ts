@@ -13,10 +13,11 @@ describe('the digest after an observation', () => {
     await fireCron('2026-11-21T06:00:00Z');
     const digest = (await (await SELF.fetch('http://briefs.test/v1/digest')).json()) as Digest;
     expect(digest).toMatchObject({ date: '2026-11-21', previousDate: '2026-11-20' });
-    // The agreement, dated 20 October 2021, moves the programme question's last judgment before
-    // its horizon (July 2022): a move down, with the indicator that flipped.
+    // The agreement, dated 20 October 2021, flips an indicator of the programme question. That
+    // question closed at its horizon (July 2022), where no time was left for adoption, so its last
+    // judgment does not move; the flip is still news.
     const program = digest.entries.find((e) => e.scenarioId === 'target-program-stalls');
-    expect(program).toMatchObject({ changed: true, trend: 'down', status: 'yes' });
+    expect(program).toMatchObject({ changed: true, trend: 'unchanged', status: 'yes' });
     expect(program?.flipped.map((f) => [f.indicatorId, f.before, f.after])).toContainEqual([
       'collective-response-agreed',
       'not-met',

@@ -18,7 +18,9 @@ const catalog = testCatalog(
         title: `Title ${XSS}`,
         question: `Question "${IMG}" ${JS_URL}?`,
         claim: `the claim ${XSS} holds`,
-        horizon: { label: `by ${IMG}`, end: '2021-12-31' },
+        horizon: { label: `by ${IMG}`, opens: '2021-07-31', end: '2021-12-31' },
+        reachability: { reason: `Two indicators ${XSS} cannot move it far.` },
+        independent: [{ indicators: ['held', 'note'], reason: `One test text ${IMG} serves both facts.` }],
         baseRate: { probability: 0.3, rationale: `Rationale ${XSS} long enough.` },
         indicators: [
           {

@@ -133,7 +133,12 @@ describe('broken conditions are rejected with file and path', () => {
 
   it('a status value outside the fixed set', () => {
     const error = scenarioError(withCondition({ op: 'eq', of: { fact: 'test.request_status' }, value: 'refused' }));
-    expectProblem(error, FILE, 'indicators.0.condition.value', 'a status is one of requested, pending, declined');
+    expectProblem(
+      error,
+      FILE,
+      'indicators.0.condition.value',
+      'a status is one of requested, pending, under-consultation, convened-no-decision, deferred, declined',
+    );
     expect(error.message).toContain('"refused"');
   });
 

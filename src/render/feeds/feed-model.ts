@@ -6,7 +6,7 @@ import type { ChangeEvent } from '../../digest/digest-schema';
 
 export const FEED_TITLE = 'scenario-briefs: changes in scenario judgments';
 export const FEED_DESCRIPTION =
-  'One item each time a scenario’s judgment moves (its probability, band, confidence or indicators), from the daily digest.';
+  'One item each time a scenario’s judgment moves (its band, its indicators, its confidence, its resolution, or its probability by five points or more in a day), from the daily digest.';
 
 const ARROW = { new: '●', up: '↑', down: '↓', unchanged: '→' } as const;
 
