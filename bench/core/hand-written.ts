@@ -88,9 +88,9 @@ export const HAND_WRITTEN: Record<string, (f: Facts, asOf: string) => IndicatorS
       is(f, 'tj.csto_request', 'requested'),
       atLeast(f, 'afg.soldiers_fled_to_tajikistan', 1000),
       is(f, 'csto.promised_security_guarantor', true),
-      is(f, 'csto.target_program_adopted', true),
       isIn(f, 'csto.response_to_request', ['convened-no-decision', 'deferred', 'declined']),
       is(f, 'csto.extraordinary_session_called', true),
+      is(f, 'csto.assistance_to_tajikistan_discussed', true),
     ].map((t) => STATUS[t]),
   'target-program-stalls': (f, asOf) =>
     [

@@ -30,7 +30,7 @@ export function evidenceSentence(judgment: Judgment): string {
   const forIt = heaviest('raises');
   const against = heaviest('lowers');
   const known = judgment.indicators.filter((i) => i.status !== 'unknown').length;
-  if (known === 0) return 'No indicator is known yet, so the judgment is the base rate.';
+  if (known === 0) return 'Nothing recorded for this question was known by then, so the judgment is the base rate.';
   if (!forIt && !against) return `None of the ${known} known indicators is met, so the judgment is the base rate.`;
   if (forIt && against) {
     return `The indicator that weighs most for it is “${forIt.label}”; the one that weighs most against it is “${against.label}”.`;
@@ -49,6 +49,8 @@ export interface BottomLineInput {
   judgedAsOf: string;
   /** The number of what-if assumptions in force. */
   assumptions?: number;
+  /** The day the latest information the judgment rests on became known, if any. */
+  informationTo?: string;
 }
 
 /** The bottom line's three parts: the judgment (or outcome), the evidence it rests on most, and confidence. */
@@ -70,21 +72,30 @@ function awaited(scenario: Scenario): string {
   return labels.map((l) => `“${l}”`).join(' or ');
 }
 
-/** How a closed question ended, in one sentence. */
-function outcomeSentence(scenario: Scenario, resolution: Resolution, asOf: string): string {
+/**
+ * How a closed question ended, in one sentence. Under what-if assumptions it is a conditional
+ * ("would resolve"), and follows "Under N what-if assumptions, ".
+ */
+function outcomeSentence(scenario: Scenario, resolution: Resolution, asOf: string, what: boolean): string {
   const { status, date } = resolution;
   const horizon = formatDay(scenario.horizon.end);
   if (status === 'yes' || status === 'no') {
     const settling = scenario.resolution[status]?.label;
-    const byEvent = resolution.factIds.length > 0;
-    return byEvent
-      ? `Resolved ${status} on ${formatDay(date ?? scenario.horizon.end)}: “${settling}”.`
-      : `Resolved ${status} on ${horizon}: the horizon passed with no record of ${awaited(scenario)}.`;
+    if (resolution.basis === 'event') {
+      return what
+        ? `the question would resolve ${status}, since “${settling}” would hold.`
+        : `Resolved ${status} on ${formatDay(date ?? scenario.horizon.end)}, when “${settling}” held.`;
+    }
+    const resolved = what ? `the question would resolve ${status}` : `Resolved ${status}`;
+    return resolution.basis === 'recorded-absence'
+      ? `${resolved} on ${horizon}: the record shows that ${awaited(scenario)} had not happened by then.`
+      : `${resolved} on ${horizon}, for want of any record that ${awaited(scenario)} happened by then.`;
   }
-  const windowEnd = addDays(scenario.horizon.end, scenario.resolution.reportingDays);
-  return asOf < windowEnd
-    ? `Not yet resolved: the horizon passed on ${horizon}, and a report of ${awaited(scenario)} before it can still settle the question until ${formatDay(windowEnd)}.`
-    : `Unresolved: the horizon passed on ${horizon} with no record of ${awaited(scenario)}, and its passing settles nothing.`;
+  const decided = addDays(scenario.horizon.end, Math.max(1, scenario.resolution.reportingDays));
+  const question = what ? 'the question is not yet resolved' : 'Not yet resolved';
+  return asOf < decided
+    ? `${question}: the horizon passed on ${horizon}, and reports published by ${formatDay(decided)} can still settle the question.`
+    : `${what ? 'the question is unresolved' : 'Unresolved'}: the horizon passed on ${horizon} with nothing recorded that settles the question, and its passing settles nothing.`;
 }
 
 /** The bottom line, part by part; `bluf` joins them. */
@@ -95,6 +106,7 @@ export function bottomLineParts({
   resolution,
   judgedAsOf,
   assumptions = 0,
+  informationTo,
 }: BottomLineInput): BottomLineParts {
   const { band, probability } = judgment;
   const what = `${scenario.claim} ${scenario.horizon.label}`;
@@ -102,15 +114,15 @@ export function bottomLineParts({
     assumptions === 0 ? '' : `Under ${assumptions} what-if ${assumptions === 1 ? 'assumption' : 'assumptions'}`;
   if (resolution.status === 'open') {
     return {
-      judgment: `${under ? `${under} and as` : 'As'} of ${formatDay(asOf)}, ${LEAD_IN[band.id]} (${pct(probability)}) that ${what}.`,
+      judgment: `${under ? `${under} and as` : 'As'} of ${formatDay(asOf)}, ${informationTo && informationTo < asOf ? `on information recorded up to ${formatDay(informationTo)}, ` : ''}${LEAD_IN[band.id]} (${pct(probability)}) that ${what}.`,
       evidence: evidenceSentence(judgment),
       confidence: judgment.confidence.statement,
     };
   }
-  const outcome = outcomeSentence(scenario, resolution, asOf);
+  const outcome = outcomeSentence(scenario, resolution, asOf, under !== '');
   return {
     judgment:
-      `${under ? `${under}: ` : ''}${outcome} ` +
+      `${under ? `${under}, ${outcome}` : outcome} ` +
       `The last judgment before it closed, as of ${formatDay(judgedAsOf)}, was ${band.term} (${pct(probability)}): that ${what}.`,
     evidence: evidenceSentence(judgment),
     confidence: judgment.confidence.statement.replace(

@@ -70,6 +70,12 @@ export const BriefSchema = v.object({
       'The day the judgment is as of: the brief date while the question is open; else the last open day (the day before it resolved, or the horizon).',
     ),
   ),
+  informationTo: v.pipe(
+    v.nullable(v.string()),
+    v.description(
+      'The day the latest information the judgment rests on became known; null if none. A judgment dated later rests on nothing newer.',
+    ),
+  ),
   resolution: ResolutionSchema,
   bluf: v.pipe(
     v.string(),

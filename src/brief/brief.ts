@@ -4,6 +4,7 @@
 // Pure and synchronous: the same catalog, date and assumptions give the same brief.
 import { type Assumptions, type FactBase, factsAsOf } from '../facts/fact-base';
 import type { FactRecord } from '../facts/fact-record';
+import { laterDay } from '../facts/partial-date';
 import { byCodeUnit } from '../facts/text-order';
 import type { CompiledScenario } from '../rules/compile-scenario';
 import { tradecraftChecks } from '../tradecraft/brief-checks';
@@ -134,6 +135,8 @@ export function buildBrief(
     }
   }
 
+  // The latest day anything the judgment rests on became known: a later brief date adds nothing.
+  const informationTo = laterDay(...relied.filter((f) => !f.assumed).map((f) => f.known)) || null;
   const parts = bottomLineParts({
     scenario: def,
     judgment,
@@ -141,18 +144,20 @@ export function buildBrief(
     resolution,
     judgedAsOf,
     assumptions: assumptions.size,
+    ...(informationTo ? { informationTo } : {}),
   });
   const brief: Omit<Brief, 'tradecraft'> = {
     scenario: { id: def.id, title: def.title, question: def.question, horizon: def.horizon },
     asOf,
     judgedAsOf,
+    informationTo,
     resolution,
     bluf: `${parts.judgment} ${parts.evidence} ${parts.confidence}`,
     bottomLine: parts,
     likelihood: likelihoodOf(judgment, baseRate),
     confidence: judgment.confidence,
     indicators: judgment.indicators,
-    signposts: open ? signposts(judgment, def) : [],
+    signposts: open ? signposts(judgment, def, (id) => !base.citedById.has(id)) : [],
     keyAssumptions: keyAssumptions(judgment, facts, base.sources),
     assumptions: assumed,
     ...(baseline ? { baseline } : {}),

@@ -11,9 +11,9 @@
 //     restatement from the same origin adds nothing (fact-base.ts, settled);
 //
 //   low      — fewer than half of the indicators are known; or no known indicator rests on a
-//              cited source; or more than half of the known indicators are soft; or every source
-//              is one origin's analysis or opinion and a key indicator rests on the author's
-//              judgment (assessment, hedged or inferred): one argued piece carries the case;
+//              cited source; or every source is one origin's analysis or opinion (one argued
+//              piece carries the case: even its stated facts are its author's assertions, with
+//              nothing to check them against); or more than half of the known indicators are soft;
 //   high     — at least 80 % known, at least two independent origins, no key indicator soft,
 //              and at most a quarter of the known indicators soft;
 //   moderate — otherwise (one origin alone caps confidence here).
@@ -138,13 +138,21 @@ export function assessConfidence(
   let why: string;
   if (knownShare < 0.5) {
     level = 'low';
-    why = `only ${known.length} of the ${indicators.length} indicators are known`;
+    why =
+      known.length === 0
+        ? `none of the ${indicators.length} indicators is known`
+        : `only ${known.length} of the ${indicators.length} indicators ${known.length === 1 ? 'is' : 'are'} known`;
   } else if (origins.size === 0) {
     level = 'low';
     why = 'no known indicator rests on a cited source';
-  } else if (arguedPiece && judgedKey) {
+  } else if (arguedPiece) {
     level = 'low';
-    why = `the judgment rests on ${onePiece}, and one of its weightiest indicators, “${judgedKey.label}”, is ${SOFT_WORDS[bases.get(judgedKey) as Basis]}`;
+    const unsigned = onlyOrigin?.metas.some((m) => (m.authors ?? []).length === 0)
+      ? ', whose author is not recorded,'
+      : '';
+    why = judgedKey
+      ? `the judgment rests on ${onePiece}${unsigned} which argues a case, and one of its weightiest indicators, “${judgedKey.label}”, is ${SOFT_WORDS[bases.get(judgedKey) as Basis]}`
+      : `the judgment rests on ${onePiece}${unsigned} which argues a case: even its stated facts are its author's assertions, with no second origin to check them`;
   } else if (soft.length > known.length / 2) {
     level = 'low';
     why = softShare;

@@ -14,6 +14,7 @@
 import * as v from 'valibot';
 import { type Assumptions, type FactBase, factsAsOf, factsBehind } from '../facts/fact-base';
 import type { FactRecord } from '../facts/fact-record';
+import { formatPeriod } from '../facts/format';
 import { addDays, earlierDay, laterDay, periodEnd } from '../facts/partial-date';
 import type { CompiledCondition } from '../rules/compile';
 import type { CompiledScenario } from '../rules/compile-scenario';
@@ -36,9 +37,20 @@ export const ResolutionSchema = v.object({
   decidedOn: v.optional(
     v.pipe(v.string(), v.description('The day the settlement became known; from then on the question never moves.')),
   ),
+  basis: v.optional(
+    v.pipe(
+      v.picklist(['event', 'recorded-absence', 'no-record']),
+      v.description(
+        "What a resolution rests on: a recorded settling event; a record that the event did not happen by the horizon (e.g. a request still pending); or no record of it at all, the horizon's outcome applied for want of one.",
+      ),
+    ),
+  ),
   reason: v.pipe(v.string(), v.description('Why, in one or two sentences, with the settling development named.')),
   criteria: v.pipe(v.string(), v.description('The question’s resolution criteria, in plain words.')),
-  factIds: v.pipe(v.array(v.string()), v.description('The facts that settled it.')),
+  factIds: v.pipe(
+    v.array(v.string()),
+    v.description('The facts that settled it: the settling event’s, or the record that it had not happened.'),
+  ),
   citations: v.array(BriefCitationSchema),
 });
 export type Resolution = v.InferOutput<typeof ResolutionSchema>;
@@ -52,9 +64,26 @@ export interface Resolved {
   settling: FactRecord[];
 }
 
-/** The facts a settling condition read, known, with the inputs of derived ones. */
-function settlingFacts(base: FactBase, condition: CompiledCondition, facts: ReadonlyMap<string, FactRecord>) {
-  return [...factsBehind(base, condition.factIds)].flatMap((id) => facts.get(id) ?? []);
+/**
+ * The facts that settled it: of the facts its condition reads, those without which it would no
+ * longer hold (an `any` that held by one branch is settled by that branch's facts, not the
+ * others'), with the inputs of derived ones; all it read, where no single fact is needed alone.
+ */
+function settlingFacts(
+  base: FactBase,
+  condition: CompiledCondition,
+  facts: ReadonlyMap<string, FactRecord>,
+  asOf: string,
+  /** What the condition evaluates to over these facts: true for an event, false for a record of absence. */
+  truth: 'true' | 'false' = 'true',
+): FactRecord[] {
+  const read = condition.factIds.filter((id) => facts.has(id));
+  const needed = read.filter((id) => {
+    const without = new Map(facts);
+    without.delete(id);
+    return condition.truth({ facts: without, asOf }) !== truth;
+  });
+  return [...factsBehind(base, needed.length > 0 ? needed : read)].flatMap((id) => facts.get(id) ?? []);
 }
 
 /** The settling condition that holds over these facts, if one does (yes first; both holding is a conflict). */
@@ -89,7 +118,7 @@ function settledResolution(
 ): Resolved {
   const def = scenario.definition;
   const condition = scenario.settles[outcome] as CompiledCondition;
-  const settling = settlingFacts(base, condition, facts);
+  const settling = settlingFacts(base, condition, facts, decidedOn);
   const eventDay = earlierDay(laterDay(...settling.map((f) => periodEnd(f.date))) || decidedOn, def.horizon.end);
   const label = def.resolution[outcome]?.label ?? '';
   const under = underAssumptions ? 'Under the what-if assumptions, ' : '';
@@ -98,6 +127,7 @@ function settledResolution(
       status: outcome,
       date: eventDay,
       decidedOn,
+      basis: 'event',
       reason: `${under}“${label}” holds, which settles the question ${outcome}.`,
       criteria: def.resolution.criteria,
       factIds: settling.map((f) => f.id),
@@ -111,21 +141,109 @@ function settledResolution(
   };
 }
 
-/** The question's resolution as known on `asOf`, under the given what-if assumptions. */
+/** The settling condition whose absence the horizon's outcome rests on, with its label. */
+function against(scenario: CompiledScenario): { condition: CompiledCondition; label: string } | undefined {
+  const { atHorizon } = scenario.definition.resolution;
+  const outcome: Outcome | undefined = atHorizon === 'no' ? 'yes' : atHorizon === 'yes' ? 'no' : undefined;
+  const condition = outcome && scenario.settles[outcome];
+  const label = outcome && scenario.definition.resolution[outcome]?.label;
+  return condition && label ? { condition, label } : undefined;
+}
+
+/**
+ * What the record says of the awaited event at the horizon: `recorded`, the facts dated on or
+ * after the horizon that show it had not happened (a later record of a state, such as a request
+ * still pending, speaks for the horizon too); else `latest`, the last period before the horizon
+ * for which the record shows it had not happened yet. A record from July that a request is
+ * pending is not a record that it was still pending in December.
+ */
+function absenceAtHorizon(
+  scenario: CompiledScenario,
+  base: FactBase,
+  condition: CompiledCondition,
+  day: string,
+  assumptions: Assumptions,
+): { recorded: FactRecord[]; latest?: string } {
+  const horizon = scenario.definition.horizon.end;
+  const known = factsAsOf(base, day, assumptions);
+  const since = new Map([...known].filter(([, f]) => f.date !== undefined && periodEnd(f.date) >= horizon));
+  if (condition.truth({ facts: since, asOf: day }) === 'false') {
+    return { recorded: settlingFacts(base, condition, since, day, 'false') };
+  }
+  const before = factsAsOf(base, day, assumptions, horizon);
+  if (condition.truth({ facts: before, asOf: day }) !== 'false') return { recorded: [] };
+  const dates = condition.factIds.flatMap((id) => before.get(id)?.date ?? []);
+  const latest = dates.reduce<string | undefined>(
+    (last, date) => (last === undefined || periodEnd(date) > periodEnd(last) ? date : last),
+    undefined,
+  );
+  return { recorded: [], ...(latest ? { latest } : {}) };
+}
+
+/** The horizon's outcome, decided on `day`: on a record that the event did not happen, or for want of any. */
+function horizonResolution(
+  scenario: CompiledScenario,
+  base: FactBase,
+  day: string,
+  label: string,
+  absence: { recorded: FactRecord[]; latest?: string },
+): Resolved {
+  const def = scenario.definition;
+  const outcome = def.resolution.atHorizon as Outcome;
+  const recorded = absence.recorded.length > 0;
+  const stale = absence.latest
+    ? `; the latest record says it had not happened as of ${formatPeriod(absence.latest.slice(absence.latest.indexOf('/') + 1))}. The question resolves ${outcome} on the absence of a later record, which is not a record of absence.`
+    : `; the question resolves ${outcome} on the absence of a record, which is not a record of absence.`;
+  const reason = recorded
+    ? `The horizon passed on ${def.horizon.end}, and the record shows that “${label}” had not happened by then, which settles the question ${outcome}.`
+    : `The horizon passed on ${def.horizon.end} with no record that “${label}” happened by then${stale}`;
+  return {
+    resolution: {
+      status: outcome,
+      date: def.horizon.end,
+      decidedOn: day,
+      basis: recorded ? 'recorded-absence' : 'no-record',
+      criteria: def.resolution.criteria,
+      factIds: absence.recorded.map((f) => f.id),
+      // A record corroborated earlier carries the earlier quotes too: only those published on or
+      // after the horizon speak for it.
+      citations: citationsFor(absence.recorded, base.sources).filter((c) => periodEnd(c.published) >= def.horizon.end),
+      reason,
+    },
+    judgedAsOf: def.horizon.end,
+    settling: absence.recorded,
+  };
+}
+
+/**
+ * The day the horizon's outcome is decided: the day after the horizon, or the end of the
+ * reporting window, during which late reports of earlier events can still settle it.
+ */
+export function decisionDay(scenario: CompiledScenario): string {
+  return addDays(scenario.definition.horizon.end, Math.max(1, scenario.definition.resolution.reportingDays));
+}
+
+/**
+ * The question's resolution as known on `asOf`, under the given what-if assumptions: the first
+ * day, as known then, on which a recorded event settles it; else, from the decision day, the
+ * horizon's outcome, on a record that the event did not happen or, where nothing was recorded
+ * either way, for want of a record (said so, and marked in `basis`).
+ */
 export function resolve(scenario: CompiledScenario, base: FactBase, asOf: string, assumptions: Assumptions): Resolved {
   const def = scenario.definition;
   const horizon = def.horizon.end;
-  const windowEnd = addDays(horizon, def.resolution.reportingDays);
-  const last = earlierDay(asOf, windowEnd);
+  const decided = decisionDay(scenario);
+  const absent = against(scenario);
 
   // A what-if that touches a settling fact is judged as asked, on the brief's own date.
   const read = factsBehind(base, scenario.resolutionFactIds);
   if ([...assumptions.keys()].some((id) => read.has(id))) {
+    const last = earlierDay(asOf, decided);
     const facts = factsAsOf(base, last, assumptions, horizon);
     const outcome = settledBy(scenario, facts, last);
     if (outcome === 'yes' || outcome === 'no') return settledResolution(scenario, base, outcome, facts, last, true);
   } else {
-    for (const day of knowledgeDays(scenario, base, last)) {
+    for (const day of knowledgeDays(scenario, base, earlierDay(asOf, decided))) {
       const facts = factsAsOf(base, day, new Map(), horizon);
       const outcome = settledBy(scenario, facts, day);
       if (outcome === 'yes' || outcome === 'no') return settledResolution(scenario, base, outcome, facts, day, false);
@@ -143,38 +261,13 @@ export function resolve(scenario: CompiledScenario, base: FactBase, asOf: string
     };
   }
   const { atHorizon } = def.resolution;
-  if (asOf < windowEnd) {
-    const then = atHorizon === 'unresolved' ? 'it stays unresolved' : `it resolves ${atHorizon}, dated on the horizon`;
-    return {
-      resolution: {
-        status: 'unresolved',
-        ...unsettled,
-        reason: `The horizon passed on ${horizon} with nothing recorded that settles it. Unless a report known by ${windowEnd} shows ${settlers} before the horizon, ${then} on ${windowEnd}.`,
-      },
-      judgedAsOf: horizon,
-      settling: [],
-    };
+  if (asOf >= decided && absent) {
+    const absence = absenceAtHorizon(scenario, base, absent.condition, decided, assumptions);
+    return horizonResolution(scenario, base, decided, absent.label, absence);
   }
-  if (atHorizon === 'unresolved') {
-    return {
-      resolution: {
-        status: 'unresolved',
-        ...unsettled,
-        reason: `The horizon passed on ${horizon} with nothing recorded that settles it, and its passing settles nothing.`,
-      },
-      judgedAsOf: horizon,
-      settling: [],
-    };
-  }
-  return {
-    resolution: {
-      status: atHorizon,
-      date: horizon,
-      decidedOn: windowEnd,
-      ...unsettled,
-      reason: `The horizon passed on ${horizon} and nothing recorded by ${windowEnd} shows ${settlers}, which settles the question ${atHorizon}.`,
-    },
-    judgedAsOf: horizon,
-    settling: [],
-  };
+  const reason =
+    asOf < decided
+      ? `The horizon passed on ${horizon} with nothing recorded that settles the question. Reports published by ${decided} of ${settlers} before the horizon can still settle it${atHorizon === 'unresolved' ? '' : `; if none is, it resolves ${atHorizon} on ${decided}, dated on the horizon`}.`
+      : `The horizon passed on ${horizon} with nothing recorded that settles the question, and its passing settles nothing.`;
+  return { resolution: { status: 'unresolved', ...unsettled, reason }, judgedAsOf: horizon, settling: [] };
 }

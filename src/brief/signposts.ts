@@ -73,10 +73,12 @@ function moveTo(judgment: Judgment, indicator: IndicatorResult, ifStatus: Indica
 }
 
 /**
- * The developments that would settle the question, then the unknown and unmet indicators that
- * would move the judgment if they came to hold, largest move first.
+ * The developments that would settle the question, then the indicators that could still come to
+ * hold, largest move first: those over a fact to watch for (one the sources have not recorded),
+ * and those known not met, whose recorded state can change. An indicator over a past event the
+ * service has not read about yet is a gap in what is known, not a development to watch.
  */
-export function signposts(judgment: Judgment, scenario: Scenario): Signpost[] {
+export function signposts(judgment: Judgment, scenario: Scenario, forward: (factId: string) => boolean): Signpost[] {
   const settles = OUTCOMES.flatMap((outcome): Signpost[] => {
     const settling = scenario.resolution[outcome];
     if (!settling) return [];
@@ -90,7 +92,7 @@ export function signposts(judgment: Judgment, scenario: Scenario): Signpost[] {
     ];
   });
   const moves = judgment.indicators
-    .filter((i) => i.status !== 'met')
+    .filter((i) => i.status === 'not-met' || (i.status === 'unknown' && i.factIds.some(forward)))
     .map((indicator) => {
       const { effect, ...move } = moveTo(judgment, indicator, 'met');
       return {

@@ -11,7 +11,7 @@ import type { ContentOrigin } from '../facts/validate';
 import { type CompiledScenario, compileScenario } from '../rules/compile-scenario';
 import { correlatedProblems, reachabilityProblems } from '../rules/model-checks';
 import { attributionProblems } from '../tradecraft/authored-text';
-import type { Catalog } from './catalog';
+import type { Catalog, DayState } from './catalog';
 import type { CheckedContent } from './checked-content';
 import { authoredContentHash, contentHash } from './content-hash';
 
@@ -76,14 +76,16 @@ function compileScenarios(
   return scenarios;
 }
 
+/** How many days' state a catalog keeps: today's, and the fact base's latest date. */
+const DAYS_KEPT = 2;
+
 /**
- * The catalog over a fact base. The state at its default date is computed on first use: a cold
- * isolate answering one brief computes that brief, not all of them (each costs a cold isolate a
- * few milliseconds).
+ * The catalog over a fact base. The state on a day (its facts and each scenario's brief) is
+ * computed on first use, then kept for the few days asked for most (today, the latest fact
+ * date): a cold isolate answering one brief computes that brief, not all of them.
  */
 function assemble(facts: FactBase, scenarios: ReadonlyMap<string, CompiledScenario>, version: ContentVersion): Catalog {
-  let currentFacts: Map<string, FactRecord> | undefined;
-  const briefs = new Map<string, Brief>();
+  const days = new Map<string, DayState>();
   const citingFacts = new Map(
     [...facts.sources.keys()].map((sourceId) => [
       sourceId,
@@ -92,27 +94,52 @@ function assemble(facts: FactBase, scenarios: ReadonlyMap<string, CompiledScenar
         .map((f) => f.id),
     ]),
   );
+  const on = (day: string): DayState => {
+    let state = days.get(day);
+    if (!state) {
+      if (days.size >= DAYS_KEPT) days.delete(days.keys().next().value as string);
+      state = dayState(facts, scenarios, version, day);
+      days.set(day, state);
+    }
+    return state;
+  };
   return {
     facts,
     scenarios,
     version,
-    current: {
-      get facts() {
-        currentFacts ??= factsAsOf(facts, facts.latestDate, new Map());
-        return currentFacts;
-      },
-      brief(scenarioId) {
-        const scenario = scenarios.get(scenarioId);
-        if (!scenario) return undefined;
-        let brief = briefs.get(scenarioId);
-        if (!brief) {
-          brief = buildBrief(scenario, facts, version);
-          briefs.set(scenarioId, brief);
-        }
-        return brief;
-      },
+    on,
+    get current() {
+      return on(facts.latestDate);
     },
     citingFacts,
+  };
+}
+
+/** The state on one day, each part computed on first use. */
+function dayState(
+  facts: FactBase,
+  scenarios: ReadonlyMap<string, CompiledScenario>,
+  version: ContentVersion,
+  day: string,
+): DayState {
+  let known: Map<string, FactRecord> | undefined;
+  const briefs = new Map<string, Brief>();
+  return {
+    day,
+    get facts() {
+      known ??= factsAsOf(facts, day, new Map());
+      return known;
+    },
+    brief(scenarioId) {
+      const scenario = scenarios.get(scenarioId);
+      if (!scenario) return undefined;
+      let brief = briefs.get(scenarioId);
+      if (!brief) {
+        brief = buildBrief(scenario, facts, version, { asOf: day });
+        briefs.set(scenarioId, brief);
+      }
+      return brief;
+    },
   };
 }
 

@@ -11,17 +11,23 @@ import type { CheckedContent } from './checked-content';
 import CHECKED_CONTENT from './checked-content.json';
 import { SOURCE_TEXTS } from './source-texts';
 
+/** The state on one day with no assumptions: what is known, and each scenario's brief. */
+export interface DayState {
+  readonly day: string;
+  /** Computed on first use, then kept. */
+  readonly facts: ReadonlyMap<string, FactRecord>;
+  /** A scenario's brief, computed on its first use, then kept; undefined for an unknown id. */
+  brief(scenarioId: string): Brief | undefined;
+}
+
 export interface Catalog {
   facts: FactBase;
   scenarios: ReadonlyMap<string, CompiledScenario>;
   version: ContentVersion;
-  /** The state at the default date (the fact base's latest date) with no assumptions. */
-  current: {
-    /** Computed on first use, then kept. */
-    readonly facts: ReadonlyMap<string, FactRecord>;
-    /** A scenario's brief, computed on its first use, then kept; undefined for an unknown id. */
-    brief(scenarioId: string): Brief | undefined;
-  };
+  /** The state on a day (the service's default is today, read at the edge), kept for the days asked most. */
+  on(day: string): DayState;
+  /** The state at the fact base's latest date. */
+  readonly current: DayState;
   /** For each source id, the ids of the cited facts that quote it. */
   citingFacts: ReadonlyMap<string, readonly string[]>;
 }

@@ -19,7 +19,7 @@ export const AsOfSchema = v.pipe(
   v.string(),
   v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
   v.check(isFullDate, 'must be a real calendar date with a year from 1000 to 9999'),
-  v.description('Only facts dated on or before this day count. Default: the latest fact date.'),
+  v.description('As known on this day: only what was known by then counts. Default: today (UTC).'),
 );
 
 const FilterSchema = v.pipe(

@@ -39,7 +39,7 @@ export const ScenarioSummarySchema = v.object({
 export type ScenarioSummary = v.InferOutput<typeof ScenarioSummarySchema>;
 
 export const ScenarioListSchema = v.object({
-  asOf: v.pipe(v.string(), v.description('The date of the current briefs: the latest fact date.')),
+  asOf: v.pipe(v.string(), v.description('The date the list is as of: today (UTC) unless asOf was given.')),
   version: ContentVersionSchema,
   scenarios: v.array(ScenarioSummarySchema),
 });

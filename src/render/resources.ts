@@ -6,7 +6,8 @@ import type { Source } from '../facts/sources';
 import type { CompiledScenario } from '../rules/compile-scenario';
 import type { FactResource, ScenarioSummary, SourceSummary } from './resource-schemas';
 
-export function scenarioSummary(scenario: CompiledScenario, current: Brief): ScenarioSummary {
+/** `dated`: the list was asked for a given day, so its brief link names that day too. */
+export function scenarioSummary(scenario: CompiledScenario, current: Brief, dated = false): ScenarioSummary {
   const { id, title, question, horizon } = scenario.definition;
   return {
     id,
@@ -21,7 +22,7 @@ export function scenarioSummary(scenario: CompiledScenario, current: Brief): Sce
     term: current.likelihood.term,
     probability: current.likelihood.probability,
     confidence: current.confidence.level,
-    links: { scenario: `/v1/scenarios/${id}`, brief: `/v1/briefs/${id}` },
+    links: { scenario: `/v1/scenarios/${id}`, brief: `/v1/briefs/${id}${dated ? `?asOf=${current.asOf}` : ''}` },
   };
 }
 

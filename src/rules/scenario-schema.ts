@@ -69,9 +69,9 @@ export const ResolutionCriteriaSchema = v.pipe(
     atHorizon: v.picklist([...OUTCOMES, 'unresolved']),
     /**
      * Days after the horizon during which a report of an earlier event can still settle the
-     * question; the horizon's own outcome waits for them. Default 30.
+     * question; the horizon's own outcome waits for them. Default 0: it is decided the day after.
      */
-    reportingDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)), 30),
+    reportingDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)), 0),
   }),
   v.check(
     (r) => r.yes !== undefined || r.no !== undefined,

@@ -203,7 +203,9 @@ function horizonCheck(brief: CheckedBrief, open: boolean): Check {
   const pastHorizon = brief.asOf > brief.scenario.horizon.end;
   const said = open
     ? !pastHorizon
-    : /^(?:Under [^:]+: )?(?:Resolved (?:yes|no) on|Not yet resolved|Unresolved)/.test(brief.bluf) &&
+    : /^(?:Resolved (?:yes|no) on|Not yet resolved|Unresolved|Under \d+ what-if assumptions?, the question would resolve (?:yes|no))/.test(
+        brief.bluf,
+      ) &&
       /The last judgment before it closed/.test(brief.bluf) &&
       !/\b(?:it is|there is)\b[^.]*\(\d+%\)/.test(brief.bluf);
   return {

@@ -6,7 +6,9 @@ import article from '../../scenarios/sources/diplomat-2021-07-csto-afghan-border
 import { buildBrief } from '../../src/brief/brief';
 import { BriefSchema } from '../../src/brief/brief-schema';
 import { BANDS } from '../../src/brief/likelihood';
+import { withObservationsApplied } from '../../src/catalog/build-catalog';
 import { catalog } from '../../src/catalog/catalog';
+import type { Observation } from '../../src/facts/observation';
 import { periodStart } from '../../src/facts/partial-date';
 import type { CompiledScenario } from '../../src/rules/compile-scenario';
 import { TRADECRAFT_CHECK_IDS } from '../../src/tradecraft/brief-checks';
@@ -32,6 +34,7 @@ describe('a brief', () => {
         'citations',
         'confidence',
         'indicators',
+        'informationTo',
         'judgedAsOf',
         'keyAssumptions',
         'likelihood',
@@ -49,7 +52,9 @@ describe('a brief', () => {
     // The article is dated July 2021 with no day: what it says is known from the month's end.
     expect(b.asOf).toBe('2021-07-31');
     expect(b).toMatchObject({ judgedAsOf: '2021-07-31', resolution: { status: 'open', factIds: [], citations: [] } });
-    expect(b.resolution.criteria).toMatch(/^Resolves no if the CSTO agrees to or adopts a collective response/);
+    expect(b.resolution.criteria).toMatch(
+      /^Resolves no if, by 31 December 2021, the CSTO decides on a collective response/,
+    );
     expect(b.version).toEqual(catalog.version);
   });
 
@@ -77,20 +82,17 @@ describe('a brief', () => {
     expect(confidence).not.toMatch(/likely|\d+%/);
   });
 
-  it('rests on one origin, so confidence is at most moderate, and it says why', () => {
-    expect(['low', 'moderate']).toContain(b.confidence.level);
+  it('rests on one argued piece, so confidence is low, and it says why', () => {
     expect(b.confidence.sourceIds).toEqual(['diplomat-2021-07-csto-afghan-border']);
     expect(b.confidence.origins).toEqual(['The Diplomat']);
     expect(b.confidence.reasons.join(' ')).toContain('one origin, The Diplomat');
-    // Six of the eleven known indicators rest on second-hand reports, the author's assessments or
-    // this service's inference from the article's silence (no session outcome reported): more than
-    // half, so low.
-    expect(b.confidence).toMatchObject({ level: 'low', knownIndicators: 11, hedgedIndicators: 6 });
+    // One analysis piece whose author is not recorded: even its stated facts are its author's
+    // assertions, with nothing to check them against.
+    expect(b.confidence).toMatchObject({ level: 'low', knownIndicators: 10, hedgedIndicators: 7 });
     expect(b.confidence.statement).toBe(
-      'Confidence in this judgment is low: 6 of the 11 known indicators rest on second-hand reports or judgments rather than stated facts.',
+      "Confidence in this judgment is low: the judgment rests on one analysis piece in The Diplomat (July 2021), whose author is not recorded, which argues a case: even its stated facts are its author's assertions, with no second origin to check them.",
     );
   });
-
   it('describes its sources as a reader needs them', () => {
     expect(b.sources).toEqual([
       expect.objectContaining({
@@ -100,7 +102,8 @@ describe('a brief', () => {
         authors: [],
         published: '2021-07',
         origin: 'The Diplomat',
-        reliability: expect.objectContaining({ grade: 'C', meaning: 'fairly reliable' }),
+        // The grade is of the author, who is not recorded: it cannot be judged.
+        reliability: expect.objectContaining({ grade: 'F', meaning: 'reliability cannot be judged' }),
         description:
           'The Diplomat, “A Fateful Moment for the CSTO on the Afghan Border” (analysis, author not recorded), July 2021.',
       }),
@@ -155,8 +158,8 @@ describe('a brief', () => {
     expect(dates[0]).toBe('2011');
     // Undated events carry the span the article allows, not a convenient day.
     expect(b.timeline.find((t) => t.factIds[0] === 'csto.involvement_required')).toMatchObject({
-      date: '2021-07-07/2021-07',
-      when: '7 July 2021 to July 2021',
+      date: '2021-07-09/2021-07',
+      when: '9 July 2021 to July 2021',
     });
     const starts = dates.map(periodStart);
     expect([...starts].sort()).toEqual(starts);
@@ -167,14 +170,16 @@ describe('a brief', () => {
     expect(settles).toEqual({
       kind: 'settles',
       outcome: 'no',
-      label: "The CSTO agrees to or adopts a collective response to Tajikistan's request",
-      text: "Signpost: “The CSTO agrees to or adopts a collective response to Tajikistan's request”. If this happens by 2021-12-31, the question resolves no.",
+      label:
+        "The CSTO decides on a collective response to Tajikistan's request, or adopts the Target Interstate Program",
+      text: "Signpost: “The CSTO decides on a collective response to Tajikistan's request, or adopts the Target Interstate Program”. If this happens by 2021-12-31, the question resolves no.",
     });
     const indicators = moves.flatMap((s) => (s.kind === 'indicator' ? [s] : []));
     expect(indicators).toHaveLength(moves.length);
+    // Only developments: facts to watch for, or states known not to hold yet. Past events are not signposts.
     expect(indicators.map((s) => s.indicatorId)).toEqual([
       'session-without-decision',
-      'target-program-adopted',
+      'assistance-discussed',
       'extraordinary-session-called',
       'taliban-public-assurances',
     ]);
@@ -186,7 +191,6 @@ describe('a brief', () => {
       'Signpost: “A CSTO session takes up the request and ends without a collective response, or defers it”. If this comes to hold, the judgment would move to very likely (88%).',
     );
   });
-
   it('lists the key assumptions apart: the met readings it leans on most, with how each was obtained', () => {
     expect(b.keyAssumptions.map((k) => k.indicatorId)).toEqual([
       'joint-staff-says-not-needed',
@@ -222,25 +226,32 @@ describe('a brief', () => {
     expect(parsed.output).toEqual(b);
   });
 
-  it('has no warning while open, waits out the reporting window, then resolves at the horizon', () => {
+  it('has no warning while open, and resolves the day after the horizon on what the record shows', () => {
     expect(b.warnings).toEqual([]);
-    // Within 30 days of the horizon a late report could still settle it: not yet resolved.
-    const waiting = brief('csto-non-response', { asOf: '2022-01-15' });
-    expect(waiting).toMatchObject({ judgedAsOf: '2021-12-31', signposts: [], resolution: { status: 'unresolved' } });
-    expect(waiting.warnings[0]).toContain('The horizon (2021-12-31) passed before the brief date (2022-01-15)');
-    expect(waiting.bluf).toMatch(
-      /^Not yet resolved: the horizon passed on 31 December 2021, .* until 30 January 2022\. /,
-    );
-    expect(waiting.tradecraft.checks.filter((c) => !c.passed)).toEqual([]);
+    // On the horizon day itself the question is still open, and time has left no room for action.
+    const lastDay = brief('csto-non-response', { asOf: '2021-12-31' });
+    expect(lastDay.resolution.status).toBe('open');
+    expect(lastDay.likelihood).toMatchObject({ probability: 0.99, band: 'almost-certain' });
     const late = brief('csto-non-response', { asOf: '2030-01-01' });
     expect(late).toMatchObject({
       judgedAsOf: '2021-12-31',
       signposts: [],
       warnings: [],
-      resolution: { status: 'yes', date: '2021-12-31', decidedOn: '2022-01-30', factIds: [] },
+      resolution: {
+        status: 'yes',
+        date: '2021-12-31',
+        decidedOn: '2022-01-01',
+        // The request was pending in July 2021; nothing recorded says what stood at the horizon.
+        // A July record of a pending request is not a record that nothing happened by December.
+        basis: 'no-record',
+        factIds: [],
+      },
     });
+    expect(late.resolution.reason).toMatch(
+      /; the latest record says it had not happened as of July 2021\. The question resolves yes on the absence of a later record, which is not a record of absence\.$/,
+    );
     expect(late.bluf).toMatch(
-      /^Resolved yes on 31 December 2021: the horizon passed with no record of “The CSTO agrees to or adopts a collective response to Tajikistan's request”\. The last judgment before it closed, as of 31 December 2021, was almost certain \(99%\): that /,
+      /^Resolved yes on 31 December 2021, for want of any record that “The CSTO decides on a collective response to Tajikistan's request, or adopts the Target Interstate Program” happened by then\. The last judgment before it closed, as of 31 December 2021, was almost certain \(99%\): that /,
     );
     expect(late.bottomLine.confidence).toMatch(/^Confidence in that last judgment was low: /);
     expect(late.tradecraft.checks.filter((c) => !c.passed)).toEqual([]);
@@ -248,6 +259,65 @@ describe('a brief', () => {
     const later = brief('csto-non-response', { asOf: '2040-06-01' });
     expect(later.likelihood).toEqual(late.likelihood);
     expect(later.indicators).toEqual(late.indicators);
+    expect(later.resolution).toEqual(late.resolution);
+  });
+
+  it('resolves on a recorded absence only where a record of the horizon shows the event had not happened', () => {
+    // A report dated on the horizon that the request still stood unanswered: that, unlike the
+    // July record, speaks for the horizon. It is cited as what the resolution rests on.
+    const pending: Observation = {
+      id: 'obs-pending',
+      factId: 'csto.response_to_request',
+      value: 'pending',
+      date: '2021-12-31',
+      source: {
+        title: 'A year-end report',
+        publisher: 'A news agency',
+        url: 'https://news.example/year-end',
+        published: '2021-12-31',
+        quote: 'Tajikistan’s July request to the CSTO was still unanswered at the end of the year.',
+      },
+      createdAt: '2026-11-28T09:00:00.000Z',
+      retractedAt: null,
+      retractedBy: null,
+    };
+    // The question also settles on the programme's adoption, which that report does not speak to.
+    const alone = withObservationsApplied(catalog, [pending]);
+    const scenario = alone.scenarios.get('csto-non-response') as CompiledScenario;
+    const partial = buildBrief(scenario, alone.facts, alone.version, { asOf: '2030-01-01' });
+    expect(partial.resolution).toMatchObject({ status: 'yes', basis: 'no-record', factIds: [] });
+    const notAdopted: Observation = {
+      ...pending,
+      id: 'obs-not-adopted',
+      factId: 'csto.target_program_adopted',
+      value: false,
+      source: { ...pending.source, quote: 'The border programme had still not been adopted.' },
+    };
+    const live = withObservationsApplied(catalog, [pending, notAdopted]);
+    const late = buildBrief(scenario, live.facts, live.version, { asOf: '2030-01-01' });
+    expect(late.resolution).toMatchObject({
+      status: 'yes',
+      date: '2021-12-31',
+      basis: 'recorded-absence',
+      factIds: ['csto.response_to_request', 'csto.target_program_adopted'],
+    });
+    expect(late.resolution.citations.map((c) => c.quote).sort()).toEqual(
+      [pending.source.quote, notAdopted.source.quote].sort(),
+    );
+    expect(late.bluf).toMatch(/^Resolved yes on 31 December 2021: the record shows that “The CSTO decides /);
+    expect(late.tradecraft.checks.filter((c) => !c.passed)).toEqual([]);
+  });
+
+  it('resolves for want of a record where nothing says whether the event happened, and says so', () => {
+    // Nobody recorded whether the Taliban took the whole border: the horizon's outcome applies,
+    // marked as resting on no record.
+    const late = brief('taliban-border-advance', { asOf: '2030-01-01' });
+    expect(late.resolution).toMatchObject({ status: 'no', date: '2021-12-31', basis: 'no-record' });
+    expect(late.resolution.reason).toContain('on the absence of a record, which is not a record of absence');
+    expect(late.bluf).toMatch(
+      /^Resolved no on 31 December 2021, for want of any record that “The Taliban control the whole Afghan side of the Tajik border” happened by then\./,
+    );
+    expect(late.tradecraft.checks.filter((c) => !c.passed)).toEqual([]);
   });
 });
 
@@ -259,7 +329,9 @@ describe('as known on a date', () => {
     expect(request?.explanation).toContain('not known as of 2021-07-30');
     expect(early.citations).toEqual([]);
     expect(early.likelihood.probability).toBe(0.5);
-    expect(early.bluf).toContain('No indicator is known yet, so the judgment is the base rate.');
+    expect(early.bluf).toContain(
+      'Nothing recorded for this question was known by then, so the judgment is the base rate.',
+    );
   });
 
   it('does not jump with the days the article happens to name: one step, on the day it is known', () => {
@@ -268,28 +340,26 @@ describe('as known on a date', () => {
     expect(brief('csto-non-response', { asOf: '2021-07-31' }).likelihood.probability).toBe(0.72);
   });
 
-  it('makes every indicator a signpost while nothing is known, and says what each would do', () => {
+  it('lists only developments as signposts while nothing is known, and says what each would do', () => {
     const early = brief('csto-non-response', { asOf: '2021-07-30' });
-    expect(early.signposts).toHaveLength(early.indicators.length + 1);
-    const entry = early.signposts.find(
-      (e) => e.kind === 'indicator' && e.indicatorId === 'joint-staff-says-not-needed',
-    );
+    // Past events the service has not read about yet are gaps, not developments: only the
+    // settling event and the facts to watch for are signposts.
+    const watched = early.signposts.flatMap((s) => (s.kind === 'indicator' ? [s.indicatorId] : []));
+    expect(watched).toEqual(['assistance-discussed', 'extraordinary-session-called', 'taliban-public-assurances']);
+    const entry = early.signposts.find((e) => e.kind === 'indicator' && e.indicatorId === 'assistance-discussed');
     expect(entry).toMatchObject({ status: 'unknown', ifStatus: 'met' });
-    // A raising indicator that came to hold pushes the odds up by its likelihood ratio (2).
+    // A lowering indicator that came to hold divides the odds by its likelihood ratio (2).
     const odds = (p: number) => p / (1 - p);
-    expect(entry?.kind === 'indicator' && odds(entry.probability) / odds(early.likelihood.probability)).toBeCloseTo(
+    expect(entry?.kind === 'indicator' && odds(early.likelihood.probability) / odds(entry.probability)).toBeCloseTo(
       2,
       1,
     );
     expect(early.keyAssumptions).toEqual([]);
   });
-
   it('lowers confidence when most indicators are unknown', () => {
     const early = brief('csto-non-response', { asOf: '2021-07-30' });
     expect(early.confidence.level).toBe('low');
-    expect(early.confidence.statement).toBe(
-      'Confidence in this judgment is low: only 0 of the 13 indicators are known.',
-    );
+    expect(early.confidence.statement).toBe('Confidence in this judgment is low: none of the 13 indicators is known.');
     expect(early.likelihood.spread.low).toBeLessThan(early.likelihood.probability);
     expect(early.likelihood.spread.high).toBeGreaterThan(early.likelihood.probability);
   });
@@ -304,33 +374,27 @@ describe('as known on a date', () => {
 
 describe('what-if assumptions', () => {
   it('override a fact, list the assumption and show the baseline beside it', () => {
-    const b = brief('csto-non-response', { assumptions: new Map([['csto.target_program_adopted', true]]) });
-    expect(b.assumptions).toEqual([{ factId: 'csto.target_program_adopted', value: true, baselineValue: false }]);
+    const b = brief('csto-non-response', { assumptions: new Map([['tj.csto_request', 'pending']]) });
+    expect(b.assumptions).toEqual([{ factId: 'tj.csto_request', value: 'pending', baselineValue: 'requested' }]);
     expect(b.baseline?.likelihood.band).toBe(brief('csto-non-response').likelihood.band);
-    // Adoption meets a lowering indicator and unmeets a raising one of the same group, so the
-    // group applies ÷1.5 instead of ×1.5: odds 2.6 ÷ 2.25 = 1.14, 53%.
-    expect(b.likelihood.probability).toBe(0.53);
-    expect(b.indicators.find((i) => i.id === 'target-program-adopted')?.status).toBe('met');
-    expect(b.indicators.find((i) => i.id === 'program-unimplemented-for-years')?.status).toBe('not-met');
-    expect(b.bluf).toMatch(
-      /^Under 1 what-if assumption and as of 31 July 2021, there is a roughly even chance \(53%\)/,
-    );
+    // Without the request counting against it (÷1.5 gone): odds 2.57 × 1.5 = 3.86, 79%.
+    expect(b.likelihood.probability).toBe(0.79);
+    expect(b.indicators.find((i) => i.id === 'formal-request-made')?.status).toBe('not-met');
+    expect(b.bluf).toMatch(/^Under 1 what-if assumption and as of 31 July 2021, it is likely \(79%\)/);
     expect(b.baseline?.bluf).toMatch(/^As of 31 July 2021, it is likely \(72%\)/);
     expect(b.tradecraft.checks.filter((c) => !c.passed)).toEqual([]);
   });
-
-  it('resolve the brief when they make a settling condition hold', () => {
+  it('resolve the brief when they make a settling condition hold, said as what would happen', () => {
     const b = brief('csto-non-response', { assumptions: new Map([['csto.response_to_request', 'agreed']]) });
     expect(b.assumptions).toEqual([{ factId: 'csto.response_to_request', value: 'agreed', baselineValue: 'pending' }]);
-    expect(b.resolution).toMatchObject({ status: 'no', factIds: ['csto.response_to_request'] });
-    expect(b.resolution.reason).toMatch(/^Under the what-if assumptions, “The CSTO agrees to or adopts/);
-    expect(b.bluf).toMatch(/^Under 1 what-if assumption: Resolved no on /);
+    expect(b.resolution).toMatchObject({ status: 'no', basis: 'event', factIds: ['csto.response_to_request'] });
+    expect(b.resolution.reason).toMatch(/^Under the what-if assumptions, “The CSTO decides on a collective response/);
+    expect(b.bluf).toMatch(/^Under 1 what-if assumption, the question would resolve no, since “The CSTO decides/);
     expect(b.signposts).toEqual([]);
     // The baseline, without the assumption, is the open judgment.
     expect(b.baseline?.bluf).toMatch(/^As of 31 July 2021, it is likely \(72%\)/);
     expect(b.tradecraft.checks.filter((c) => !c.passed)).toEqual([]);
   });
-
   it('can make a fact unknown, and an assumed fact carries no citation', () => {
     const b = brief('csto-non-response', {
       assumptions: new Map<string, string | boolean | null>([
@@ -361,7 +425,7 @@ describe('what-if assumptions', () => {
     const b = brief('csto-non-response', { assumptions: new Map([['csto.involvement_required', false]]) });
     expect(b.confidence.assumedIndicators).toBe(1);
     expect(b.confidence.hedgedIndicators).toBe(brief('csto-non-response').confidence.hedgedIndicators - 1);
-    expect(b.confidence.reasons.join(' ')).toContain('1 of 11 known indicators rest on what-if assumptions');
+    expect(b.confidence.reasons.join(' ')).toContain('1 of 10 known indicators rest on what-if assumptions');
     expect(b.keyAssumptions[0]?.obtained).toBe('a what-if assumption for this brief');
   });
 
@@ -388,5 +452,41 @@ describe('every scenario', () => {
     expect(b.bluf.length).toBeGreaterThan(40);
     expect(b.citations.length).toBeGreaterThan(0);
     for (const c of b.citations) expect(article.slice(c.start, c.end)).toBe(c.quote);
+  });
+});
+
+describe('time to the horizon, and the information a judgment rests on', () => {
+  it('shows the time term: the evidence’s chance over the window, and what is left of it', () => {
+    const b = brief('csto-non-response', { asOf: '2021-10-15' });
+    const time = b.likelihood.time;
+    expect(time).toMatchObject({
+      opens: '2021-07-31',
+      horizon: '2021-12-31',
+      eventIsClaim: false,
+      event:
+        "The CSTO decides on a collective response to Tajikistan's request, or adopts the Target Interstate Program",
+    });
+    // 76 of 153 days left: the evidence's chance of a response over the window, scaled down by a
+    // constant hazard to the share left, and the claim (no response) is the complement.
+    expect(time?.remainingShare).toBe(Math.round((77 / 153) * 1000) / 1000);
+    const evidence = time?.evidenceProbability ?? 0;
+    const responseLeft = 1 - (1 - (1 - evidence)) ** (77 / 153);
+    expect(Math.abs(b.likelihood.probability - (1 - responseLeft))).toBeLessThanOrEqual(0.01);
+    expect(b.likelihood.probability).toBeGreaterThan(evidence);
+    expect(time?.text).toMatch(
+      /^50% of the window from 2021-07-31 to 2021-12-31 has passed with no record of “The CSTO decides /,
+    );
+  });
+
+  it('says when the information it rests on ends, once the brief date is later', () => {
+    const b = brief('target-program-stalls', { asOf: '2022-06-01' });
+    expect(b.informationTo).toBe('2021-07-31');
+    expect(b.bluf).toMatch(/^As of 1 June 2022, on information recorded up to 31 July 2021, /);
+    // On the day the article became known there is nothing to add.
+    const then = brief('target-program-stalls', { asOf: '2021-07-31' });
+    expect(then.informationTo).toBe('2021-07-31');
+    expect(then.bluf).toMatch(/^As of 31 July 2021, (?!on information)/);
+    // Before anything is known, nothing is relied on.
+    expect(brief('target-program-stalls', { asOf: '2021-07-30' }).informationTo).toBeNull();
   });
 });

@@ -154,36 +154,34 @@ describe('confidence', () => {
       sources,
     );
     expect(sparse.level).toBe('low');
-    expect(sparse.statement).toBe('Confidence in this judgment is low: only 1 of the 3 indicators are known.');
+    expect(sparse.statement).toBe('Confidence in this judgment is low: only 1 of the 3 indicators is known.');
   });
 
-  it('is low when one argued piece carries the case on its author’s judgment', () => {
+  it('is low when one argued piece carries the case, and names a key indicator that is its author’s judgment', () => {
     const c = assessConfidence([indicator('xa', 'met', 3), ...met('x1', 'x2')], facts, sources);
     expect(c.origins).toEqual(['The Review']);
     expect(c.level).toBe('low');
     expect(c.statement).toBe(
-      'Confidence in this judgment is low: the judgment rests on one analysis piece in The Review (July 2021), and one of its weightiest indicators, “Label of xa”, is the author’s own assessment.',
+      'Confidence in this judgment is low: the judgment rests on one analysis piece in The Review (July 2021), whose author is not recorded, which argues a case, and one of its weightiest indicators, “Label of xa”, is the author’s own assessment.',
     );
+  });
+
+  it('is low for one argued piece even when its key indicators are stated facts: nothing checks them', () => {
+    const c = assessConfidence(met('x1', 'x2'), facts, sources);
+    expect(c).toMatchObject({ level: 'low', hedgedIndicators: 0 });
+    expect(c.statement).toBe(
+      "Confidence in this judgment is low: the judgment rests on one analysis piece in The Review (July 2021), whose author is not recorded, which argues a case: even its stated facts are its author's assertions, with no second origin to check them.",
+    );
+    // A second origin lifts the cap: with a wire report beside it, stated facts from two origins.
+    expect(assessConfidence(met('x1', 'x2', 'a', 'b'), facts, sources).level).toBe('high');
   });
 
   it('treats the same publisher written differently as one origin', () => {
     const c = assessConfidence(met('x1', 'y1'), facts, sources);
     expect(c.origins).toHaveLength(1);
-    expect(c.level).toBe('moderate');
-  });
-
-  it('judges one argued piece by its key indicators: low with an assessment among them, not otherwise', () => {
-    const c = assessConfidence([...met('x1', 'x2'), indicator('xa', 'met', 1.1)], facts, sources);
-    expect(c.keyIndicatorIds).toEqual(['i-x1', 'i-x2', 'i-xa']);
-    // All three are key (fewer than four move the judgment), so the assessment is key too: low.
+    // Both documents argue (analysis, opinion): one argued origin, so low.
     expect(c.level).toBe('low');
-    const four = assessConfidence(
-      [indicator('x1', 'met', 3), indicator('x2', 'met', 3), indicator('a', 'met', 3), indicator('xa', 'met', 1.1)],
-      facts,
-      sources,
-    );
-    expect(four.keyIndicatorIds).not.toContain('i-xa');
-    expect(four.level).not.toBe('low');
+    expect(c.statement).toContain('2 documents from one origin, The Review');
   });
 
   it('counts a what-if assumption as neither a source nor soft, and says so', () => {

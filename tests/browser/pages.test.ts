@@ -110,15 +110,18 @@ describe('the brief page', () => {
 
   it('works without JavaScript: the what-if form recomputes and shows the baseline beside it', async () => {
     const { page } = await openPage(browser, { viewport: { width: 1100, height: 900 }, javaScriptEnabled: false });
-    await page.goto(`${service}/briefs/csto-non-response`, { waitUntil: 'load' });
+    await page.goto(`${service}/briefs/csto-non-response?asOf=2021-07-31`, { waitUntil: 'load' });
     await page.selectOption('select[name="assume.csto.response_to_request"]', 'agreed');
     await Promise.all([
       page.waitForURL(/assume\.csto\.response_to_request=agreed/),
       page.click('button[type="submit"]'),
     ]);
+    expect(page.url()).toContain('asOf=2021-07-31');
     // The assumption is the event that settles the question: the brief resolves, the baseline stays open.
-    expect(await page.textContent('.bluf')).toContain('Under 1 what-if assumption: Resolved no on 31 July 2021');
-    expect(await page.textContent('.pane.baseline')).toContain('likely (75%)');
+    expect(await page.textContent('.bluf')).toContain(
+      'Under 1 what-if assumption, the question would resolve no, since “The CSTO decides on a collective response',
+    );
+    expect(await page.textContent('.pane.baseline')).toContain('likely (72%)');
     expect(
       await page.$eval('select[name="assume.csto.response_to_request"]', (s) => (s as HTMLSelectElement).value),
     ).toBe('agreed');

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/catalog';
 import { composeDigest, NEWSWORTHY_MOVE } from '../../src/digest/compose';
 import { mergeChanges } from '../../src/digest/store';
+import type { CompiledScenario } from '../../src/rules/compile-scenario';
+import { compileScenario } from '../../src/rules/compile-scenario';
 
 const before = composeDigest(catalog, '2021-07-30', null, '2021-07-30T06:00:00.000Z');
 const after = composeDigest(catalog, '2021-07-31', before, '2021-07-31T06:00:00.000Z');
@@ -30,12 +32,22 @@ describe('a later digest, once the article is known (31 July 2021)', () => {
     expect(csto?.probabilityBefore).toBeLessThan(csto?.probability ?? 0);
     // One idea a sentence: the move, then the flips (confidence, low before and after, goes unsaid).
     expect(csto?.summary).toMatch(
-      /^Moved up from roughly even chance \(50%\) to likely \(72%\)\. 11 indicators changed status: /,
+      /^Moved up from roughly even chance \(50%\) to likely \(72%\)\. 10 indicators changed status: /,
     );
-    // Where confidence changed, it gets a sentence of its own.
-    const program = after.entries.find((e) => e.scenarioId === 'target-program-stalls');
+    // Where confidence changed, it gets a sentence of its own. (From the article alone, one
+    // argued piece, every confidence is low: a previous digest that recorded moderate stands in
+    // for a day when a second origin was known.)
+    const recorded = {
+      ...after,
+      entries: after.entries.map((e) =>
+        e.scenarioId === 'target-program-stalls' ? { ...e, confidence: 'moderate' as const } : e,
+      ),
+    };
+    const next = composeDigest(catalog, '2021-08-01', recorded, '2021-08-01T06:00:00.000Z');
+    const program = next.entries.find((e) => e.scenarioId === 'target-program-stalls');
+    expect(program).toMatchObject({ changed: true, confidence: 'low', confidenceBefore: 'moderate' });
     expect(program?.summary).toMatch(
-      /^Moved up from likely \(60%\) to likely \(76%\)\. Confidence is moderate, where it was low\. /,
+      /^(Unchanged at|Moved up from likely \(\d+%\) to) likely \(\d+%\)\. Confidence is low, where it was moderate\.$/,
     );
   });
 
@@ -57,26 +69,43 @@ describe('a later digest, once the article is known (31 July 2021)', () => {
 });
 
 describe('digests after a horizon', () => {
-  const waiting = composeDigest(catalog, '2022-01-01', after, '2022-01-01T06:00:00.000Z');
-  const closed = composeDigest(catalog, '2022-02-01', waiting, '2022-02-01T06:00:00.000Z');
+  const closed = composeDigest(catalog, '2022-01-01', after, '2022-01-01T06:00:00.000Z');
 
-  it('report a question past its horizon as not yet resolved, then resolved, never with a present-tense probability', () => {
-    const wait = waiting.entries.find((e) => e.scenarioId === 'csto-non-response');
-    // Time alone took "no collective action" from 72% to 99% by the horizon.
-    expect(wait).toMatchObject({ status: 'unresolved', changed: true, trend: 'up', resolvedOn: null });
-    expect(wait?.summary).toMatch(
-      /^Not yet resolved: the horizon passed on 31 December 2021, .* until 30 January 2022\. The last judgment before it closed, as of 31 December 2021, was almost certain \(99%\): that /,
-    );
+  it('report a question closed the day after its horizon, on what the record shows, never with a present-tense probability', () => {
     const csto = closed.entries.find((e) => e.scenarioId === 'csto-non-response');
-    expect(csto).toMatchObject({ status: 'yes', changed: true, resolvedOn: '2021-12-31' });
-    expect(csto?.summary).toMatch(/^Resolved yes on 31 December 2021: the horizon passed with no record of /);
+    // Time alone took "no collective action" from 72% to 99% by the horizon; nothing settled it,
+    // and the record of it ends in July: the horizon's outcome applies for want of a later record.
+    expect(csto).toMatchObject({ status: 'yes', changed: true, trend: 'up', resolvedOn: '2021-12-31' });
+    expect(csto?.summary).toMatch(
+      /^Resolved yes on 31 December 2021, for want of any record that “The CSTO decides .*” happened by then\. The last judgment before it closed, as of 31 December 2021, was almost certain \(99%\): that /,
+    );
     // The programme question runs to July 2022: still open.
     expect(closed.entries.find((e) => e.scenarioId === 'target-program-stalls')?.status).toBe('open');
-    const again = composeDigest(catalog, '2022-02-02', closed, '2022-02-02T06:00:00.000Z');
+    const again = composeDigest(catalog, '2022-01-02', closed, '2022-01-02T06:00:00.000Z');
     expect(again.entries.find((e) => e.scenarioId === 'csto-non-response')).toMatchObject({
       changed: false,
-      summary: 'No change since 2022-02-01: resolved yes on 2021-12-31.',
+      summary: 'No change since 2022-01-01: resolved yes on 2021-12-31.',
     });
+  });
+
+  it('report a question waiting out its reporting window as not yet resolved, then resolved', () => {
+    // The same question with 30 days for late reports of events before the horizon.
+    const scenario = catalog.scenarios.get('csto-non-response') as CompiledScenario;
+    const { definition } = scenario;
+    const waits = compileScenario(
+      { ...definition, resolution: { ...definition.resolution, reportingDays: 30 } },
+      scenario.file,
+      catalog.facts.types,
+      'checked',
+    );
+    const windowed = { ...catalog, scenarios: new Map([['csto-non-response', waits]]) };
+    const waiting = composeDigest(windowed, '2022-01-01', null, '2022-01-01T06:00:00.000Z');
+    expect(waiting.entries[0]).toMatchObject({ status: 'unresolved', resolvedOn: null });
+    expect(waiting.entries[0]?.summary).toMatch(
+      /^Not yet resolved: the horizon passed on 31 December 2021, and reports published by 30 January 2022 can still settle the question\. The last judgment before it closed, as of 31 December 2021, was almost certain \(99%\): that /,
+    );
+    const done = composeDigest(windowed, '2022-01-30', waiting, '2022-01-30T06:00:00.000Z');
+    expect(done.entries[0]).toMatchObject({ status: 'yes', changed: true, resolvedOn: '2021-12-31' });
   });
 });
 

@@ -27,7 +27,7 @@ describe('the digest after an observation', () => {
     const csto = digest.entries.find((e) => e.scenarioId === 'csto-non-response');
     expect(csto).toMatchObject({ changed: true, status: 'no', resolvedOn: '2021-10-20' });
     expect(csto?.summary).toMatch(
-      /^Resolved no on 20 October 2021: “The CSTO agrees to or adopts a collective response/,
+      /^Resolved no on 20 October 2021, when “The CSTO decides on a collective response to Tajikistan's request, or adopts the Target Interstate Program” held\. The last judgment before it closed, as of 19 October 2021, was /,
     );
     const untouched = digest.entries.find((e) => e.scenarioId === 'taliban-cross-border-incursion');
     expect(untouched).toMatchObject({ changed: false, trend: 'unchanged' });

@@ -66,7 +66,8 @@ describe('cited facts', () => {
   it('give an undated event an honest span, never a convenient day', () => {
     // The review found these pinned to 5 and 9 July; the article gives no day for them.
     expect(facts.get('taliban.border_provinces_offensive')?.date).toBe('2021-06/2021-07-05');
-    expect(facts.get('csto.involvement_required')?.date).toBe('2021-07-07/2021-07');
+    // Sidorov "concluded so after urgently visiting Tajikistan ... on July 7-9": not before the 9th.
+    expect(facts.get('csto.involvement_required')?.date).toBe('2021-07-09/2021-07');
     expect(facts.get('csto.sidorov_border_visit')?.date).toBe('2021-07-07/2021-07-09');
     expect(facts.get('tj.rahmon_met_csto_secretary_general')?.date).toBe('2021/2021-07');
     for (const { id, date } of citedFile) {

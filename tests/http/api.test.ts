@@ -81,13 +81,26 @@ describe('scenarios', () => {
     }
     const csto = body.scenarios.find((s: { id: string }) => s.id === 'csto-non-response');
     const { body: brief } = await json('/v1/briefs/csto-non-response');
+    // The default date is today, read at the edge: long past the horizon, the question is
+    // resolved, and its judgment is the last one made before the horizon.
     expect(csto).toMatchObject({
       band: brief.likelihood.band,
       probability: brief.likelihood.probability,
+      asOf: new Date().toISOString().slice(0, 10),
+      status: 'yes',
+      judgedAsOf: '2021-12-31',
+    });
+    const { body: then } = await json('/v1/scenarios?asOf=2021-07-31');
+    expect(then.asOf).toBe('2021-07-31');
+    const { body: thenBrief } = await json('/v1/briefs/csto-non-response?asOf=2021-07-31');
+    expect(then.scenarios.find((s: { id: string }) => s.id === 'csto-non-response')).toMatchObject({
       asOf: '2021-07-31',
       status: 'open',
       judgedAsOf: '2021-07-31',
+      probability: thenBrief.likelihood.probability,
+      links: { brief: '/v1/briefs/csto-non-response?asOf=2021-07-31' },
     });
+    await problem('/v1/scenarios?asOf=2021-02-30', 400);
   });
 
   it('serves a definition as data', async () => {
@@ -127,7 +140,7 @@ describe('GET /v1/briefs/:id', () => {
 
   it('applies repeatable assume.* parameters and shows the baseline', async () => {
     const { body } = await json(
-      '/v1/briefs/csto-non-response?assume.csto.response_to_request=agreed&assume.tj.reservists_mobilized=5000&assume.csto.involvement_required=unknown',
+      '/v1/briefs/csto-non-response?asOf=2021-07-31&assume.csto.response_to_request=agreed&assume.tj.reservists_mobilized=5000&assume.csto.involvement_required=unknown',
     );
     expect(body.assumptions).toEqual([
       { factId: 'csto.involvement_required', value: null, baselineValue: false },

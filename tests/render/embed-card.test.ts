@@ -16,8 +16,8 @@ const render = (view: 'compact' | 'full') =>
 
 describe('embed card', () => {
   it('shows how the judgment moved in the full view', () => {
-    // The day it resolved (the horizon's outcome, once the 30-day reporting window closed) is a point too.
-    expect(history.map((p) => p.date)).toEqual(['2021-07-31', '2021-12-31', '2022-01-30', '2026-12-02']);
+    // The day it resolved (the horizon's outcome, the day after the horizon) is a point too.
+    expect(history.map((p) => p.date)).toEqual(['2021-07-31', '2021-12-31', '2022-01-01', '2026-12-02']);
     expect(history.map((p) => p.status)).toEqual(['open', 'open', 'yes', 'yes']);
     const html = render('full');
     expect(html).toContain('aria-describedby="embed-history-table"');

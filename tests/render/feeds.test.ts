@@ -47,11 +47,15 @@ describe('Atom', () => {
   it('round-trips the text through an independent parser', () => {
     const feed = parseAtomFeed(xml);
     const entry = feed.entries?.[0] as NonNullable<typeof feed.entries>[number];
-    expect((entry.title as unknown as { value: string }).value).toBe(`Title ${HOSTILE} ↑ likely (60%), 2021-07-10`);
+    expect((entry.title as unknown as { value: string }).value).toBe(
+      `Title ${HOSTILE} ↑ likely (60%) (digest of 10 July 2021)`,
+    );
     expect((entry.summary as unknown as { value: string }).value).toBe(`Summary ${HOSTILE}`);
     // type="html" content is HTML whose text is escaped once more.
     const content = (entry.content as unknown as { value: string }).value;
-    expect(content).toContain('<p>Summary &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    // The content is the bottom line and the flips, not the summary again.
+    expect(content).toContain('<p>Bottom line &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(content).not.toContain('Summary');
     expect(content).not.toContain('<script>');
     expect(entry.id).toBe(changeId('hostile', '2021-07-10'));
     expect(entry.links?.[0]?.href).toBe('https://briefs.test/briefs/hostile?asOf=2021-07-10');

@@ -1,9 +1,12 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
 import scenarioSchemaFile from '../../scenarios/scenario.schema.json';
+import statusVocabulary from '../../scenarios/vocabulary/statuses.json';
 import { catalog } from '../../src/catalog/catalog';
 import { SCENARIO_FILES } from '../../src/catalog/content-files';
 import { ContentError } from '../../src/facts/content-error';
+import { loadFactBase } from '../../src/facts/fact-base';
+import { STATUSES } from '../../src/facts/vocabulary';
 import { publishedSchema } from '../../src/http/contract/json-schemas';
 import { COMPARISON_OPS } from '../../src/rules/condition';
 import {
@@ -13,6 +16,7 @@ import {
   DERIVED_FILE,
   defaultCitedFacts,
   derivedFact,
+  factFiles,
   indicator,
   resolution,
   scenario,
@@ -558,5 +562,94 @@ describe('the committed scenarios', () => {
       scenarioSchemaFile,
       'scenarios/scenario.schema.json is out of date with src/rules/scenario-schema.ts: run `npm run schemas`',
     ).toEqual(generated);
+  });
+});
+
+describe('the model checks refuse', () => {
+  const held = { op: 'eq', of: { fact: 'test.border_held' }, value: true };
+  const notHeld = { op: 'eq', of: { fact: 'test.border_held' }, value: false };
+  const strong = (id: string, condition: unknown, overrides: Record<string, unknown> = {}) =>
+    indicator(condition as Record<string, unknown>, { id, weight: 10, ...overrides });
+
+  it('two ungrouped indicators over one fact, naming both and the fact', () => {
+    const error = scenarioError(scenario({ indicators: [strong('held', held), strong('not-held', notHeld)] }));
+    expectProblem(
+      error,
+      FILE,
+      'indicators.1.group',
+      '"not-held" and "held" both read the fact test.border_held: give them one group, or list them in "independent" with a reason',
+    );
+  });
+
+  it('two ungrouped indicators over facts quoted from one sentence', () => {
+    // test.soldiers_fled and test.border_held quote the factory's default sentence.
+    const fled = { op: 'gte', of: { fact: 'test.soldiers_fled' }, value: 1000 };
+    const error = scenarioError(scenario({ indicators: [strong('held', held), strong('fled', fled)] }));
+    expectProblem(error, FILE, 'indicators.1.group', 'their facts rest on the same quoted sentence');
+  });
+
+  it('nothing once they share a group, or are declared independent with a reason', () => {
+    const grouped = scenario({
+      indicators: [strong('held', held, { group: 'border' }), strong('not-held', notHeld, { group: 'border' })],
+    });
+    expect(() => testCatalog([scenarioFile(grouped)])).not.toThrow();
+    const declared = scenario({
+      indicators: [strong('held', held), strong('not-held', notHeld)],
+      independent: [{ indicators: ['held', 'not-held'], reason: 'Two readings that a test treats as independent.' }],
+    });
+    expect(() => testCatalog([scenarioFile(declared)])).not.toThrow();
+  });
+
+  it('an independence declaration naming an indicator that does not exist', () => {
+    const error = scenarioError(
+      scenario({
+        independent: [{ indicators: ['indicator-one', 'nowhere'], reason: 'A reason long enough for the schema.' }],
+      }),
+    );
+    expectProblem(error, FILE, 'independent.0.indicators', 'no indicator "nowhere"');
+  });
+
+  it('a scenario whose indicators cannot reach 10% and 90%, with the range they reach', () => {
+    const { reachability: _none, ...unexplained } = scenario();
+    const error = scenarioError(unexplained);
+    // Base rate 30%, one raising indicator with ratio 1.5: 30% to 39%.
+    expectProblem(
+      error,
+      FILE,
+      'indicators',
+      /^short of resolution the indicators reach only 30% to 39%, not 10% to 90%/,
+    );
+    // Two independent pieces of evidence, each strong both ways (met raises, not met lowers):
+    // they reach 0.4% to 98%, and need no reason.
+    const bothWays = { ifNotMet: { weight: 10, rationale: 'A rationale long enough for the schema.' } };
+    const declined = { op: 'eq', of: { fact: 'test.request_status' }, value: 'declined' };
+    const twoSided = {
+      ...unexplained,
+      indicators: [strong('held', held, bothWays), strong('declined', declined, bothWays)],
+    };
+    expect(() => testCatalog([scenarioFile(twoSided)])).not.toThrow();
+  });
+});
+
+describe('the status vocabulary file', () => {
+  const STATUSES_FILE = 'tests/vocabulary/statuses.json';
+  const withStatuses = (data: unknown) => () =>
+    loadFactBase({ ...factFiles(), statuses: { file: STATUSES_FILE, data } });
+
+  it('loads as committed, and is what conditions and observations check statuses against', () => {
+    expect(() => withStatuses(statusVocabulary)()).not.toThrow();
+    expect(STATUSES).toEqual(statusVocabulary.map((s) => s.id));
+    expect(STATUSES).toContain('convened-no-decision');
+  });
+
+  it('refuses a repeated id, a missing description, and a description in weasel words', () => {
+    const twice = [
+      { id: 'pending', description: 'Open with no decision reported.' },
+      { id: 'pending', description: 'Open with no decision reported, again.' },
+    ];
+    expectProblem(contentError(withStatuses(twice)), STATUSES_FILE, '', 'status ids must be unique');
+    expectProblem(contentError(withStatuses([{ id: 'pending' }])), STATUSES_FILE, '0.description');
+    const weasel = [{ id: 'pending', description: 'Open, and it is likely that nothing will be decided.' }];
+    expectProblem(contentError(withStatuses(weasel)), STATUSES_FILE, '0.description');
   });
 });

@@ -132,12 +132,12 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
   {
     path: '/v1/scenarios',
     operationId: 'listScenarios',
-    summary: 'Every scenario with its current band',
+    summary: 'Every scenario with its band and resolution as of a date (today by default)',
     tag: 'Scenarios',
-    parameters: [],
+    parameters: [asOf],
     response: { name: 'ScenarioList', schema: ScenarioListSchema, mediaType: JSON_TYPE, description: 'The scenarios.' },
-    problems: [],
-    cache: 'current',
+    problems: [...BAD],
+    cache: byAsOf,
   },
   {
     path: '/v1/scenarios/{id}',
@@ -154,7 +154,7 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     operationId: 'getBrief',
     summary: 'The brief of a scenario as of a date, with optional what-if assumptions',
     description:
-      `Without \`asOf\`, the brief is as of the latest fact date. With \`${ASSUME_PREFIX}*\` parameters, it lists ` +
+      `Without \`asOf\`, the brief is as of today (UTC). With \`${ASSUME_PREFIX}*\` parameters, it lists ` +
       'the assumptions and shows the baseline judgment beside the assumed one.',
     tag: 'Briefs',
     parameters: [id('scenario'), asOf, assume],

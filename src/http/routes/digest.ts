@@ -17,6 +17,7 @@ import { committedChanges, indexOf, logDigestEvent, logDigestFailure, repairedDa
 import { digestDateOf, untilNextRun } from '../../digest/schedule';
 import { mergeChanges, type Pointer } from '../../digest/store';
 import type { AppBindings } from '../../env';
+import { liveCatalog } from '../../observations/live-catalog';
 import { atomFeed } from '../../render/feeds/atom';
 import { feedItem, feedUpdated } from '../../render/feeds/feed-model';
 import { jsonFeed } from '../../render/feeds/json-feed';
@@ -65,8 +66,21 @@ async function latest(c: C, catalog: Catalog): Promise<{ pointer: Pointer; diges
   if (read.state === 'corrupt') logDigestEvent('digest-corrupt', { key: 'latest', reason: read.reason });
   const now = new Date();
   const date = digestDateOf(now);
+  let strict: Catalog;
   try {
-    const run = await runDigest(kv, catalog, date, now);
+    // A digest is committed only from the observations as they are: like the cron, never from a
+    // request's lenient view, which may be the article alone while the database is down.
+    strict = await liveCatalog(c.get('baseCatalog'), c.env, { fresh: true, strict: true });
+  } catch (error) {
+    logDigestEvent('digest-storage-unavailable', {
+      step: 'read-observations',
+      path: new URL(c.req.url).pathname,
+      error: String(error),
+    });
+    return uncommitted(catalog, now);
+  }
+  try {
+    const run = await runDigest(kv, strict, date, now);
     keepPointer(run.pointer, c.env);
     return { pointer: run.pointer, digest: run.digest };
   } catch (error) {

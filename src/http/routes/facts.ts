@@ -8,12 +8,14 @@ import { selectFacts } from '../../facts/select';
 import { factResource } from '../../render/resources';
 import { policyForAsOf } from '../cache/cache-policy';
 import { serveCached } from '../cache/edge-cache';
+import { today } from '../clock';
 import { jsonResponse } from '../json-response';
 import { findFact } from '../lookup';
 import { parseFactQuery } from '../query';
 
-function knownAsOf(catalog: Catalog, asOf: string): ReadonlyMap<string, FactRecord> {
-  return asOf === catalog.facts.latestDate ? catalog.current.facts : factsAsOf(catalog.facts, asOf, new Map());
+/** What is known on a day: kept for today (the default), computed for any other day. */
+function knownAsOf(catalog: Catalog, asOf: string, day: string): ReadonlyMap<string, FactRecord> {
+  return asOf === day ? catalog.on(day).facts : factsAsOf(catalog.facts, asOf, new Map());
 }
 
 export function factRoutes() {
@@ -21,25 +23,27 @@ export function factRoutes() {
     .get('/v1/facts', (c) => {
       const catalog = c.get('catalog');
       const query = parseFactQuery(new URL(c.req.url).searchParams, true);
-      const asOf = query.asOf ?? catalog.facts.latestDate;
+      const day = today();
+      const asOf = query.asOf ?? day;
       const spec = {
         path: '/v1/facts',
-        params: query.canonical,
+        params: query.asOf ? query.canonical : [...query.canonical, ['day', day] as const],
         policy: policyForAsOf(query.asOf),
       };
       return serveCached(c, spec, () => {
-        const facts = selectFacts(knownAsOf(catalog, asOf).values(), query).map(factResource);
+        const facts = selectFacts(knownAsOf(catalog, asOf, day).values(), query).map(factResource);
         return jsonResponse(c, { asOf, count: facts.length, facts });
       });
     })
     .get('/v1/facts/:id', (c) => {
       const catalog = c.get('catalog');
       const query = parseFactQuery(new URL(c.req.url).searchParams, false);
-      const asOf = query.asOf ?? catalog.facts.latestDate;
-      const fact = findFact(knownAsOf(catalog, asOf), c.req.param('id'), asOf);
+      const day = today();
+      const asOf = query.asOf ?? day;
+      const fact = findFact(knownAsOf(catalog, asOf, day), c.req.param('id'), asOf);
       const spec = {
         path: `/v1/facts/${fact.id}`,
-        params: query.canonical,
+        params: query.asOf ? query.canonical : [...query.canonical, ['day', day] as const],
         policy: policyForAsOf(query.asOf),
       };
       return serveCached(c, spec, () => jsonResponse(c, factResource(fact)));

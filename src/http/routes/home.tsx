@@ -6,6 +6,7 @@ import type { AppBindings } from '../../env';
 import { HomePage } from '../../render/html/home-page';
 import { scenarioSummary } from '../../render/resources';
 import { serveCached } from '../cache/edge-cache';
+import { today } from '../clock';
 import { CSP, htmlResponse } from '../html-response';
 import { jsonResponse } from '../json-response';
 import { prefersJson } from '../negotiation';
@@ -30,10 +31,18 @@ const PROBLEM_HELP: Record<ProblemType, string> = {
     'A storage the request needs (the observations database or the digest store) failed or did not answer in time; nothing was stored. Retry after the Retry-After seconds.',
 };
 
-/** The home page's content, for one catalog. */
-const homeOf = perCatalog((catalog: Catalog) => {
+/** The home page's content, for one catalog, as known on a day (kept for the last day asked). */
+const homeOf = perCatalog(() => {
+  let kept: { day: string; content: ReturnType<typeof homeContent> } | undefined;
+  return (catalog: Catalog, day: string) => {
+    if (kept?.day !== day) kept = { day, content: homeContent(catalog, day) };
+    return kept.content;
+  };
+});
+
+function homeContent(catalog: Catalog, day: string) {
   const summaries = [...catalog.scenarios].flatMap(([id, s]) => {
-    const brief = catalog.current.brief(id);
+    const brief = catalog.on(day).brief(id);
     return brief ? [scenarioSummary(s, brief)] : [];
   });
   const sourceTitle = [...catalog.facts.sources.values()][0]?.meta.title ?? '';
@@ -46,7 +55,7 @@ const homeOf = perCatalog((catalog: Catalog) => {
       title: s.meta.title,
       publisher: s.meta.publisher,
     })),
-    asOf: catalog.facts.latestDate,
+    asOf: day,
     version: catalog.version,
     links: {
       scenarios: '/v1/scenarios',
@@ -61,7 +70,7 @@ const homeOf = perCatalog((catalog: Catalog) => {
     },
   };
   return { summaries, sourceTitle, home };
-});
+}
 
 export function homeRoutes() {
   return (
@@ -70,11 +79,15 @@ export function homeRoutes() {
       // programs that ask for it. Each representation is its own cache entry; Vary says so.
       .get('/', (c) => {
         const catalog = c.get('catalog');
-        const { summaries, sourceTitle, home } = homeOf(catalog);
+        const day = today();
+        const { summaries, sourceTitle, home } = homeOf(catalog)(catalog, day);
         const json = prefersJson(c.req.header('Accept'));
         const spec = {
           path: '/',
-          params: [['representation', json ? 'json' : 'html']] as const,
+          params: [
+            ['representation', json ? 'json' : 'html'],
+            ['day', day],
+          ] as const,
           policy: 'current' as const,
         };
         return serveCached(c, spec, () => {
@@ -82,9 +95,7 @@ export function homeRoutes() {
             ? jsonResponse(c, home)
             : htmlResponse(
                 c,
-                (
-                  <HomePage scenarios={summaries} asOf={catalog.facts.latestDate} sourceTitle={sourceTitle} />
-                ).toString(),
+                (<HomePage scenarios={summaries} asOf={day} sourceTitle={sourceTitle} />).toString(),
                 CSP.page,
               );
           res.headers.set('Vary', 'Accept');

@@ -14,6 +14,7 @@ import { WidgetPage } from '../../render/html/widget-page';
 import { oembedResponse } from '../../render/oembed';
 import { policyForAsOf } from '../cache/cache-policy';
 import { serveCached } from '../cache/edge-cache';
+import { today } from '../clock';
 import { parseEmbedQuery, parseOEmbedQuery } from '../embed-query';
 import { CSP, htmlResponse } from '../html-response';
 import { jsonResponse } from '../json-response';
@@ -31,9 +32,6 @@ function withoutEmptyFields(url: string): URLSearchParams {
   return params;
 }
 
-/** Today, read at the edge: where a history ends. */
-const today = () => new Date().toISOString().slice(0, 10);
-
 export function pageRoutes() {
   return new Hono<AppBindings>()
     .get('/briefs/:id', (c) => {
@@ -41,18 +39,18 @@ export function pageRoutes() {
       const scenario = findScenario(catalog, c.req.param('id'));
       const query = parseBriefQuery(withoutEmptyFields(c.req.url), catalog.facts.types);
       const id = scenario.definition.id;
-      // The page's history runs to today, so today is part of its key.
+      // The page's history runs to today, and without asOf it is as known today: today is part of its key.
+      const day = today();
       const spec = {
         path: `/briefs/${id}`,
-        params: [...query.canonical, ['until', today()] as const],
+        params: [...query.canonical, ['until', day] as const],
         policy: policyForAsOf(query.asOf),
       };
       return serveCached(c, spec, () => {
         const origin = new URL(c.req.url).origin;
-        const asOf = query.asOf ?? catalog.facts.latestDate;
-        const brief = briefFor(catalog, scenario, query);
-        const reported =
-          asOf === catalog.facts.latestDate ? catalog.current.facts : factsAsOf(catalog.facts, asOf, new Map());
+        const asOf = query.asOf ?? day;
+        const brief = briefFor(catalog, scenario, query, day);
+        const reported = asOf === day ? catalog.on(day).facts : factsAsOf(catalog.facts, asOf, new Map());
         const fields = whatIfFields(scenario, catalog.facts, reported, query.assumptions);
         const canonical = new URLSearchParams(query.canonical.map(([k, val]) => [k, val])).toString();
         const suffix = canonical ? `?${canonical}` : '';
@@ -62,10 +60,10 @@ export function pageRoutes() {
             fields={fields}
             pageUrl={`${origin}/briefs/${id}${query.asOf ? `?asOf=${query.asOf}` : ''}`}
             origin={origin}
-            latestDate={catalog.facts.latestDate}
+            today={day}
             jsonPath={`/v1/briefs/${id}${suffix}`}
             asOfRequested={query.asOf !== undefined}
-            history={historyFor(catalog, scenario, today())}
+            history={historyFor(catalog, scenario, day)}
           />
         );
         return htmlResponse(c, page.toString(), CSP.page);
@@ -77,15 +75,17 @@ export function pageRoutes() {
       const params = new URL(c.req.url).searchParams;
       const embed = parseEmbedQuery(params);
       const id = scenario.definition.id;
+      // The full view's history runs to today, and a card without asOf is as known today.
+      const day = today();
       const spec = {
         path: `/embed/${id}`,
-        params: embed.view === 'full' ? [...embed.canonical, ['until', today()] as const] : embed.canonical,
+        params: embed.view === 'full' || !embed.asOf ? [...embed.canonical, ['until', day] as const] : embed.canonical,
         policy: policyForAsOf(embed.asOf),
       };
       return serveCached(c, spec, () => {
-        const brief = briefFor(catalog, scenario, embed.asOf ? { asOf: embed.asOf } : {});
+        const brief = briefFor(catalog, scenario, embed.asOf ? { asOf: embed.asOf } : {}, day);
         const briefUrl = `${new URL(c.req.url).origin}/briefs/${id}${embed.asOf ? `?asOf=${embed.asOf}` : ''}`;
-        const history = embed.view === 'full' ? historyFor(catalog, scenario, today()) : [];
+        const history = embed.view === 'full' ? historyFor(catalog, scenario, day) : [];
         const card = (
           <EmbedCard brief={brief} theme={embed.theme} view={embed.view} briefUrl={briefUrl} history={history} />
         );

@@ -1,31 +1,66 @@
-// GET /v1/scenarios (with each one's current band) and /v1/scenarios/:id (the definition as data).
+// GET /v1/scenarios (with each one's band as of a day, today by default) and /v1/scenarios/:id
+// (the definition as data).
 import { Hono } from 'hono';
+import { buildBrief } from '../../brief/brief';
 import type { Catalog } from '../../catalog/catalog';
 import { perCatalog } from '../../catalog/per-catalog';
 import type { AppBindings } from '../../env';
 import { scenarioResource, scenarioSummary } from '../../render/resources';
+import { policyForAsOf } from '../cache/cache-policy';
 import { serveCached } from '../cache/edge-cache';
+import { today } from '../clock';
 import { jsonResponse } from '../json-response';
 import { findScenario } from '../lookup';
+import { parseFactQuery } from '../query';
 
-const listOf = perCatalog((catalog: Catalog) => {
+/** The list as known on a day, from the briefs the catalog keeps for that day. */
+function listOn(catalog: Catalog, day: string) {
   return {
-    asOf: catalog.facts.latestDate,
+    asOf: day,
     version: catalog.version,
     scenarios: [...catalog.scenarios].flatMap(([id, s]) => {
-      const brief = catalog.current.brief(id);
+      const brief = catalog.on(day).brief(id);
       return brief ? [scenarioSummary(s, brief)] : [];
     }),
   };
+}
+
+/** The list as known today, kept per catalog for the last day asked. */
+const listOf = perCatalog(() => {
+  let kept: { day: string; list: object } | undefined;
+  return (catalog: Catalog, day: string) => {
+    if (kept?.day !== day) kept = { day, list: listOn(catalog, day) };
+    return kept.list;
+  };
 });
+
+/** The list as known on another day: computed, not kept (the edge cache keeps the response). */
+function listAsOf(catalog: Catalog, asOf: string) {
+  return {
+    asOf,
+    version: catalog.version,
+    scenarios: [...catalog.scenarios.values()].map((s) =>
+      scenarioSummary(s, buildBrief(s, catalog.facts, catalog.version, { asOf }), true),
+    ),
+  };
+}
 
 export function scenarioRoutes() {
   return new Hono<AppBindings>()
-    .get('/v1/scenarios', (c) =>
-      serveCached(c, { path: '/v1/scenarios', params: [], policy: 'current' }, () =>
-        jsonResponse(c, listOf(c.get('catalog'))),
-      ),
-    )
+    .get('/v1/scenarios', (c) => {
+      const catalog = c.get('catalog');
+      const { asOf, canonical } = parseFactQuery(new URL(c.req.url).searchParams, false);
+      // Without asOf, as known today: the day is part of the key.
+      const day = today();
+      const spec = {
+        path: '/v1/scenarios',
+        params: asOf ? canonical : [['day', day] as const],
+        policy: policyForAsOf(asOf),
+      };
+      return serveCached(c, spec, () =>
+        jsonResponse(c, asOf ? listAsOf(catalog, asOf) : listOf(catalog)(catalog, day)),
+      );
+    })
     .get('/v1/scenarios/:id', (c) => {
       const scenario = findScenario(c.get('catalog'), c.req.param('id'));
       const spec = {

@@ -6,7 +6,8 @@ import { FEED_DESCRIPTION, FEED_ID, FEED_TITLE, type FeedItem, feedUpdated } fro
 
 function contentHtml(item: FeedItem): string {
   const flips = item.flips.map((f) => html`<li>${f}</li>`);
-  return html`<p>${item.summary}</p><p>${item.bluf}</p>${item.flips.length > 0 ? html`<ul>${flips}</ul>` : ''}`.toString();
+  // The summary has its own element: the content is what the summary does not say.
+  return html`<p>${item.bluf}</p>${item.flips.length > 0 ? html`<ul>${flips}</ul>` : ''}`.toString();
 }
 
 export function atomFeed(origin: string, items: readonly FeedItem[], fallbackUpdated: string): string {

@@ -3,6 +3,7 @@
 // stable across runs and hosts, and a reader never sees the same change twice.
 import { sha256Hex } from '../../catalog/content-hash';
 import type { ChangeEvent } from '../../digest/digest-schema';
+import { formatDay } from '../../facts/format';
 
 export const FEED_TITLE = 'scenario-briefs: changes in scenario judgments';
 export const FEED_DESCRIPTION =
@@ -41,10 +42,10 @@ export function feedItem(origin: string, event: ChangeEvent): FeedItem {
     url,
     title:
       event.status === 'open'
-        ? `${event.title} ${ARROW[event.trend]} ${event.term} (${Math.round(event.probability * 100)}%), ${event.date}`
+        ? `${event.title} ${ARROW[event.trend]} ${event.term} (${Math.round(event.probability * 100)}%) (digest of ${formatDay(event.date)})`
         : event.status === 'unresolved'
-          ? `${event.title}: not resolved, horizon passed, ${event.date}`
-          : `${event.title}: resolved ${event.status} on ${event.resolvedOn}, ${event.date}`,
+          ? `${event.title}: not resolved, horizon passed (digest of ${formatDay(event.date)})`
+          : `${event.title}: resolved ${event.status}, dated ${formatDay(event.resolvedOn ?? event.date)} (digest of ${formatDay(event.date)})`,
     summary: event.summary,
     bluf: event.bluf,
     flips: event.flipped.map((f) => `${f.label}: ${f.before ?? 'absent'} → ${f.after}. ${f.explanation}`),

@@ -38,7 +38,8 @@ export function jsonFeed(origin: string, items: readonly FeedItem[]): v.InferOut
       url: item.url,
       title: item.title,
       summary: item.summary,
-      content_text: [item.summary, item.bluf, ...item.flips].join('\n\n'),
+      // The summary has its own field: the content is what the summary does not say.
+      content_text: [item.bluf, ...item.flips].join('\n\n'),
       date_published: item.updated,
       date_modified: item.updated,
       tags: item.tags,

@@ -7,8 +7,6 @@ import type { FC } from 'hono/jsx';
 import type { Brief } from '../../brief/brief-schema';
 import type { BriefCitation } from '../../brief/evidence';
 import type { HistoryPoint } from '../../brief/history';
-import type { FactValue } from '../../facts/fact-record';
-import { formatQuantity } from '../../facts/format';
 import { STATUSES } from '../../facts/vocabulary';
 import { HistoryChart, HistoryTable } from './history-chart';
 import { Layout } from './layout';
@@ -27,11 +25,11 @@ export interface BriefPageProps {
   /** Absolute URL of this page, for the oEmbed discovery link. */
   pageUrl: string;
   origin: string;
-  /** The latest date the service has facts for: the top of the asOf picker. */
-  latestDate: string;
+  /** Today, the default date: what an empty asOf means. */
+  today: string;
   /** The same brief as JSON: the API path with the same canonical query. */
   jsonPath: string;
-  /** Whether the request named its asOf; if not, the picker stays empty (the latest date). */
+  /** Whether the request named its asOf; if not, the picker stays empty (today). */
   asOfRequested: boolean;
   /** The judgment at every date its facts changed, up to today. */
   history: readonly HistoryPoint[];
@@ -56,17 +54,13 @@ const Quote: FC<{ citation: BriefCitation; brief: Brief }> = ({ citation, brief 
   );
 };
 
-function shown(value: FactValue | null, unit: WhatIfField['unit']): string {
-  if (value === null) return 'not known';
-  return typeof value === 'number' ? formatQuantity(value, unit, 2) : String(value);
-}
-
 const Field: FC<{ field: WhatIfField; inputId: string }> = ({ field, inputId }) => {
   const name = `assume.${field.factId}`;
   const assumed = field.assumed === undefined ? '' : field.assumed === null ? 'unknown' : String(field.assumed);
   const label = (
     <label for={inputId}>
-      {field.statement} <span class="meta">(as reported: {shown(field.reported, field.unit)})</span>
+      <code>{field.factId}</code>: {field.statement}{' '}
+      <span class="meta">(recorded value: {field.reportedText ?? 'not known'})</span>
     </label>
   );
   if (field.type === 'boolean' || field.type === 'status') {
@@ -114,7 +108,7 @@ export const BriefPage: FC<BriefPageProps> = ({
   fields,
   pageUrl,
   origin,
-  latestDate,
+  today,
   jsonPath,
   asOfRequested,
   history,
@@ -308,7 +302,7 @@ export const BriefPage: FC<BriefPageProps> = ({
               aria-describedby="asOf-help"
             />
             <p class="meta" id="asOf-help">
-              Empty means the latest fact date, {latestDate}.
+              Empty means today, {today}.
             </p>
             {unlisted.map((a) => (
               <input type="hidden" name={`assume.${a.factId}`} value={a.value === null ? 'unknown' : String(a.value)} />

@@ -3,6 +3,7 @@
 // reported and the value assumed, if any.
 import { type Assumptions, type FactBase, factsBehind } from '../../facts/fact-base';
 import type { FactRecord, FactValue } from '../../facts/fact-record';
+import { describeValue } from '../../facts/format';
 import type { CompiledScenario } from '../../rules/compile-scenario';
 
 export interface WhatIfField {
@@ -12,8 +13,15 @@ export interface WhatIfField {
   unit: FactRecord['unit'];
   /** As reported on the brief date; null when not yet known then. */
   reported: FactValue | null;
+  /** The reported value as the fact reads it, bound included ("more than 1,500 persons"); null when not known. */
+  reportedText: string | null;
   /** The assumed value, `null` for "unknown", undefined when not assumed. */
   assumed?: FactValue | null;
+}
+
+function reportedText(fact: FactRecord | undefined): string | null {
+  if (!fact) return null;
+  return fact.type === 'number' ? describeValue(fact) : String(fact.value);
 }
 
 export function whatIfFields(
@@ -35,6 +43,7 @@ export function whatIfFields(
         type: fact.type,
         unit: fact.unit,
         reported: reported.get(id)?.value ?? null,
+        reportedText: reportedText(reported.get(id)),
         ...(assumptions.has(id) ? { assumed: assumptions.get(id) ?? null } : {}),
       },
     ];

@@ -1,0 +1,6 @@
+// The clock, read at the edge and nowhere else: the core takes the day as a parameter.
+
+/** Today as an ISO day (UTC): the default date of briefs, pages, lists and histories. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
