@@ -1,8 +1,9 @@
 // Build step (Node, not part of the worker): writes assets/, the files the worker serves from
 // Workers Static Assets (wrangler.toml [assets]): the OpenAPI document, the /docs page, the
 // published JSON Schemas, the widget and embed scripts and the stylesheet. They depend on the
-// code alone, so they are generated once here instead of in every isolate, and the generator
-// (OpenAPI and JSON Schema conversion, the docs page) stays out of the worker bundle.
+// code (and the /docs page's worked example on the checked content), so they are generated once
+// here instead of in every isolate, and the generator (OpenAPI and JSON Schema conversion, the
+// docs page) stays out of the worker bundle.
 // Run `npm run contract` after changing any of that code; a test, and the build step, fail until
 // you do.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ const { staticFiles } = await importBundle('src/http/contract/static-files.tsx',
   // node:crypto (content hashes) is Node's own; everything else is bundled into the one module.
   platform: 'node',
   // As the worker's Text module rule (wrangler.toml) imports them: the scripts as strings.
-  loader: { '.browser.js': 'text' },
+  loader: { '.browser.js': 'text', '.txt': 'text' },
 });
 
 // The directory holds generated files only: a file no longer generated goes. A file whose text

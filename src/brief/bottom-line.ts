@@ -24,6 +24,12 @@ const pct = (p: number) => `${Math.round(p * 100)}%`;
 
 /** Which indicators the judgment rests on most, for and against, in one sentence without a likelihood. */
 export function evidenceSentence(judgment: Judgment): string {
+  const indicators = indicatorSentence(judgment);
+  const time = timeSentence(judgment);
+  return time ? `${indicators} ${time}` : indicators;
+}
+
+function indicatorSentence(judgment: Judgment): string {
   const met = judgment.indicators.filter((i) => i.status === 'met');
   const heaviest = (direction: 'raises' | 'lowers') =>
     met.filter((i) => i.direction === direction).sort((a, b) => b.weight - a.weight)[0];
@@ -31,12 +37,27 @@ export function evidenceSentence(judgment: Judgment): string {
   const against = heaviest('lowers');
   const known = judgment.indicators.filter((i) => i.status !== 'unknown').length;
   if (known === 0) return 'Nothing recorded for this question was known by then, so the judgment is the base rate.';
-  if (!forIt && !against) return `None of the ${known} known indicators is met, so the judgment is the base rate.`;
+  if (!forIt && !against) {
+    return known === 1
+      ? 'The one known indicator is not met, so the judgment is the base rate.'
+      : `None of the ${known} known indicators is met, so the judgment is the base rate.`;
+  }
   if (forIt && against) {
     return `The indicator that weighs most for it is “${forIt.label}”; the one that weighs most against it is “${against.label}”.`;
   }
   if (forIt) return `The indicator that weighs most for it is “${forIt.label}”; no known indicator weighs against it.`;
   return `The indicator that weighs most against it is “${against?.label}”; no known indicator weighs for it.`;
+}
+
+/** Once time has passed with no record of the awaited event, which way that time counts: a driver, so named. */
+function timeSentence(judgment: Judgment): string {
+  const { time } = judgment;
+  if (!time || time.remainingShare >= 1 || time.evidenceProbability === judgment.probability) return '';
+  const passed =
+    time.remainingShare <= 0
+      ? 'the whole window'
+      : `the ${Math.round((1 - time.remainingShare) * 100)}% of the window that has passed`;
+  return `Time counts ${time.eventIsClaim ? 'against' : 'for'} it: there is no record of “${time.event}” in ${passed}.`;
 }
 
 export interface BottomLineInput {
@@ -120,10 +141,14 @@ export function bottomLineParts({
     };
   }
   const outcome = outcomeSentence(scenario, resolution, asOf, under !== '');
+  // A what-if that settles the question: the judgment beside it is what the indicators give on
+  // the brief date short of that development, not a judgment the question "closed" with.
+  const last =
+    under && resolution.basis === 'event'
+      ? `Short of that, the judgment as of ${formatDay(judgedAsOf)} would be ${band.term} (${pct(probability)}): that ${what}.`
+      : `The last judgment before it closed, as of ${formatDay(judgedAsOf)}, was ${band.term} (${pct(probability)}): that ${what}.`;
   return {
-    judgment:
-      `${under ? `${under}, ${outcome}` : outcome} ` +
-      `The last judgment before it closed, as of ${formatDay(judgedAsOf)}, was ${band.term} (${pct(probability)}): that ${what}.`,
+    judgment: `${under ? `${under}, ${outcome}` : outcome} ${last}`,
     evidence: evidenceSentence(judgment),
     confidence: judgment.confidence.statement.replace(
       /^Confidence in this judgment is /,

@@ -49,17 +49,23 @@ export const AssumptionSchema = v.object({
 });
 export type Assumption = v.InferOutput<typeof AssumptionSchema>;
 
-export const BriefSchema = v.object({
-  scenario: v.object({
-    id: v.string(),
-    title: v.string(),
-    question: v.string(),
-    horizon: v.object({
-      label: v.string(),
-      opens: v.pipe(v.string(), v.description('When the question’s window opened.')),
-      end: v.string(),
-    }),
+/** What a brief or a list names a scenario by: its id, title, question and horizon. */
+export const ScenarioHeadSchema = v.object({
+  id: v.string(),
+  title: v.string(),
+  question: v.string(),
+  horizon: v.object({
+    label: v.string(),
+    opens: v.pipe(v.string(), v.description('When the question’s window opened.')),
+    end: v.string(),
   }),
+});
+
+export const BriefSchema = v.object({
+  scenario: v.pipe(
+    ScenarioHeadSchema,
+    v.description('The scenario: its id, title, question, and the horizon its question runs to.'),
+  ),
   asOf: v.pipe(
     v.string(),
     v.description('As known on this day: only what had been published (or recorded) by then counts.'),
@@ -76,7 +82,12 @@ export const BriefSchema = v.object({
       'The day the latest information the judgment rests on became known; null if none. A judgment dated later rests on nothing newer.',
     ),
   ),
-  resolution: ResolutionSchema,
+  resolution: v.pipe(
+    ResolutionSchema,
+    v.description(
+      'Whether the question is open or settled (yes, no, unresolved), when, on what basis (an event, a record of its absence at the horizon, or no record), and the criteria.',
+    ),
+  ),
   bluf: v.pipe(
     v.string(),
     v.description(
@@ -85,18 +96,38 @@ export const BriefSchema = v.object({
   ),
   bottomLine: v.pipe(
     v.object({
-      judgment: v.pipe(v.string(), v.description('The likelihood of the claim by the horizon, as of the brief date.')),
+      judgment: v.pipe(
+        v.string(),
+        v.description(
+          'The likelihood of the claim by the horizon, as of the brief date; for a closed question, how it ended, then its last open judgment.',
+        ),
+      ),
       evidence: v.pipe(v.string(), v.description('The indicators the judgment rests on most, for and against.')),
       confidence: v.pipe(v.string(), v.description('Confidence and its basis.')),
     }),
     v.description('The bottom line sentence by sentence, for surfaces with room for only some of it.'),
   ),
-  likelihood: LikelihoodSchema,
-  confidence: ConfidenceSchema,
-  indicators: v.array(IndicatorResultSchema),
+  likelihood: v.pipe(
+    LikelihoodSchema,
+    v.description(
+      'The probability (rounded to a whole percent) and its ICD 203 band and term, the base rate, the spread unknown indicators leave, and the time term.',
+    ),
+  ),
+  confidence: v.pipe(
+    ConfidenceSchema,
+    v.description('Analytic confidence, judged apart from likelihood by a written rule, with its basis in words.'),
+  ),
+  indicators: v.pipe(
+    v.array(IndicatorResultSchema),
+    v.description(
+      'Each indicator: its status (met, not met, unknown), the facts it read with their certainty, its likelihood ratios, its group and the ratio it applied.',
+    ),
+  ),
   signposts: v.pipe(
     v.array(SignpostSchema),
-    v.description('Developments not yet seen (unknown or unmet indicators), with where each would move the judgment.'),
+    v.description(
+      'Developments to watch for: the events that would settle the question, then indicators over facts still to be observed or known not met, with where each would move the judgment.',
+    ),
   ),
   keyAssumptions: v.pipe(
     v.array(KeyAssumptionSchema),
@@ -117,9 +148,20 @@ export const BriefSchema = v.object({
     v.array(SourceDescriptionSchema),
     v.description('Every source the citations quote, described: publisher, genre, author, date, reliability.'),
   ),
-  citations: v.array(BriefCitationSchema),
-  timeline: v.array(TimelineEntrySchema),
+  citations: v.pipe(
+    v.array(BriefCitationSchema),
+    v.description(
+      'Every quote the brief rests on: verbatim, with its offsets in the source text, the publisher, and how the fact was obtained.',
+    ),
+  ),
+  timeline: v.pipe(
+    v.array(TimelineEntrySchema),
+    v.description('The dated events the brief cites, in order, each with its date as the source supports it.'),
+  ),
   tradecraft: TradecraftSchema,
-  version: ContentVersionSchema,
+  version: v.pipe(
+    ContentVersionSchema,
+    v.description('Content hashes of the rules and of the facts the brief was computed from.'),
+  ),
 });
 export type Brief = v.InferOutput<typeof BriefSchema>;

@@ -12,7 +12,7 @@ import { bottomLine, bottomLineParts } from './bottom-line';
 import type { Assumption, Brief, ContentVersion, Likelihood } from './brief-schema';
 import { citationsFor, timelineOf } from './evidence';
 import { type Judgment, judge } from './judgment';
-import { type Resolution, resolve } from './resolution';
+import { type Resolved, resolve } from './resolution';
 import { keyAssumptions, signposts } from './signposts';
 import { sourcesBehind } from './sourcing';
 
@@ -59,8 +59,9 @@ function factsRelied(
   return [...relied.values()];
 }
 
-function warningsFor(resolution: Resolution, asOf: string, horizon: string): string[] {
-  if (resolution.status !== 'unresolved' || asOf <= horizon) return [];
+function warningsFor(resolved: Resolved, asOf: string, horizon: string): string[] {
+  if (resolved.conflict) return [resolved.conflict];
+  if (resolved.resolution.status !== 'unresolved' || asOf <= horizon) return [];
   return [
     `The horizon (${horizon}) passed before the brief date (${asOf}) with nothing recorded that settles the question. The judgment shown is the last one before the horizon, on what was known then.`,
   ];
@@ -158,10 +159,10 @@ export function buildBrief(
     confidence: judgment.confidence,
     indicators: judgment.indicators,
     signposts: open ? signposts(judgment, def, (id) => !base.citedById.has(id)) : [],
-    keyAssumptions: keyAssumptions(judgment, facts, base.sources),
+    keyAssumptions: keyAssumptions(judgment, facts, base.sources, judgedAsOf),
     assumptions: assumed,
     ...(baseline ? { baseline } : {}),
-    warnings: warningsFor(resolution, asOf, def.horizon.end),
+    warnings: warningsFor(resolved, asOf, def.horizon.end),
     sources: sourcesBehind(relied, base.sources),
     citations: citationsFor(relied, base.sources),
     timeline: timelineOf(relied),

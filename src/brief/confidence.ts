@@ -151,7 +151,7 @@ export function assessConfidence(
       ? ', whose author is not recorded,'
       : '';
     why = judgedKey
-      ? `the judgment rests on ${onePiece}${unsigned} which argues a case, and one of its weightiest indicators, “${judgedKey.label}”, is ${SOFT_WORDS[bases.get(judgedKey) as Basis]}`
+      ? `the judgment rests on ${onePiece}${unsigned} which argues a case; and one of the judgment's weightiest indicators, “${judgedKey.label}”, is ${SOFT_WORDS[bases.get(judgedKey) as Basis]}`
       : `the judgment rests on ${onePiece}${unsigned} which argues a case: even its stated facts are its author's assertions, with no second origin to check them`;
   } else if (soft.length > known.length / 2) {
     level = 'low';
@@ -174,7 +174,7 @@ export function assessConfidence(
     origins.size === 0
       ? 'No known indicator rests on a cited source.'
       : origins.size === 1
-        ? `All known indicators rest on one origin, ${onlyOrigin?.name}, which caps confidence at moderate.`
+        ? `All known indicators rest on one origin, ${onlyOrigin?.name}: one origin can give no more than moderate confidence${arguedPiece ? ', and one argued piece no more than low' : ''}.`
         : `Known indicators rest on ${origins.size} independent origins: ${[...origins.values()].map((o) => o.name).join(', ')}.`,
     `${soft.length} of ${known.length} known indicators rest on facts reported second-hand, judged, hedged or inferred.`,
     ...(key.length > 0

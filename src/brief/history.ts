@@ -1,5 +1,6 @@
 // A scenario's judgment through time, as known at each day: the band and probability on every
-// day a fact it reads became known (from the article or an observation), up to a given day. Once
+// day a fact it reads became known (from the article or an observation), and on the first of
+// every month its window is open (time alone moves it), up to a given day. Once
 // the question closes (resolves, or passes its horizon) the judgment stops moving: later days
 // repeat the last open judgment, with the question's status beside it.
 import { type FactBase, factsAsOf, factsBehind } from '../facts/fact-base';
@@ -7,16 +8,24 @@ import { earlierDay } from '../facts/partial-date';
 import type { CompiledScenario } from '../rules/compile-scenario';
 import { judgeStatuses } from './judgment';
 import type { BandId } from './likelihood';
-import { type ResolutionStatus, resolve } from './resolution';
+import { type ResolutionBasis, type ResolutionStatus, resolve } from './resolution';
 
 export interface HistoryPoint {
   date: string;
   /** The question's status that day: open, yes, no or unresolved. */
   status: ResolutionStatus;
+  /** Once resolved yes or no, what that rests on. */
+  basis: ResolutionBasis | null;
   band: BandId;
   term: string;
   probability: number;
   confidence: 'low' | 'moderate' | 'high';
+}
+
+/** The first day of the month after the one `day` is in. */
+function firstOfNextMonth(day: string): string {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
 }
 
 export function historyOf(scenario: CompiledScenario, base: FactBase, until: string): HistoryPoint[] {
@@ -30,6 +39,11 @@ export function historyOf(scenario: CompiledScenario, base: FactBase, until: str
   for (const fact of [...base.cited, ...base.observed]) {
     if (read.has(fact.id) && fact.known <= until && fact.known <= (decidedOn ?? horizon)) dates.add(fact.known);
   }
+  // The first of each month while the question is open: time to the horizon moves the judgment
+  // with nothing new recorded, and a history without these days would show that as a cliff.
+  const opens = scenario.definition.horizon.opens;
+  const lastOpen = earlierDay(earlierDay(until, horizon), decidedOn ?? horizon);
+  for (let month = firstOfNextMonth(opens); month <= lastOpen; month = firstOfNextMonth(month)) dates.add(month);
   // The last open day and the day it closed are points of their own: where the judgment stopped.
   if (until > horizon) dates.add(horizon);
   if (decidedOn && decidedOn <= until) dates.add(decidedOn);
@@ -41,6 +55,7 @@ export function historyOf(scenario: CompiledScenario, base: FactBase, until: str
     return {
       date,
       status,
+      basis: settled ? (final.resolution.basis ?? null) : null,
       band: j.band.id,
       term: j.band.term,
       probability: j.probability,

@@ -23,6 +23,9 @@ import { BriefCitationSchema, citationsFor } from './evidence';
 
 export const RESOLUTION_STATUSES = ['open', 'yes', 'no', 'unresolved'] as const;
 export type ResolutionStatus = (typeof RESOLUTION_STATUSES)[number];
+/** What a yes or no rests on: a settling event, a record of its absence at the horizon, or no record at all. */
+export const RESOLUTION_BASES = ['event', 'recorded-absence', 'no-record'] as const;
+export type ResolutionBasis = (typeof RESOLUTION_BASES)[number];
 
 export const ResolutionSchema = v.object({
   status: v.pipe(
@@ -39,7 +42,7 @@ export const ResolutionSchema = v.object({
   ),
   basis: v.optional(
     v.pipe(
-      v.picklist(['event', 'recorded-absence', 'no-record']),
+      v.picklist(RESOLUTION_BASES),
       v.description(
         "What a resolution rests on: a recorded settling event; a record that the event did not happen by the horizon (e.g. a request still pending); or no record of it at all, the horizon's outcome applied for want of one.",
       ),
@@ -58,6 +61,8 @@ export type Resolution = v.InferOutput<typeof ResolutionSchema>;
 /** What the brief needs beyond the resolution itself: the day its last open judgment is as of. */
 export interface Resolved {
   resolution: Resolution;
+  /** Where the records (or assumptions) satisfy both settling conditions: said, never chosen between. */
+  conflict?: string;
   /** The day the (last) open judgment is as of. */
   judgedAsOf: string;
   /** The facts that settled it, as known then. */
@@ -119,7 +124,11 @@ function settledResolution(
   const def = scenario.definition;
   const condition = scenario.settles[outcome] as CompiledCondition;
   const settling = settlingFacts(base, condition, facts, decidedOn);
-  const eventDay = earlierDay(laterDay(...settling.map((f) => periodEnd(f.date))) || decidedOn, def.horizon.end);
+  // Under a what-if the settling development is assumed as of the brief date: the fact's own
+  // (replaced) date says nothing of when the assumed development happened.
+  const eventDay = underAssumptions
+    ? earlierDay(decidedOn, def.horizon.end)
+    : earlierDay(laterDay(...settling.map((f) => periodEnd(f.date))) || decidedOn, def.horizon.end);
   const label = def.resolution[outcome]?.label ?? '';
   const under = underAssumptions ? 'Under the what-if assumptions, ' : '';
   return {
@@ -163,7 +172,7 @@ function absenceAtHorizon(
   condition: CompiledCondition,
   day: string,
   assumptions: Assumptions,
-): { recorded: FactRecord[]; latest?: string } {
+): Absence {
   const horizon = scenario.definition.horizon.end;
   const known = factsAsOf(base, day, assumptions);
   const since = new Map([...known].filter(([, f]) => f.date !== undefined && periodEnd(f.date) >= horizon));
@@ -172,12 +181,25 @@ function absenceAtHorizon(
   }
   const before = factsAsOf(base, day, assumptions, horizon);
   if (condition.truth({ facts: before, asOf: day }) !== 'false') return { recorded: [] };
-  const dates = condition.factIds.flatMap((id) => before.get(id)?.date ?? []);
-  const latest = dates.reduce<string | undefined>(
-    (last, date) => (last === undefined || periodEnd(date) > periodEnd(last) ? date : last),
+  const read = condition.factIds.flatMap((id) => before.get(id) ?? []);
+  const latest = read.reduce<FactRecord | undefined>(
+    (last, f) => (last === undefined || periodEnd(f.date) > periodEnd(last.date) ? f : last),
     undefined,
   );
-  return { recorded: [], ...(latest ? { latest } : {}) };
+  if (!latest) return { recorded: [] };
+  // Any of the latest records being this service's inference makes the reading an inference.
+  const end = periodEnd(latest.date);
+  const inferred = read.some((f) => periodEnd(f.date) === end && f.certainty === 'inferred');
+  return { recorded: [], latest: latest.date, inferred };
+}
+
+/** What the record says of the awaited event at the horizon (see absenceAtHorizon). */
+interface Absence {
+  recorded: FactRecord[];
+  /** The period of the latest record before the horizon that shows it had not happened. */
+  latest?: string;
+  /** Whether that record is this service's inference rather than what a source says. */
+  inferred?: boolean;
 }
 
 /** The horizon's outcome, decided on `day`: on a record that the event did not happen, or for want of any. */
@@ -186,13 +208,17 @@ function horizonResolution(
   base: FactBase,
   day: string,
   label: string,
-  absence: { recorded: FactRecord[]; latest?: string },
+  absence: Absence,
 ): Resolved {
   const def = scenario.definition;
   const outcome = def.resolution.atHorizon as Outcome;
   const recorded = absence.recorded.length > 0;
+  const until = absence.latest && formatPeriod(absence.latest.slice(absence.latest.indexOf('/') + 1));
+  const latest = absence.inferred
+    ? `this service reads the latest record as showing it had not happened as of ${until} (the source does not say so)`
+    : `the latest record says it had not happened as of ${until}`;
   const stale = absence.latest
-    ? `; the latest record says it had not happened as of ${formatPeriod(absence.latest.slice(absence.latest.indexOf('/') + 1))}. The question resolves ${outcome} on the absence of a later record, which is not a record of absence.`
+    ? `; ${latest}. The question resolves ${outcome} on the absence of a later record, which is not a record of absence.`
     : `; the question resolves ${outcome} on the absence of a record, which is not a record of absence.`;
   const reason = recorded
     ? `The horizon passed on ${def.horizon.end}, and the record shows that “${label}” had not happened by then, which settles the question ${outcome}.`
@@ -212,6 +238,28 @@ function horizonResolution(
     },
     judgedAsOf: def.horizon.end,
     settling: absence.recorded,
+  };
+}
+
+/**
+ * Both settling conditions hold at once (two records, or two assumptions, that cannot both be
+ * right): the question is left unsettled, and the brief says why rather than choosing one.
+ */
+function conflicted(scenario: CompiledScenario, asOf: string, how: string): Resolved {
+  const def = scenario.definition;
+  const horizon = def.horizon.end;
+  const conflict = `Both “${def.resolution.yes?.label}” and “${def.resolution.no?.label}” hold ${how}, and they cannot both: the question is left unsettled until that is reconciled.`;
+  return {
+    resolution: {
+      status: asOf <= horizon ? 'open' : 'unresolved',
+      criteria: def.resolution.criteria,
+      factIds: [],
+      citations: [],
+      reason: conflict,
+    },
+    conflict,
+    judgedAsOf: earlierDay(asOf, horizon),
+    settling: [],
   };
 }
 
@@ -242,11 +290,13 @@ export function resolve(scenario: CompiledScenario, base: FactBase, asOf: string
     const facts = factsAsOf(base, last, assumptions, horizon);
     const outcome = settledBy(scenario, facts, last);
     if (outcome === 'yes' || outcome === 'no') return settledResolution(scenario, base, outcome, facts, last, true);
+    if (outcome === 'both') return conflicted(scenario, asOf, 'under the what-if assumptions');
   } else {
     for (const day of knowledgeDays(scenario, base, earlierDay(asOf, decided))) {
       const facts = factsAsOf(base, day, new Map(), horizon);
       const outcome = settledBy(scenario, facts, day);
       if (outcome === 'yes' || outcome === 'no') return settledResolution(scenario, base, outcome, facts, day, false);
+      if (outcome === 'both') return conflicted(scenario, asOf, `as recorded by ${day}`);
     }
   }
 

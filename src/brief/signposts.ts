@@ -4,9 +4,11 @@
 //   came to hold, the largest moves first;
 // - key assumptions look back: the few readings of the past the judgment leans on most (the key
 //   indicators, see confidence.ts), each with how it was obtained and where the judgment would
-//   go if that reading were wrong.
+//   go if that reading were wrong; and, once time has passed, that the record of the awaited
+//   event is complete, which is what lets that time count against it.
 import * as v from 'valibot';
 import type { FactRecord } from '../facts/fact-record';
+import { formatDay } from '../facts/format';
 import type { Source } from '../facts/sources';
 import { INDICATOR_STATUSES, type IndicatorResult, type IndicatorStatus } from '../rules/evaluate';
 import { OUTCOMES, type Scenario } from '../rules/scenario-schema';
@@ -47,15 +49,33 @@ export const SignpostSchema = v.variant('kind', [
 ]);
 export type Signpost = v.InferOutput<typeof SignpostSchema>;
 
-export const KeyAssumptionSchema = v.object({
-  indicatorId: v.string(),
-  label: v.string(),
-  status: v.picklist(INDICATOR_STATUSES),
-  ifStatus: v.pipe(v.picklist(['met', 'not-met']), v.description('The status if the reading were wrong.')),
-  obtained: v.pipe(v.string(), v.description('How the facts behind it were obtained, as a phrase.')),
-  factIds: v.array(v.string()),
-  ...Move,
-});
+export const KeyAssumptionSchema = v.variant('kind', [
+  v.object({
+    kind: v.pipe(v.literal('indicator'), v.description('A reading of the past a key indicator rests on.')),
+    indicatorId: v.string(),
+    label: v.string(),
+    status: v.picklist(INDICATOR_STATUSES),
+    ifStatus: v.pipe(v.picklist(['met', 'not-met']), v.description('The status if the reading were wrong.')),
+    obtained: v.pipe(v.string(), v.description('How the facts behind it were obtained, as a phrase.')),
+    factIds: v.array(v.string()),
+    ...Move,
+  }),
+  v.object({
+    kind: v.pipe(
+      v.literal('record-complete'),
+      v.description(
+        'That the awaited event would be on record had it happened: what lets the time passed with no record of it count against it.',
+      ),
+    ),
+    event: v.string(),
+    since: v.pipe(v.string(), v.description('When the question’s window opened.')),
+    ...Move,
+    probability: v.pipe(
+      v.number(),
+      v.description('The probability if the event may have happened unrecorded: the time passed counts for nothing.'),
+    ),
+  }),
+]);
 export type KeyAssumption = v.InferOutput<typeof KeyAssumptionSchema>;
 
 function moveTo(judgment: Judgment, indicator: IndicatorResult, ifStatus: IndicatorStatus) {
@@ -129,12 +149,14 @@ export function keyAssumptions(
   judgment: Judgment,
   facts: ReadonlyMap<string, FactRecord>,
   sources: ReadonlyMap<string, Source>,
+  asOf: string,
 ): KeyAssumption[] {
-  return keyIndicators(judgment.indicators).map((indicator): KeyAssumption => {
+  const readings = keyIndicators(judgment.indicators).map((indicator): KeyAssumption => {
     const ifStatus = indicator.status === 'met' ? 'not-met' : 'met';
     const { effect, ...move } = moveTo(judgment, indicator, ifStatus);
     const obtained = obtainedOf(indicator, facts, sources);
     return {
+      kind: 'indicator',
       indicatorId: indicator.id,
       label: indicator.label,
       status: indicator.status,
@@ -145,4 +167,38 @@ export function keyAssumptions(
       text: `Key assumption: “${indicator.label}” (${obtained}). If that reading is wrong, the judgment ${effect}.`,
     };
   });
+  const record = recordComplete(judgment, asOf);
+  if (!record) return readings;
+  // The larger move first: late in a window, the time passed often weighs more than any reading.
+  const first = readings[0];
+  return first && Math.abs(first.shift) > Math.abs(record.shift) ? [...readings, record] : [record, ...readings];
+}
+
+/**
+ * Once part of the window has passed with no record of the awaited event, the judgment assumes
+ * the record is complete: had the event happened, it would be on record. Stated as a key
+ * assumption, with the judgment it would leave if the event may have gone unrecorded (the
+ * evidence alone, over the whole window). Absent while none of the window has passed, or where
+ * the time passed moves nothing.
+ */
+function recordComplete(judgment: Judgment, asOf: string): KeyAssumption | undefined {
+  const { time } = judgment;
+  if (!time || time.remainingShare >= 1) return undefined;
+  const p = time.evidenceProbability;
+  const band = bandOf(p);
+  const shift = Math.round((p - judgment.probability) * 100);
+  if (shift === 0) return undefined;
+  const changesBand = band.id !== judgment.band.id;
+  const effect = `${changesBand ? 'would move to' : 'would stay'} ${band.term} (${pct(p)})`;
+  return {
+    kind: 'record-complete',
+    event: time.event,
+    since: time.opens,
+    probability: p,
+    band: band.id,
+    term: band.term,
+    shift,
+    changesBand,
+    text: `Key assumption: had “${time.event}” happened since ${formatDay(time.opens)}, it would be on record by ${formatDay(asOf)}. If it may have happened unrecorded, the time passed counts for nothing, and the judgment ${effect}.`,
+  };
 }

@@ -7,9 +7,12 @@
 // horizon's outcome as r reaches 0. New evidence moves P, and with it λ, at any time.
 //
 // Assumptions, stated: the hazard is constant over the window (no date within it is special);
-// E has not happened while the question is open (it would have settled it); the evidence's
-// weights were set for the whole window as seen when it opened.
+// E has not happened while the question is open: had it happened it would be on record, and it
+// would have settled the question (the brief names this as a key assumption once time has
+// passed); the evidence's weights were set for the whole window as seen when it opened. A brief
+// as of day t counts day t as passed: its records are those known by the end of it.
 import * as v from 'valibot';
+import { formatDay } from '../facts/format';
 import type { Scenario } from '../rules/scenario-schema';
 
 const MS_PER_DAY = 86_400_000;
@@ -75,6 +78,7 @@ export function withTimeLeft(model: TimeModel, evidence: number, share: number):
 }
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The time term as a brief shows it, or undefined where time does not enter. */
 export function timeTerm(
@@ -88,10 +92,15 @@ export function timeTerm(
   const { label, isClaim } = model.event;
   const eventOverWindow = isClaim ? evidence : 1 - evidence;
   const eventLeft = 1 - (1 - eventOverWindow) ** share;
+  const window = `the window from ${formatDay(model.opens)} to ${formatDay(model.horizon)}`;
+  const recorded = 'Assuming it would be on record had it happened,';
+  const claimLeft = isClaim ? '' : `, so ${pct(1 - eventLeft)} that it does not happen by then`;
   const text =
     share >= 1
-      ? `The window runs from ${model.opens} to ${model.horizon} and none of it has passed: the evidence's ${pct(eventOverWindow)} chance of “${label}” over the whole window stands.`
-      : `${pct(1 - share)} of the window from ${model.opens} to ${model.horizon} has passed with no record of “${label}”. At a constant hazard, the evidence's ${pct(eventOverWindow)} chance of it over the whole window is ${pct(eventLeft)} over the ${pct(share)} that remains.`;
+      ? `None of ${window} has passed: the evidence gives “${label}” a ${pct(eventOverWindow)} chance over the whole window${isClaim ? '' : `, so ${pct(1 - eventOverWindow)} that it does not happen`}.`
+      : share <= 0
+        ? `${capitalised(window)} has run out with no record of “${label}”. ${recorded} it can no longer happen in time; the scale stops at 1% and 99%.`
+        : `${pct(1 - share)} of ${window} has passed with no record of “${label}”. ${recorded} a constant hazard turns the evidence's ${pct(eventOverWindow)} chance of it over the whole window into ${pct(eventLeft)} over the ${pct(share)} that remains${claimLeft}.`;
   return {
     opens: model.opens,
     horizon: model.horizon,

@@ -3,6 +3,7 @@
 // same digest.
 import { buildBrief } from '../brief/brief';
 import type { Brief } from '../brief/brief-schema';
+import { outcomeInline } from '../brief/outcome-phrase';
 import type { Catalog } from '../catalog/catalog';
 import type { Digest, DigestEntry, Flip, Trend } from './digest-schema';
 
@@ -41,7 +42,7 @@ function summarize(brief: Brief, trend: Trend, before: DigestEntry | undefined, 
   const { status } = brief.resolution;
   if (status !== 'open') {
     if (before?.status !== status) return `${brief.bottomLine.judgment}${what}`;
-    const state = status === 'unresolved' ? 'not resolved' : `resolved ${status} on ${brief.resolution.date}`;
+    const state = outcomeInline(status, brief.resolution.date, brief.resolution.basis);
     return `No change since ${before.id.split('@')[1]}: ${state}.${what}`;
   }
   if (!before) return `First assessment: ${now}.${confidence}`;
@@ -78,6 +79,7 @@ function entryOf(id: string, brief: Brief, date: string, before: DigestEntry | u
     title: brief.scenario.title,
     status: brief.resolution.status,
     resolvedOn: brief.resolution.date ?? null,
+    basis: brief.resolution.basis ?? null,
     band: brief.likelihood.band,
     term: brief.likelihood.term,
     probability: p,

@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { ContentVersionSchema } from '../brief/brief-schema';
 import { CONFIDENCE_LEVELS } from '../brief/confidence';
 import { BAND_IDS } from '../brief/likelihood';
-import { RESOLUTION_STATUSES } from '../brief/resolution';
+import { RESOLUTION_BASES, RESOLUTION_STATUSES } from '../brief/resolution';
 import { INDICATOR_STATUSES } from '../rules/evaluate';
 
 export const TRENDS = ['new', 'up', 'down', 'unchanged'] as const;
@@ -36,6 +36,10 @@ export const DigestEntrySchema = v.object({
   resolvedOn: v.pipe(
     v.optional(v.nullable(v.string()), null),
     v.description('The day it was settled, once resolved yes or no.'),
+  ),
+  basis: v.pipe(
+    v.optional(v.nullable(v.picklist(RESOLUTION_BASES)), null),
+    v.description('Once resolved yes or no, what that rests on: event, recorded-absence or no-record.'),
   ),
   band: v.picklist(BAND_IDS),
   term: v.string(),

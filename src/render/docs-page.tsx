@@ -2,9 +2,12 @@
 // it says what the OpenAPI document says. Works offline (no CDN): one page, its own stylesheet.
 // Rendered at build time (`npm run contract`), served as a static asset.
 import type { FC } from 'hono/jsx';
+import * as v from 'valibot';
+import { BriefSchema } from '../brief/brief-schema';
 import { describeCachePolicy } from '../http/cache/cache-policy';
 import type { RouteContract } from '../http/contract/routes';
 import { PROBLEM_TYPES, type ProblemType, problemTypeUri } from '../http/problem';
+import { type ModelExample, ModelSection } from './model-section';
 
 const DOCS_CSS = `
 :root { color-scheme: light dark; --fg: #1b1f24; --bg: #ffffff; --muted: #57606a; --line: #d0d7de; --code: #f3f5f7; --accent: #0b5cad; }
@@ -69,7 +72,46 @@ const Route: FC<{ route: RouteContract }> = ({ route }) => (
   </section>
 );
 
-export const DocsPage: FC<{ routes: readonly RouteContract[] }> = ({ routes }) => (
+/** A field's description, through an optional wrapper. */
+function describe(schema: v.GenericSchema): string {
+  const inner = schema.type === 'optional' ? (schema as unknown as { wrapped: v.GenericSchema }).wrapped : schema;
+  return v.getDescription(inner as v.SchemaWithPipe<[v.GenericSchema]>) ?? '';
+}
+
+/** The brief's top-level fields with what each holds, from the published schema's own descriptions. */
+const BriefFields: FC = () => (
+  <section id="brief-fields">
+    <h2>The brief, field by field</h2>
+    <p>
+      Every field, from the schema the service validates its briefs against (
+      <a href="/v1/schemas/brief.json">/v1/schemas/brief.json</a> has the nested ones).
+    </p>
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">field</th>
+          <th scope="col">what it holds</th>
+        </tr>
+      </thead>
+      <tbody>
+        {Object.entries(BriefSchema.entries).map(([name, schema]) => (
+          <tr>
+            <td>
+              <code>{name}</code>
+              {schema.type === 'optional' ? ' (optional)' : ''}
+            </td>
+            <td>{describe(schema as v.GenericSchema)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  </section>
+);
+
+export const DocsPage: FC<{ routes: readonly RouteContract[]; example: ModelExample | undefined }> = ({
+  routes,
+  example,
+}) => (
   <html lang="en">
     <head>
       <meta charset="utf-8" />
@@ -92,11 +134,18 @@ export const DocsPage: FC<{ routes: readonly RouteContract[] }> = ({ routes }) =
           <code>If-None-Match</code> with 304. Responses carry a strong <code>ETag</code> and <code>Cache-Status</code>{' '}
           (RFC 9211). Errors are RFC 9457 <code>application/problem+json</code>.
         </p>
-        <h2>Routes</h2>
+        <p>
+          <a href="#model">How a judgment is made</a>, with a worked example ·{' '}
+          <a href="#brief-fields">The brief, field by field</a> · <a href="#routes">Routes</a> ·{' '}
+          <a href="#problems">Problem types</a>
+        </p>
+        <ModelSection example={example} />
+        <BriefFields />
+        <h2 id="routes">Routes</h2>
         {routes.map((route) => (
           <Route route={route} />
         ))}
-        <h2>Problem types</h2>
+        <h2 id="problems">Problem types</h2>
         <table>
           <thead>
             <tr>

@@ -1,10 +1,10 @@
 // The JSON shapes of the catalog's resources as the API serves them. They document the contract
 // (OpenAPI) and type the renderers, so what is served and what is documented cannot drift.
 import * as v from 'valibot';
-import { ContentVersionSchema } from '../brief/brief-schema';
+import { ContentVersionSchema, ScenarioHeadSchema } from '../brief/brief-schema';
 import { CONFIDENCE_LEVELS } from '../brief/confidence';
 import { BAND_IDS } from '../brief/likelihood';
-import { RESOLUTION_STATUSES } from '../brief/resolution';
+import { RESOLUTION_BASES, RESOLUTION_STATUSES } from '../brief/resolution';
 import { FactRecordSchema } from '../facts/fact-record';
 import { ObservationInputSchema } from '../facts/observation';
 import { SourceMetaSchema } from '../facts/schema';
@@ -13,14 +13,7 @@ import { ScenarioObjectSchema } from '../rules/scenario-schema';
 const Links = v.record(v.string(), v.string());
 
 export const ScenarioSummarySchema = v.object({
-  id: v.string(),
-  title: v.string(),
-  question: v.string(),
-  horizon: v.object({
-    label: v.string(),
-    opens: v.pipe(v.string(), v.description('When the question’s window opened.')),
-    end: v.string(),
-  }),
+  ...ScenarioHeadSchema.entries,
   asOf: v.string(),
   status: v.pipe(
     v.picklist(RESOLUTION_STATUSES),
@@ -29,6 +22,12 @@ export const ScenarioSummarySchema = v.object({
     ),
   ),
   resolvedOn: v.pipe(v.nullable(v.string()), v.description('The day it was settled, once resolved yes or no.')),
+  basis: v.pipe(
+    v.nullable(v.picklist(RESOLUTION_BASES)),
+    v.description(
+      'What a yes or no rests on: a settling event, a record of its absence at the horizon, or no record at all (the horizon’s outcome applied for want of one); null while open.',
+    ),
+  ),
   judgedAsOf: v.pipe(v.string(), v.description('The day band and probability are as of.')),
   band: v.picklist(BAND_IDS),
   term: v.string(),
@@ -104,6 +103,10 @@ export const HistorySchema = v.object({
       status: v.pipe(
         v.picklist(RESOLUTION_STATUSES),
         v.description('The question’s status that day; once not open, the judgment is the last open one.'),
+      ),
+      basis: v.pipe(
+        v.nullable(v.picklist(RESOLUTION_BASES)),
+        v.description('Once resolved yes or no: what that rests on (event, recorded-absence, no-record).'),
       ),
       band: v.picklist(BAND_IDS),
       term: v.string(),

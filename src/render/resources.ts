@@ -17,6 +17,7 @@ export function scenarioSummary(scenario: CompiledScenario, current: Brief, date
     asOf: current.asOf,
     status: current.resolution.status,
     resolvedOn: current.resolution.date ?? null,
+    basis: current.resolution.basis ?? null,
     judgedAsOf: current.judgedAsOf,
     band: current.likelihood.band,
     term: current.likelihood.term,

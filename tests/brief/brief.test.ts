@@ -192,12 +192,9 @@ describe('a brief', () => {
     );
   });
   it('lists the key assumptions apart: the met readings it leans on most, with how each was obtained', () => {
-    expect(b.keyAssumptions.map((k) => k.indicatorId)).toEqual([
-      'joint-staff-says-not-needed',
-      'program-unimplemented-for-years',
-      'formal-request-made',
-    ]);
-    expect(b.keyAssumptions.map((k) => k.indicatorId)).toEqual(b.confidence.keyIndicatorIds);
+    const ids = b.keyAssumptions.map((k) => (k.kind === 'indicator' ? k.indicatorId : k.kind));
+    expect(ids).toEqual(['joint-staff-says-not-needed', 'program-unimplemented-for-years', 'formal-request-made']);
+    expect(ids).toEqual(b.confidence.keyIndicatorIds);
     expect(b.keyAssumptions[0]).toMatchObject({
       status: 'met',
       ifStatus: 'not-met',
@@ -248,7 +245,7 @@ describe('a brief', () => {
       },
     });
     expect(late.resolution.reason).toMatch(
-      /; the latest record says it had not happened as of July 2021\. The question resolves yes on the absence of a later record, which is not a record of absence\.$/,
+      /; this service reads the latest record as showing it had not happened as of July 2021 \(the source does not say so\)\. The question resolves yes on the absence of a later record, which is not a record of absence\.$/,
     );
     expect(late.bluf).toMatch(
       /^Resolved yes on 31 December 2021, for want of any record that “The CSTO decides on a collective response to Tajikistan's request, or adopts the Target Interstate Program” happened by then\. The last judgment before it closed, as of 31 December 2021, was almost certain \(99%\): that /,
@@ -395,6 +392,35 @@ describe('what-if assumptions', () => {
     expect(b.baseline?.bluf).toMatch(/^As of 31 July 2021, it is likely \(72%\)/);
     expect(b.tradecraft.checks.filter((c) => !c.passed)).toEqual([]);
   });
+  it('date a what-if settlement by the brief date, and say the judgment beside it is short of that development', () => {
+    const b = brief('csto-non-response', {
+      asOf: '2021-10-15',
+      assumptions: new Map([['csto.response_to_request', 'agreed']]),
+    });
+    // Not the replaced record's July date: the assumed development is as of the brief date.
+    expect(b.resolution).toMatchObject({ status: 'no', date: '2021-10-15' });
+    expect(b.judgedAsOf).toBe('2021-10-15');
+    expect(b.bluf).toMatch(
+      /^Under 1 what-if assumption, the question would resolve no, since “.*” would hold\. Short of that, the judgment as of 15 October 2021 would be very likely \(\d+%\): that /,
+    );
+    expect(b.tradecraft.checks.filter((c) => !c.passed)).toEqual([]);
+  });
+
+  it('say so, never choose, when the assumptions settle the question both ways', () => {
+    const b = brief('russia-bilateral-substitution', {
+      asOf: '2021-10-15',
+      assumptions: new Map<string, string | boolean>([
+        ['ru.bilateral_border_support', true],
+        ['csto.response_to_request', 'agreed'],
+      ]),
+    });
+    expect(b.resolution.status).toBe('open');
+    const conflict =
+      "Both “Russia gives Tajikistan bilateral military support for the Afghan border” and “The CSTO agrees to or adopts a collective response to Tajikistan's request” hold under the what-if assumptions, and they cannot both: the question is left unsettled until that is reconciled.";
+    expect(b.resolution.reason).toBe(conflict);
+    expect(b.warnings).toEqual([conflict]);
+  });
+
   it('can make a fact unknown, and an assumed fact carries no citation', () => {
     const b = brief('csto-non-response', {
       assumptions: new Map<string, string | boolean | null>([
@@ -426,7 +452,7 @@ describe('what-if assumptions', () => {
     expect(b.confidence.assumedIndicators).toBe(1);
     expect(b.confidence.hedgedIndicators).toBe(brief('csto-non-response').confidence.hedgedIndicators - 1);
     expect(b.confidence.reasons.join(' ')).toContain('1 of 10 known indicators rest on what-if assumptions');
-    expect(b.keyAssumptions[0]?.obtained).toBe('a what-if assumption for this brief');
+    expect(b.keyAssumptions[0]).toMatchObject({ kind: 'indicator', obtained: 'a what-if assumption for this brief' });
   });
 
   it('give an infinite ratio no value: the indicator is unknown', () => {
@@ -474,8 +500,29 @@ describe('time to the horizon, and the information a judgment rests on', () => {
     expect(Math.abs(b.likelihood.probability - (1 - responseLeft))).toBeLessThanOrEqual(0.01);
     expect(b.likelihood.probability).toBeGreaterThan(evidence);
     expect(time?.text).toMatch(
-      /^50% of the window from 2021-07-31 to 2021-12-31 has passed with no record of “The CSTO decides /,
+      /^50% of the window from 31 July 2021 to 31 December 2021 has passed with no record of “The CSTO decides .*”\. Assuming it would be on record had it happened, a constant hazard turns the evidence's 28% chance of it over the whole window into 16% over the 50% that remains, so 84% that it does not happen by then\.$/,
     );
+  });
+
+  it('names the record’s completeness as a key assumption once time has passed, with where the judgment would be without it', () => {
+    const b = brief('taliban-border-advance', { asOf: '2021-10-15' });
+    const record = b.keyAssumptions.find((k) => k.kind === 'record-complete');
+    // 62% from the evidence over the whole window; 39% once half of it has passed with no record.
+    expect(b.likelihood.probability).toBe(0.39);
+    expect(record).toMatchObject({ since: '2021-07-31', probability: 0.62, band: 'likely', shift: 23 });
+    expect(record?.text).toBe(
+      'Key assumption: had “The Taliban control the whole Afghan side of the Tajik border” happened since 31 July 2021, it would be on record by 15 October 2021. If it may have happened unrecorded, the time passed counts for nothing, and the judgment would move to likely (62%).',
+    );
+    // The largest move comes first.
+    expect(b.keyAssumptions[0]?.kind).toBe('record-complete');
+    // Not while none of the window has passed.
+    expect(
+      brief('taliban-border-advance', { asOf: '2021-07-31' }).keyAssumptions.some((k) => k.kind === 'record-complete'),
+    ).toBe(false);
+    // A closed question's last judgment rests on it too, and says so.
+    const closed = brief('taliban-border-advance', { asOf: '2026-12-02' });
+    expect(closed.keyAssumptions[0]).toMatchObject({ kind: 'record-complete', probability: 0.62 });
+    expect(closed.keyAssumptions[0]?.text).toContain('it would be on record by 31 December 2021');
   });
 
   it('says when the information it rests on ends, once the brief date is later', () => {

@@ -110,7 +110,9 @@ describe('confidence', () => {
     expect(c.sourceIds).toEqual(['s1', 's3']);
     expect(c.origins).toEqual(['Wire One']);
     expect(c.level).toBe('moderate');
-    expect(c.reasons.join(' ')).toContain('one origin, Wire One, which caps confidence at moderate');
+    expect(c.reasons.join(' ')).toContain(
+      'one origin, Wire One: one origin can give no more than moderate confidence.',
+    );
     expect(c.statement).toContain('2 documents from one origin, Wire One');
   });
 
@@ -162,7 +164,7 @@ describe('confidence', () => {
     expect(c.origins).toEqual(['The Review']);
     expect(c.level).toBe('low');
     expect(c.statement).toBe(
-      'Confidence in this judgment is low: the judgment rests on one analysis piece in The Review (July 2021), whose author is not recorded, which argues a case, and one of its weightiest indicators, “Label of xa”, is the author’s own assessment.',
+      "Confidence in this judgment is low: the judgment rests on one analysis piece in The Review (July 2021), whose author is not recorded, which argues a case; and one of the judgment's weightiest indicators, “Label of xa”, is the author’s own assessment.",
     );
   });
 

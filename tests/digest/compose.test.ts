@@ -84,7 +84,7 @@ describe('digests after a horizon', () => {
     const again = composeDigest(catalog, '2022-01-02', closed, '2022-01-02T06:00:00.000Z');
     expect(again.entries.find((e) => e.scenarioId === 'csto-non-response')).toMatchObject({
       changed: false,
-      summary: 'No change since 2022-01-01: resolved yes on 2021-12-31.',
+      summary: 'No change since 2022-01-01: resolved yes on 31 December 2021, for want of any record.',
     });
   });
 

@@ -106,7 +106,7 @@ describe('the feeds', () => {
       expect(entry.links?.[0]?.href).toMatch(/^http:\/\/briefs\.test\/briefs\/[a-z-]+\?asOf=2026-11-27$/);
       // Every seed question closed in 2021-2022: the title says how, with no probability.
       expect((entry.title as unknown as { value: string }).value).toMatch(
-        /: resolved (yes|no), dated \d{1,2} [A-Z][a-z]+ 202[12] \(digest of 27 November 2026\)$/,
+        /: resolved (yes|no) on \d{1,2} [A-Z][a-z]+ 202[12], for want of any record \(digest of 27 November 2026\)$/,
       );
     }
     expect(json.items?.map((i) => i.id).sort()).toEqual(atom.entries?.map((e) => e.id).sort());

@@ -16,9 +16,36 @@ const render = (view: 'compact' | 'full') =>
 
 describe('embed card', () => {
   it('shows how the judgment moved in the full view', () => {
-    // The day it resolved (the horizon's outcome, the day after the horizon) is a point too.
-    expect(history.map((p) => p.date)).toEqual(['2021-07-31', '2021-12-31', '2022-01-01', '2026-12-02']);
-    expect(history.map((p) => p.status)).toEqual(['open', 'open', 'yes', 'yes']);
+    // The article's day, the first of each month the window is open (time alone moves the
+    // judgment), the horizon, the day it resolved (the day after), and today.
+    expect(history.map((p) => p.date)).toEqual([
+      '2021-07-31',
+      '2021-08-01',
+      '2021-09-01',
+      '2021-10-01',
+      '2021-11-01',
+      '2021-12-01',
+      '2021-12-31',
+      '2022-01-01',
+      '2026-12-02',
+    ]);
+    expect(history.map((p) => p.status)).toEqual([
+      'open',
+      'open',
+      'open',
+      'open',
+      'open',
+      'open',
+      'open',
+      'yes',
+      'yes',
+    ]);
+    // "No collective action" rises month by month with nothing new recorded, and stops at the horizon.
+    const open = history.filter((p) => p.status === 'open').map((p) => p.probability);
+    expect(open).toEqual([...open].sort((a, b) => a - b));
+    expect(open[0]).toBe(0.72);
+    expect(open.at(-1)).toBe(0.99);
+    expect(history.at(-1)).toMatchObject({ probability: 0.99, basis: 'no-record' });
     const html = render('full');
     expect(html).toContain('aria-describedby="embed-history-table"');
     expect(html).toContain('<table id="embed-history-table">');

@@ -15,6 +15,7 @@ const event: ChangeEvent = {
   title: `Title ${HOSTILE}`,
   status: 'open',
   resolvedOn: null,
+  basis: null,
   band: 'likely',
   term: 'likely',
   probability: 0.6,

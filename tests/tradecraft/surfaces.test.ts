@@ -177,7 +177,11 @@ describe('pages and embeds', () => {
     const text = blockText(await res.text());
     expect(findings(text)).toEqual([]);
     if (path.startsWith('/briefs/')) {
-      expect(text).toMatch(/Confidence in this judgment is (low|moderate|high): /);
+      // A closed question's confidence is that of its last judgment, in the past tense, as its bottom line says.
+      expect(text).toMatch(/Confidence in (this judgment is|that last judgment was) (low|moderate|high): /);
+      if (text.includes('the judgment below is the last one before the question closed')) {
+        expect(text).not.toContain('Confidence in this judgment is');
+      }
       expect(text).toContain('Tradecraft checks');
       expect(text).not.toContain('Failed:');
     }
@@ -211,6 +215,25 @@ describe('the scenario list', () => {
     };
     for (const s of body.scenarios)
       expect(s.status === 'open' ? s.judgedAsOf === s.asOf : s.judgedAsOf < s.asOf).toBe(true);
+  });
+
+  it('never says a bare "resolved" where the outcome rests on no record: list, home page, page title and banner', async () => {
+    const body = (await (await SELF.fetch('http://briefs.test/v1/scenarios')).json()) as {
+      scenarios: { id: string; status: string; basis: string | null }[];
+    };
+    const noRecord = body.scenarios.filter((s) => s.basis === 'no-record');
+    // From the article alone, every seed question closed for want of a record.
+    expect(noRecord.map((s) => s.id).sort()).toEqual([...catalog.scenarios.keys()].sort());
+    const home = blockText(await (await SELF.fetch('http://briefs.test/')).text());
+    const resolvedLines = home.split('\n').filter((line) => /Resolved (yes|no)/.test(line));
+    expect(resolvedLines).toHaveLength(noRecord.length);
+    for (const line of resolvedLines)
+      expect(line).toMatch(/Resolved (yes|no) on \d{1,2} \w+ 202\d, for want of any record/);
+    const page = await (await SELF.fetch('http://briefs.test/briefs/taliban-border-advance')).text();
+    expect(/<title>([^<]*)<\/title>/.exec(page)?.[1]).toBe(
+      'Taliban border advance: resolved no (no record) — scenario-briefs',
+    );
+    expect(blockText(page)).toContain('Resolved no on 31 December 2021, for want of any record: the judgment below');
   });
 });
 
@@ -247,6 +270,7 @@ describe('digest and feeds', () => {
     for (const entry of jsonFeed('http://briefs.test', items).items) {
       expect(findings(entry.content_text), entry.id).toEqual([]);
       if (/: (resolved|not resolved)/.test(entry.title)) expect(entry.title).not.toMatch(/\d+%/);
+      if (/: resolved (yes|no)/.test(entry.title)) expect(entry.title).toMatch(/, for want of any record \(digest of/);
     }
   });
 });

@@ -2,8 +2,10 @@
 // ../static-assets.ts), generated from the code. `npm run contract` writes them into assets/;
 // a test compares what the worker serves with what this returns. Nothing in the worker imports
 // this module, and a test of the deploy bundle keeps it that way.
+import { catalog } from '../../catalog/catalog';
 import { DocsPage } from '../../render/docs-page';
 import { SITE_CSS } from '../../render/html/site-css';
+import { modelExample } from '../../render/model-section';
 import embedHeightJs from '../../widget/embed-height.browser.js';
 import widgetJs from '../../widget/widget.browser.js';
 import { safeJson } from '../json-response';
@@ -14,7 +16,7 @@ import { ROUTE_CONTRACTS } from './routes';
 
 const GENERATORS: Record<StaticPath, () => string> = {
   '/openapi.json': () => safeJson(buildOpenApi()),
-  '/docs': () => `<!DOCTYPE html>${(<DocsPage routes={ROUTE_CONTRACTS} />).toString()}`,
+  '/docs': () => `<!DOCTYPE html>${(<DocsPage routes={ROUTE_CONTRACTS} example={modelExample(catalog)} />).toString()}`,
   '/v1/schemas/brief.json': () => safeJson(publishedSchema('brief')),
   '/v1/schemas/fact.json': () => safeJson(publishedSchema('fact')),
   '/v1/schemas/scenario.json': () => safeJson(publishedSchema('scenario')),

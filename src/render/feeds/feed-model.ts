@@ -1,6 +1,8 @@
 // What both feeds say: one item per scenario change, newest first, each linking to the brief page
 // as of its digest date. An item's id is derived from the scenario and the date alone, so it is
 // stable across runs and hosts, and a reader never sees the same change twice.
+
+import { outcomeInline } from '../../brief/outcome-phrase';
 import { sha256Hex } from '../../catalog/content-hash';
 import type { ChangeEvent } from '../../digest/digest-schema';
 import { formatDay } from '../../facts/format';
@@ -45,7 +47,7 @@ export function feedItem(origin: string, event: ChangeEvent): FeedItem {
         ? `${event.title} ${ARROW[event.trend]} ${event.term} (${Math.round(event.probability * 100)}%) (digest of ${formatDay(event.date)})`
         : event.status === 'unresolved'
           ? `${event.title}: not resolved, horizon passed (digest of ${formatDay(event.date)})`
-          : `${event.title}: resolved ${event.status}, dated ${formatDay(event.resolvedOn ?? event.date)} (digest of ${formatDay(event.date)})`,
+          : `${event.title}: ${outcomeInline(event.status, event.resolvedOn ?? event.date, event.basis)} (digest of ${formatDay(event.date)})`,
     summary: event.summary,
     bluf: event.bluf,
     flips: event.flipped.map((f) => `${f.label}: ${f.before ?? 'absent'} → ${f.after}. ${f.explanation}`),

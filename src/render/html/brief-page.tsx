@@ -7,6 +7,7 @@ import type { FC } from 'hono/jsx';
 import type { Brief } from '../../brief/brief-schema';
 import type { BriefCitation } from '../../brief/evidence';
 import type { HistoryPoint } from '../../brief/history';
+import { outcomePhrase } from '../../brief/outcome-phrase';
 import { STATUSES } from '../../facts/vocabulary';
 import { HistoryChart, HistoryTable } from './history-chart';
 import { Layout } from './layout';
@@ -18,6 +19,36 @@ import { When } from './when';
 const STATUS_TEXT = { met: 'Met', 'not-met': 'Not met', unknown: 'Unknown' } as const;
 const STATUS_MARK = { met: '✓', 'not-met': '✗', unknown: '?' } as const;
 const pct = (p: number) => `${Math.round(p * 100)}%`;
+
+type IndicatorRow = Brief['indicators'][number];
+
+/** Short enough for a tab and a search result (70 characters where the title allows): the state first. */
+function pageTitle(brief: Brief): string {
+  const { status, basis } = brief.resolution;
+  const state =
+    status === 'open'
+      ? brief.likelihood.term
+      : status === 'unresolved'
+        ? 'not resolved'
+        : `resolved ${status}${basis === 'no-record' ? ' (no record)' : basis === 'recorded-absence' ? ' (on record)' : ''}`;
+  const title = `${brief.scenario.title}: ${state}`;
+  const site = `${title} — scenario-briefs`;
+  return site.length <= 70 ? site : title;
+}
+
+/** For a grouped indicator: which others read the same evidence, and whether this reading counted. */
+function groupNote(indicator: IndicatorRow, all: readonly IndicatorRow[]): string {
+  if (indicator.group === undefined) return '';
+  const others = all.filter((i) => i.group === indicator.group && i.id !== indicator.id).map((i) => `“${i.label}”`);
+  if (others.length === 0) return '';
+  const moves = indicator.status === 'met' || (indicator.status === 'not-met' && indicator.ifNotMet !== undefined);
+  const counted = !moves
+    ? ''
+    : indicator.appliedRatio === 1
+      ? ' A stronger reading of it counts here instead.'
+      : ' This reading counts here.';
+  return ` It reads the same evidence as ${others.join(', ')}: only the strongest reading counts.${counted}`;
+}
 
 export interface BriefPageProps {
   brief: Brief;
@@ -125,18 +156,14 @@ export const BriefPage: FC<BriefPageProps> = ({
     </>
   );
   return (
-    <Layout
-      title={`${scenario.title}: ${brief.resolution.status === 'open' ? likelihood.term : brief.resolution.status === 'unresolved' ? 'not resolved' : `resolved ${brief.resolution.status}`} — scenario-briefs`}
-      description={brief.bluf}
-      head={head}
-    >
+    <Layout title={pageTitle(brief)} description={brief.bluf} head={head}>
       <article>
         <h1>{scenario.title}</h1>
         <p class="question">{scenario.question}</p>
         <p class="meta">
           {brief.resolution.status === 'open'
             ? `Open until ${scenario.horizon.end}. ${brief.resolution.criteria}`
-            : `${brief.resolution.status === 'unresolved' ? 'Not resolved' : `Resolved ${brief.resolution.status}`}: the judgment below is the last one before the question closed. ${brief.resolution.criteria}`}
+            : `${outcomePhrase(brief.resolution.status, brief.resolution.date, brief.resolution.basis)}: the judgment below is the last one before the question closed. ${brief.resolution.criteria}`}
         </p>
         <p class="bluf">
           <strong>Bottom line:</strong> {brief.bluf}
@@ -177,10 +204,13 @@ export const BriefPage: FC<BriefPageProps> = ({
           </div>
           <p class="meta">
             Base rate {pct(likelihood.baseRate)}.
-            {likelihood.spread.low === likelihood.spread.high
+            {confidence.knownIndicators === confidence.totalIndicators
               ? ' Every indicator is known, so no unknown can move the probability.'
-              : ` If every unknown indicator resolved one way or the other, the probability would lie between ${pct(likelihood.spread.low)} and ${pct(likelihood.spread.high)}.`}
+              : likelihood.spread.low === likelihood.spread.high
+                ? ` Whichever way the ${confidence.totalIndicators - confidence.knownIndicators} unknown indicators resolved, the probability would stay ${pct(likelihood.probability)}: no time is left for them to matter.`
+                : ` If every unknown indicator resolved one way or the other, the probability would lie between ${pct(likelihood.spread.low)} and ${pct(likelihood.spread.high)}.`}
           </p>
+          {likelihood.time ? <p class="meta time-term">Time to the horizon: {likelihood.time.text}</p> : null}
           {brief.assumptions.length > 0 ? (
             <>
               <h3>Assumptions in force</h3>
@@ -198,7 +228,7 @@ export const BriefPage: FC<BriefPageProps> = ({
 
         <section aria-labelledby="confidence-h">
           <h2 id="confidence-h">Confidence</h2>
-          <p>{confidence.statement}</p>
+          <p>{brief.resolution.status === 'open' ? confidence.statement : brief.bottomLine.confidence}</p>
           <ul class="meta">
             {confidence.reasons.map((r) => (
               <li>{r}</li>
@@ -220,11 +250,21 @@ export const BriefPage: FC<BriefPageProps> = ({
                 </p>
                 <p class="meta">
                   {indicator.direction === 'raises' ? 'Raises' : 'Lowers'} the likelihood when met (likelihood ratio{' '}
-                  {indicator.weight}). {indicator.explanation}
+                  {indicator.weight})
+                  {indicator.ifNotMet
+                    ? `; ${indicator.direction === 'raises' ? 'lowers' : 'raises'} it when known not met (likelihood ratio ${indicator.ifNotMet.weight})`
+                    : ''}
+                  . {indicator.explanation}
+                  {groupNote(indicator, brief.indicators)}
                 </p>
                 <p>
                   <span class="meta">Why this weight:</span> {indicator.rationale}
                 </p>
+                {indicator.ifNotMet ? (
+                  <p>
+                    <span class="meta">If known not met:</span> {indicator.ifNotMet.rationale}
+                  </p>
+                ) : null}
                 {quotesOf(indicator.factIds).length > 0 ? (
                   <p class="meta">
                     How the facts were obtained:{' '}

@@ -2,6 +2,7 @@
 // date a fact changed. The table beside it is its text alternative.
 import type { FC } from 'hono/jsx';
 import type { HistoryPoint } from '../../brief/history';
+import { outcomeInline } from '../../brief/outcome-phrase';
 import { periodStart } from '../../facts/partial-date';
 
 const W = 600;
@@ -45,7 +46,7 @@ export const HistoryChart: FC<{ points: readonly HistoryPoint[]; tableId: string
           <title>
             {point.status === 'open'
               ? `${point.date}: ${point.term} (${Math.round(point.probability * 100)}%)`
-              : `${point.date}: ${point.status === 'unresolved' ? 'not resolved' : `resolved ${point.status}`}`}
+              : `${point.date}: ${outcomeInline(point.status, null, point.basis)}`}
           </title>
         </circle>
       ))}
@@ -76,7 +77,7 @@ export const HistoryTable: FC<{ points: readonly HistoryPoint[]; id: string }> =
           <td>
             <time datetime={p.date}>{p.date}</time>
           </td>
-          <td>{p.status === 'open' ? 'open' : p.status === 'unresolved' ? 'not resolved' : `resolved ${p.status}`}</td>
+          <td>{p.status === 'open' ? 'open' : outcomeInline(p.status, null, p.basis)}</td>
           <td>
             {p.status === 'open' ? '' : 'last open judgment: '}
             {p.term} ({Math.round(p.probability * 100)}%)

@@ -1,5 +1,6 @@
 // The home page: every scenario with its current band, linking to its brief.
 import type { FC } from 'hono/jsx';
+import { outcomePhrase } from '../../brief/outcome-phrase';
 import type { ScenarioSummary } from '../resource-schemas';
 import { Layout } from './layout';
 
@@ -38,10 +39,7 @@ export const HomePage: FC<{ scenarios: readonly ScenarioSummary[]; asOf: string;
             </>
           ) : (
             <p>
-              <span class="band-pill">
-                {s.status === 'unresolved' ? 'Not resolved' : `Resolved ${s.status} on ${s.resolvedOn}`}
-              </span>
-              .
+              <span class="band-pill">{outcomePhrase(s.status, s.resolvedOn, s.basis)}</span>.
             </p>
           )}
         </li>
