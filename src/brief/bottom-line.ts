@@ -3,11 +3,10 @@
 // before, labelled as such; then the indicators it rests on most; then confidence with its
 // basis. Likelihood and confidence never share a sentence.
 import { formatDay } from '../facts/format';
-import { addDays } from '../facts/partial-date';
 import type { Scenario } from '../rules/scenario-schema';
 import type { Judgment } from './judgment';
 import type { BandId } from './likelihood';
-import type { Resolution } from './resolution';
+import { decisionDay, type Resolution } from './resolution';
 
 /** The ICD 203 terms in a sentence: "it is likely that …", "there is a roughly even chance that …". */
 const LEAD_IN: Record<BandId, string> = {
@@ -112,7 +111,7 @@ function outcomeSentence(scenario: Scenario, resolution: Resolution, asOf: strin
       ? `${resolved} on ${horizon}: the record shows that ${awaited(scenario)} had not happened by then.`
       : `${resolved} on ${horizon}, for want of any record that ${awaited(scenario)} happened by then.`;
   }
-  const decided = addDays(scenario.horizon.end, Math.max(1, scenario.resolution.reportingDays));
+  const decided = decisionDay(scenario);
   const question = what ? 'the question is not yet resolved' : 'Not yet resolved';
   return asOf < decided
     ? `${question}: the horizon passed on ${horizon}, and reports published by ${formatDay(decided)} can still settle the question.`

@@ -4,7 +4,7 @@
 // the question closes (resolves, or passes its horizon) the judgment stops moving: later days
 // repeat the last open judgment, with the question's status beside it.
 import { type FactBase, factsAsOf, factsBehind } from '../facts/fact-base';
-import { earlierDay } from '../facts/partial-date';
+import { addDays, earlierDay, periodEnd } from '../facts/partial-date';
 import type { CompiledScenario } from '../rules/compile-scenario';
 import { judgeStatuses } from './judgment';
 import type { BandId } from './likelihood';
@@ -22,12 +22,6 @@ export interface HistoryPoint {
   confidence: 'low' | 'moderate' | 'high';
 }
 
-/** The first day of the month after the one `day` is in. */
-function firstOfNextMonth(day: string): string {
-  const [y, m] = day.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
-}
-
 export function historyOf(scenario: CompiledScenario, base: FactBase, until: string): HistoryPoint[] {
   const read = factsBehind(base, [...scenario.factIds, ...scenario.resolutionFactIds]);
   const horizon = scenario.definition.horizon.end;
@@ -43,6 +37,7 @@ export function historyOf(scenario: CompiledScenario, base: FactBase, until: str
   // with nothing new recorded, and a history without these days would show that as a cliff.
   const opens = scenario.definition.horizon.opens;
   const lastOpen = earlierDay(earlierDay(until, horizon), decidedOn ?? horizon);
+  const firstOfNextMonth = (day: string) => addDays(periodEnd(day.slice(0, 7)), 1);
   for (let month = firstOfNextMonth(opens); month <= lastOpen; month = firstOfNextMonth(month)) dates.add(month);
   // The last open day and the day it closed are points of their own: where the judgment stopped.
   if (until > horizon) dates.add(horizon);

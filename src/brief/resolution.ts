@@ -18,7 +18,7 @@ import { formatPeriod } from '../facts/format';
 import { addDays, earlierDay, laterDay, periodEnd } from '../facts/partial-date';
 import type { CompiledCondition } from '../rules/compile';
 import type { CompiledScenario } from '../rules/compile-scenario';
-import type { Outcome } from '../rules/scenario-schema';
+import type { Outcome, Scenario } from '../rules/scenario-schema';
 import { BriefCitationSchema, citationsFor } from './evidence';
 
 export const RESOLUTION_STATUSES = ['open', 'yes', 'no', 'unresolved'] as const;
@@ -267,8 +267,8 @@ function conflicted(scenario: CompiledScenario, asOf: string, how: string): Reso
  * The day the horizon's outcome is decided: the day after the horizon, or the end of the
  * reporting window, during which late reports of earlier events can still settle it.
  */
-export function decisionDay(scenario: CompiledScenario): string {
-  return addDays(scenario.definition.horizon.end, Math.max(1, scenario.definition.resolution.reportingDays));
+export function decisionDay(scenario: Scenario): string {
+  return addDays(scenario.horizon.end, Math.max(1, scenario.resolution.reportingDays));
 }
 
 /**
@@ -280,7 +280,7 @@ export function decisionDay(scenario: CompiledScenario): string {
 export function resolve(scenario: CompiledScenario, base: FactBase, asOf: string, assumptions: Assumptions): Resolved {
   const def = scenario.definition;
   const horizon = def.horizon.end;
-  const decided = decisionDay(scenario);
+  const decided = decisionDay(def);
   const absent = against(scenario);
 
   // A what-if that touches a settling fact is judged as asked, on the brief's own date.

@@ -91,7 +91,7 @@ export function timeTerm(
   const share = remainingShare(model, asOf);
   const { label, isClaim } = model.event;
   const eventOverWindow = isClaim ? evidence : 1 - evidence;
-  const eventLeft = 1 - (1 - eventOverWindow) ** share;
+  const eventLeft = withTimeLeft({ ...model, event: { label, isClaim: true } }, eventOverWindow, share);
   const window = `the window from ${formatDay(model.opens)} to ${formatDay(model.horizon)}`;
   const recorded = 'Assuming it would be on record had it happened,';
   const claimLeft = isClaim ? '' : `, so ${pct(1 - eventLeft)} that it does not happen by then`;

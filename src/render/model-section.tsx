@@ -4,6 +4,7 @@ import type { FC } from 'hono/jsx';
 import { buildBrief } from '../brief/brief';
 import type { Brief } from '../brief/brief-schema';
 import { decisionDay } from '../brief/resolution';
+import { withTimeLeft } from '../brief/time-to-horizon';
 import type { Catalog } from '../catalog/catalog';
 import { formatDay } from '../facts/format';
 import { addDays } from '../facts/partial-date';
@@ -24,7 +25,12 @@ export function modelExample(catalog: Catalog): ModelExample | undefined {
   if (!scenario) return undefined;
   const { horizon } = scenario.definition;
   const span = Math.round((Date.parse(horizon.end) - Date.parse(horizon.opens)) / 86_400_000);
-  const days = [horizon.opens, addDays(horizon.opens, Math.round(span / 2)), horizon.end, decisionDay(scenario)];
+  const days = [
+    horizon.opens,
+    addDays(horizon.opens, Math.round(span / 2)),
+    horizon.end,
+    decisionDay(scenario.definition),
+  ];
   return {
     title: scenario.definition.title,
     claim: `${scenario.definition.claim} ${horizon.label}`,
@@ -57,7 +63,8 @@ const Step: FC<{ step: ModelExample['steps'][number]; id: string }> = ({ step, i
   // P in the formula is the event's chance over the window; the claim may be that it does not happen.
   const event = time.eventIsClaim ? time.evidenceProbability : 1 - time.evidenceProbability;
   // 1 − (1 − P)^s on the figures shown, so a reader can redo it; the stated claim is clamped to 1–99%.
-  const eventLeft = 1 - (1 - Math.round(event * 100) / 100) ** time.remainingShare;
+  const eventModel = { opens: time.opens, horizon: time.horizon, event: { label: time.event, isClaim: true } };
+  const eventLeft = withTimeLeft(eventModel, Math.round(event * 100) / 100, time.remainingShare);
   const clamped = likelihood.probability === 0.99 || likelihood.probability === 0.01;
   return (
     <li>

@@ -59,6 +59,11 @@ export interface CheckedBrief {
 
 type Check = Tradecraft['checks'][number];
 
+/** A check that passes when it found no problem: `ok` says what held, else the problems, joined. */
+function fromProblems(id: TradecraftCheckId, problems: readonly string[], ok: string, separator = '; '): Check {
+  return { id, passed: problems.length === 0, detail: problems.length === 0 ? ok : problems.join(separator) };
+}
+
 const short = (text: string) => (text.length > 120 ? `${text.slice(0, 117)}…` : text);
 
 function emittedTexts(brief: CheckedBrief): string[] {
@@ -126,14 +131,12 @@ function scaleCheck(brief: CheckedBrief): Check {
   for (const text of authored) {
     for (const f of lintAuthored(text)) problems.push(`"${f.text}" in "${short(text)}": ${f.message}`);
   }
-  return {
-    id: 'scale-terms',
-    passed: problems.length === 0,
-    detail:
-      problems.length === 0
-        ? 'Every likelihood term belongs to the number shown with it, and no authored text uses an off-scale estimative word.'
-        : problems.join(' | '),
-  };
+  return fromProblems(
+    'scale-terms',
+    problems,
+    'Every likelihood term belongs to the number shown with it, and no authored text uses an off-scale estimative word.',
+    ' | ',
+  );
 }
 
 function sourcingCheck(brief: CheckedBrief): Check {
@@ -146,14 +149,11 @@ function sourcingCheck(brief: CheckedBrief): Check {
     if (!c.obtained) problems.push(`a citation of ${c.sourceId} does not say how the fact was obtained`);
   }
   if (!/: .{10,}/.test(brief.confidence.statement)) problems.push('the confidence statement gives no basis');
-  return {
-    id: 'sourcing-described',
-    passed: problems.length === 0,
-    detail:
-      problems.length === 0
-        ? `${brief.sources.length} source${brief.sources.length === 1 ? '' : 's'} described (publisher, genre, date, reliability); every citation says how its fact was obtained; confidence states its basis.`
-        : problems.join('; '),
-  };
+  return fromProblems(
+    'sourcing-described',
+    problems,
+    `${brief.sources.length} source${brief.sources.length === 1 ? '' : 's'} described (publisher, genre, date, reliability); every citation says how its fact was obtained; confidence states its basis.`,
+  );
 }
 
 function factJudgmentCheck(brief: CheckedBrief): Check {
@@ -188,14 +188,11 @@ function assumptionsCheck(brief: CheckedBrief): Check {
   if (brief.assumptions.length > 0 && !brief.baseline) problems.push('what-if assumptions without a baseline judgment');
   const known = brief.indicators.some((i) => i.status === 'met');
   if (known && brief.keyAssumptions.length === 0) problems.push('met indicators but no key assumption listed');
-  return {
-    id: 'assumptions-listed',
-    passed: problems.length === 0,
-    detail:
-      problems.length === 0
-        ? `${brief.keyAssumptions.length} key assumption${brief.keyAssumptions.length === 1 ? '' : 's'} listed to check; ${brief.assumptions.length} what-if assumption${brief.assumptions.length === 1 ? '' : 's'}${brief.assumptions.length > 0 ? ', with the baseline beside them' : ''}.`
-        : problems.join('; '),
-  };
+  return fromProblems(
+    'assumptions-listed',
+    problems,
+    `${brief.keyAssumptions.length} key assumption${brief.keyAssumptions.length === 1 ? '' : 's'} listed to check; ${brief.assumptions.length} what-if assumption${brief.assumptions.length === 1 ? '' : 's'}${brief.assumptions.length > 0 ? ', with the baseline beside them' : ''}.`,
+  );
 }
 
 function horizonCheck(brief: CheckedBrief, open: boolean): Check {

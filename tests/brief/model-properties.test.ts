@@ -114,7 +114,7 @@ function settled(b: Brief) {
 const isFinal = (b: Brief, scenario: CompiledScenario) =>
   b.resolution.status === 'yes' ||
   b.resolution.status === 'no' ||
-  (b.resolution.status === 'unresolved' && b.asOf >= decisionDay(scenario));
+  (b.resolution.status === 'unresolved' && b.asOf >= decisionDay(scenario.definition));
 
 describe('a resolved question never moves', () => {
   it('on any later date, with any records added later', () => {

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 const BUILD_TIME_ONLY = [
   /^src\/http\/contract\//,
   /node_modules\/@valibot\/to-json-schema\//,
-  /^src\/render\/docs-page\.tsx$/,
+  /^src\/render\/model-section\.tsx$/,
   /^src\/render\/html\/site-css\.ts$/,
   /^src\/widget\//,
 ];

@@ -3,13 +3,13 @@
 // a test compares what the worker serves with what this returns. Nothing in the worker imports
 // this module, and a test of the deploy bundle keeps it that way.
 import { catalog } from '../../catalog/catalog';
-import { DocsPage } from '../../render/docs-page';
 import { SITE_CSS } from '../../render/html/site-css';
 import { modelExample } from '../../render/model-section';
 import embedHeightJs from '../../widget/embed-height.browser.js';
 import widgetJs from '../../widget/widget.browser.js';
 import { safeJson } from '../json-response';
 import { STATIC_ASSETS, type StaticPath } from '../static-assets';
+import { DocsPage } from './docs-page';
 import { publishedSchema } from './json-schemas';
 import { buildOpenApi } from './openapi';
 import { ROUTE_CONTRACTS } from './routes';

@@ -13,14 +13,17 @@ import { jsonResponse } from '../json-response';
 import { findScenario } from '../lookup';
 import { parseFactQuery } from '../query';
 
-/** The list as known on a day, from the briefs the catalog keeps for that day. */
-function listOn(catalog: Catalog, day: string) {
+/**
+ * The list as known on a day: today from the briefs the catalog keeps for it; a day the request
+ * names (`dated`) computed, not kept (the edge cache keeps the response), its links dated too.
+ */
+function listOn(catalog: Catalog, day: string, dated = false) {
   return {
     asOf: day,
     version: catalog.version,
-    scenarios: [...catalog.scenarios].flatMap(([id, s]) => {
-      const brief = catalog.on(day).brief(id);
-      return brief ? [scenarioSummary(s, brief)] : [];
+    scenarios: [...catalog.scenarios.values()].map((s) => {
+      const kept = dated ? undefined : catalog.on(day).brief(s.definition.id);
+      return scenarioSummary(s, kept ?? buildBrief(s, catalog.facts, catalog.version, { asOf: day }), dated);
     }),
   };
 }
@@ -33,17 +36,6 @@ const listOf = perCatalog(() => {
     return kept.list;
   };
 });
-
-/** The list as known on another day: computed, not kept (the edge cache keeps the response). */
-function listAsOf(catalog: Catalog, asOf: string) {
-  return {
-    asOf,
-    version: catalog.version,
-    scenarios: [...catalog.scenarios.values()].map((s) =>
-      scenarioSummary(s, buildBrief(s, catalog.facts, catalog.version, { asOf }), true),
-    ),
-  };
-}
 
 export function scenarioRoutes() {
   return new Hono<AppBindings>()
@@ -58,7 +50,7 @@ export function scenarioRoutes() {
         policy: policyForAsOf(asOf),
       };
       return serveCached(c, spec, () =>
-        jsonResponse(c, asOf ? listAsOf(catalog, asOf) : listOf(catalog)(catalog, day)),
+        jsonResponse(c, asOf ? listOn(catalog, asOf, true) : listOf(catalog)(catalog, day)),
       );
     })
     .get('/v1/scenarios/:id', (c) => {

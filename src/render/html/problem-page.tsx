@@ -1,10 +1,18 @@
 // A problem as a page, for people who reach one from a page (a typo in the what-if form, an
 // unknown brief): the same status and words as the problem+json, with a way back.
 import type { FC } from 'hono/jsx';
-import type { ProblemBody } from '../../http/problem';
 import { Layout } from './layout';
 
-export const ProblemPage: FC<{ problem: ProblemBody; back: string }> = ({ problem, back }) => (
+/** What the page shows of a problem: fields of the problem+json body (render never imports from http). */
+export interface ProblemView {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  issues?: readonly { parameter: string; message: string }[];
+}
+
+export const ProblemPage: FC<{ problem: ProblemView; back: string }> = ({ problem, back }) => (
   <Layout title={`${problem.title} — scenario-briefs`} description={problem.detail}>
     <h1>{problem.title}</h1>
     <p>{problem.detail}</p>

@@ -3,11 +3,11 @@
 // Rendered at build time (`npm run contract`), served as a static asset.
 import type { FC } from 'hono/jsx';
 import * as v from 'valibot';
-import { BriefSchema } from '../brief/brief-schema';
-import { describeCachePolicy } from '../http/cache/cache-policy';
-import type { RouteContract } from '../http/contract/routes';
-import { PROBLEM_TYPES, type ProblemType, problemTypeUri } from '../http/problem';
-import { type ModelExample, ModelSection } from './model-section';
+import { BriefSchema } from '../../brief/brief-schema';
+import { type ModelExample, ModelSection } from '../../render/model-section';
+import { describeCachePolicy } from '../cache/cache-policy';
+import { PROBLEM_TYPES, type ProblemType, problemTypeUri } from '../problem';
+import type { RouteContract } from './routes';
 
 const DOCS_CSS = `
 :root { color-scheme: light dark; --fg: #1b1f24; --bg: #ffffff; --muted: #57606a; --line: #d0d7de; --code: #f3f5f7; --accent: #0b5cad; }
