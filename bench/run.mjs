@@ -1,5 +1,5 @@
 // `npm run bench`: every figure issue #7 asks for, in one run, with the budgets beside them.
-//   1. rules in-process (bench/core/main.ts): ours vs json-rules-engine vs hand-written, whole
+//   1. rules in-process (bench/core/main.ts): ours vs json-rules-engine vs a generated floor, whole
 //      brief, digest, catalog build;
 //   2. HTTP against the deploy bundle in workerd (bench/http-main.mjs);
 //   3. sizes (wrangler deploy --dry-run), widget gzip, the largest brief JSON;

@@ -15,15 +15,3 @@ export interface Env {
   /** Metadata of the deployed Worker version; its id keys the edge cache to the code revision. */
   CF_VERSION_METADATA?: WorkerVersionMetadata;
 }
-
-export interface AppBindings {
-  Bindings: Env;
-  Variables: {
-    /** The content files alone, compiled once: what observations are applied to. */
-    baseCatalog: import('./catalog/catalog').Catalog;
-    /** The catalog this request is answered from: content files plus observations, one snapshot. */
-    catalog: import('./catalog/catalog').Catalog;
-    /** The content version edge-cache entries are keyed by (see http/content-version.ts). */
-    cacheVersion: string;
-  };
-}

@@ -6,8 +6,8 @@ import { logDigestEvent, logDigestFailure, runDigest } from './digest/run';
 import { digestDateOf } from './digest/schedule';
 import type { Env } from './env';
 import { createApp } from './http/app';
+import { STORAGE_WRITE_TIMEOUT_MS } from './lib/timeout';
 import { liveCatalog } from './observations/live-catalog';
-import { STORAGE_WRITE_TIMEOUT_MS } from './timeout';
 
 const app = createApp(catalog);
 

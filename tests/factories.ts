@@ -2,11 +2,12 @@
 // scenarios, and the catalog or fact base built from them through the real loaders.
 import { buildCatalog } from '../src/catalog/build-catalog';
 import type { Catalog } from '../src/catalog/catalog';
+import { loadFactBase } from '../src/facts/content-checks';
 import type { ContentFile, FactBase, FactBaseInput } from '../src/facts/fact-base';
-import { loadFactBase } from '../src/facts/fact-base';
 import type { FactRecord, FactType, FactValue } from '../src/facts/fact-record';
 import { periodEnd } from '../src/facts/partial-date';
-import type { Qualifier, Unit, ValueType } from '../src/facts/vocabulary';
+import type { ValueType } from '../src/facts/value-types';
+import type { Qualifier, Unit } from '../src/facts/vocabulary';
 import type { Condition } from '../src/rules/condition';
 
 export const SOURCE_ID = 'test-source';

@@ -1,6 +1,7 @@
 // The in-process part of `npm run bench`: rule evaluation per scenario beside json-rules-engine
-// and hand-written TypeScript, the whole brief, the digest, and building the catalog. Run by
-// bench/run.mjs after bundling with esbuild; prints a table and writes the figures as JSON.
+// and the floor (plain JavaScript generated from the scenario files, ./floor.ts), the whole brief,
+// the digest, and building the catalog. Run by bench/run.mjs after bundling with esbuild; prints a
+// table and writes the figures as JSON.
 import { writeFileSync } from 'node:fs';
 import { do_not_optimize, measure } from 'mitata';
 import { buildBrief } from '../../src/brief/brief';
@@ -13,7 +14,7 @@ import { composeDigest } from '../../src/digest/compose';
 import { factsAsOf } from '../../src/facts/fact-base';
 import { evaluateIndicators, indicatorStatuses } from '../../src/rules/evaluate';
 import { checkAgreement } from './agreement';
-import { HAND_WRITTEN } from './hand-written';
+import { generatedFloors } from './floor';
 import { engineFacts, jsonRulesEngineScenario } from './json-rules-engine';
 
 const quick = process.argv.includes('--quick');
@@ -31,7 +32,8 @@ async function median(fn: () => unknown): Promise<number> {
 const asOf = catalog.facts.latestDate;
 const facts = factsAsOf(catalog.facts, asOf, new Map());
 
-const agreement = await checkAgreement(catalog);
+const floors = generatedFloors(catalog.scenarios, catalog.facts.types);
+const agreement = await checkAgreement(catalog, floors);
 console.log(
   `Agreement: ${agreement.checked} indicator results (${agreement.cases} scenario × date cases, ${agreement.unknown} unknown) identical in all four.\n`,
 );
@@ -39,12 +41,12 @@ console.log(
 interface Row {
   scenario: string;
   indicators: number;
-  /** Statuses alone: the rules' work, what json-rules-engine and the hand-written floor give. */
+  /** Statuses alone: the rules' work, what json-rules-engine and the generated floor give. */
   ours: number;
   /** The same with each indicator's reasons and reads, as a brief shows them. */
   explained: number;
   jre: number;
-  hand: number;
+  floor: number;
   brief: number;
   serialize: number;
 }
@@ -52,8 +54,8 @@ const rows: Row[] = [];
 for (const [id, scenario] of catalog.scenarios) {
   const jre = jsonRulesEngineScenario(scenario);
   const input = engineFacts(facts, asOf, scenario);
-  const hand = HAND_WRITTEN[id];
-  if (!hand) throw new Error(`no hand-written version of ${id}`);
+  const floor = floors.get(id);
+  if (!floor) throw new Error(`no floor generated for ${id}`);
   const ctx = { facts, asOf };
   rows.push({
     scenario: id,
@@ -61,7 +63,7 @@ for (const [id, scenario] of catalog.scenarios) {
     ours: await median(() => do_not_optimize(indicatorStatuses(scenario, ctx))),
     explained: await median(() => do_not_optimize(evaluateIndicators(scenario, ctx))),
     jre: await median(async () => do_not_optimize(await jre.evaluate(input))),
-    hand: await median(() => do_not_optimize(hand(facts, asOf))),
+    floor: await median(() => do_not_optimize(floor(facts, asOf))),
     // A computed brief: buildBrief never reads the per-catalog precomputed one.
     brief: await median(() => do_not_optimize(buildBrief(scenario, catalog.facts, catalog.version, { asOf }))),
     // For scale: writing that brief as JSON, which every computed response does after building it.
@@ -85,10 +87,10 @@ console.table(
     'ours: statuses': fmt(r.ours),
     'ours: explained': fmt(r.explained),
     'json-rules-engine': fmt(r.jre),
-    'hand-written': fmt(r.hand),
+    floor: fmt(r.floor),
     'jre / ours': ratio(r.jre / r.ours),
     'jre / explained': ratio(r.jre / r.explained),
-    'ours / hand': ratio(r.ours / r.hand),
+    'ours / floor': ratio(r.ours / r.floor),
     'ours: whole brief': fmt(r.brief),
     'jre / brief': ratio(r.jre / r.brief),
     'JSON.stringify(brief)': fmt(r.serialize),

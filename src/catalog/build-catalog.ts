@@ -1,19 +1,19 @@
-// Builds a catalog: from authored content files, validating everything (tests, and the build's
-// content check), or from content the build already checked (the service's start-up). Either
-// way a broken file throws a ContentError naming file and path.
-import { buildBrief } from '../brief/brief';
-import type { Brief, ContentVersion } from '../brief/brief-schema';
-import { ContentError } from '../facts/content-error';
-import { type ContentFile, type FactBase, type FactBaseInput, factsAsOf, loadFactBase } from '../facts/fact-base';
-import type { FactRecord } from '../facts/fact-record';
-import { type Observation, withObservations } from '../facts/observation';
-import type { ContentOrigin } from '../facts/validate';
-import { type CompiledScenario, compileScenario } from '../rules/compile-scenario';
+// Builds a catalog from authored content files, validating everything: the facts
+// (facts/content-checks.ts), each scenario, and the checks that need both (labels over
+// assessments, correlated evidence, reachability). The build's content check (checked-content.ts)
+// and the tests run it; the service starts from the checked output instead (assemble.ts).
+import type { ContentVersion } from '../brief/brief-schema';
+import { loadFactBase } from '../facts/content-checks';
+import { type ContentFile, type FactBase, type FactBaseInput, factsAsOf } from '../facts/fact-base';
+import type { CompiledScenario } from '../rules/compile-scenario';
 import { correlatedProblems, reachabilityProblems } from '../rules/model-checks';
 import { attributionProblems } from '../tradecraft/authored-text';
-import type { Catalog, DayState } from './catalog';
-import type { CheckedContent } from './checked-content';
-import { authoredContentHash, contentHash } from './content-hash';
+import { assemble, compileScenarios } from './assemble';
+import type { Catalog } from './catalog';
+import { authoredContentHash } from './content-hash';
+
+// Where the bench and the tests have long imported them from.
+export { catalogFromChecked, withObservationsApplied } from './assemble';
 
 /** The version of authored content: what every brief, ETag and cache key carries. */
 function authoredVersion(factFiles: FactBaseInput, scenarioFiles: readonly ContentFile[]): ContentVersion {
@@ -29,128 +29,18 @@ function authoredVersion(factFiles: FactBaseInput, scenarioFiles: readonly Conte
   };
 }
 
+/** The checks of a scenario that need the facts: labels over assessments, correlated evidence, reachability. */
+function scenarioProblems(scenario: CompiledScenario, facts: FactBase) {
+  return [
+    ...attributionProblems(scenario.indicators, factsAsOf(facts, facts.latestDate, new Map()), facts.latestDate),
+    ...correlatedProblems(scenario, facts),
+    ...reachabilityProblems(scenario),
+  ];
+}
+
 /** A catalog from authored files, validating every one. */
 export function buildCatalog(factFiles: FactBaseInput, scenarioFiles: readonly ContentFile[]): Catalog {
-  const facts = loadFactBase(factFiles, 'authored');
-  const scenarios = compileScenarios(scenarioFiles, facts, 'authored');
+  const facts = loadFactBase(factFiles);
+  const scenarios = compileScenarios(scenarioFiles, facts, 'authored', (s) => scenarioProblems(s, facts));
   return assemble(facts, scenarios, authoredVersion(factFiles, scenarioFiles));
-}
-
-/** A catalog from checked content and the source texts it cites, keyed by the source's meta file. */
-export function catalogFromChecked(content: CheckedContent, texts: Readonly<Record<string, string>>): Catalog {
-  const facts = loadFactBase(
-    {
-      sources: content.sources.map((meta) => ({ meta, text: texts[meta.file] ?? '' })),
-      cited: content.cited,
-      derived: content.derived,
-      watched: content.watched,
-      latestDate: content.latestDate,
-    },
-    'checked',
-  );
-  return assemble(facts, compileScenarios(content.scenarios, facts, 'checked'), content.version);
-}
-
-function compileScenarios(
-  files: readonly ContentFile[],
-  facts: FactBase,
-  origin: ContentOrigin,
-): Map<string, CompiledScenario> {
-  const scenarios = new Map<string, CompiledScenario>();
-  for (const { file, data } of files) {
-    const scenario = compileScenario(data, file, facts.types, origin);
-    if (origin === 'authored') {
-      // The checks that need the facts: labels over assessments, correlated evidence, reachability.
-      const problems = [
-        ...attributionProblems(scenario.indicators, factsAsOf(facts, facts.latestDate, new Map()), facts.latestDate),
-        ...correlatedProblems(scenario, facts),
-        ...reachabilityProblems(scenario),
-      ];
-      if (problems.length > 0) throw new ContentError(file, problems);
-    }
-    if (scenarios.has(scenario.definition.id)) {
-      throw new ContentError(file, [{ path: 'id', message: `duplicate scenario id "${scenario.definition.id}"` }]);
-    }
-    scenarios.set(scenario.definition.id, scenario);
-  }
-  return scenarios;
-}
-
-/** How many days' state a catalog keeps: today's, and the fact base's latest date. */
-const DAYS_KEPT = 2;
-
-/**
- * The catalog over a fact base. The state on a day (its facts and each scenario's brief) is
- * computed on first use, then kept for the few days asked for most (today, the latest fact
- * date): a cold isolate answering one brief computes that brief, not all of them.
- */
-function assemble(facts: FactBase, scenarios: ReadonlyMap<string, CompiledScenario>, version: ContentVersion): Catalog {
-  const days = new Map<string, DayState>();
-  const citingFacts = new Map(
-    [...facts.sources.keys()].map((sourceId) => [
-      sourceId,
-      [...facts.cited, ...facts.observed]
-        .filter((f) => f.citations.some((c) => c.sourceId === sourceId))
-        .map((f) => f.id),
-    ]),
-  );
-  const on = (day: string): DayState => {
-    let state = days.get(day);
-    if (!state) {
-      if (days.size >= DAYS_KEPT) days.delete(days.keys().next().value as string);
-      state = dayState(facts, scenarios, version, day);
-      days.set(day, state);
-    }
-    return state;
-  };
-  return {
-    facts,
-    scenarios,
-    version,
-    on,
-    get current() {
-      return on(facts.latestDate);
-    },
-    citingFacts,
-  };
-}
-
-/** The state on one day, each part computed on first use. */
-function dayState(
-  facts: FactBase,
-  scenarios: ReadonlyMap<string, CompiledScenario>,
-  version: ContentVersion,
-  day: string,
-): DayState {
-  let known: Map<string, FactRecord> | undefined;
-  const briefs = new Map<string, Brief>();
-  return {
-    day,
-    get facts() {
-      known ??= factsAsOf(facts, day, new Map());
-      return known;
-    },
-    brief(scenarioId) {
-      const scenario = scenarios.get(scenarioId);
-      if (!scenario) return undefined;
-      let brief = briefs.get(scenarioId);
-      if (!brief) {
-        brief = buildBrief(scenario, facts, version, { asOf: day });
-        briefs.set(scenarioId, brief);
-      }
-      return brief;
-    },
-  };
-}
-
-/**
- * The catalog with observations applied. The scenarios stay compiled as they are (they name
- * only facts of the content files); the facts version covers the observations, so every cache
- * entry and ETag moves when one lands or is retracted.
- */
-export function withObservationsApplied(base: Catalog, observations: readonly Observation[]): Catalog {
-  if (observations.length === 0) return base;
-  const facts = withObservations(base.facts, observations);
-  const version = { rules: base.version.rules, facts: contentHash({ base: base.version.facts, observations }) };
-  return assemble(facts, base.scenarios, version);
 }

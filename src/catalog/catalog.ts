@@ -1,12 +1,12 @@
 // The service's catalog: the fact base and scenarios compiled once, when this module is first
 // imported, from the content the build checked (checked-content.ts). Everything a request needs
 // that depends on the catalog alone is computed once per catalog, the first time it is asked
-// for (build-catalog.ts), not at start-up and not per request.
+// for (assemble.ts), not at start-up and not per request.
 import type { Brief, ContentVersion } from '../brief/brief-schema';
 import type { FactBase } from '../facts/fact-base';
 import type { FactRecord } from '../facts/fact-record';
 import type { CompiledScenario } from '../rules/compile-scenario';
-import { catalogFromChecked } from './build-catalog';
+import { catalogFromChecked } from './assemble';
 import type { CheckedContent } from './checked-content';
 import CHECKED_CONTENT from './checked-content.json';
 import { SOURCE_TEXTS } from './source-texts';

@@ -2,7 +2,7 @@
 // one that throws, so a request falls back or answers 503 and a cron run fails (to retry) with
 // its step logged, instead of waiting for ever. The pointer is written last (store.ts), so a run
 // cut short by a timeout leaves the last good digest committed.
-import { STORAGE_READ_TIMEOUT_MS, STORAGE_WRITE_TIMEOUT_MS, withTimeout } from '../timeout';
+import { STORAGE_READ_TIMEOUT_MS, STORAGE_WRITE_TIMEOUT_MS, withTimeout } from '../lib/timeout';
 
 export function boundedStore(
   kv: KVNamespace,

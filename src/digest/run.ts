@@ -3,6 +3,7 @@
 // failure is reported with its step (and scenario, when composing) and leaves the last good
 // digest committed.
 import type { Catalog } from '../catalog/catalog';
+import { logEvent } from '../lib/log';
 import { composeDigest, DigestComposeError } from './compose';
 import type { ChangeLog, Digest } from './digest-schema';
 import {
@@ -44,9 +45,8 @@ export class DigestRunError extends Error {
   }
 }
 
-export function logDigestEvent(event: string, fields: Record<string, unknown>): void {
-  console.error(JSON.stringify({ event, ...fields }));
-}
+/** Logs a digest event (lib/log.ts). */
+export const logDigestEvent = logEvent;
 
 export function logDigestFailure(date: string, error: unknown): void {
   logDigestEvent('digest-failure', {

@@ -1,5 +1,6 @@
 // When the digest runs: the Cron Trigger in wrangler.toml (a test keeps the two equal), and the
 // freshness that follows from it: a latest digest is good until the next run.
+import { utcDay } from '../lib/dates';
 
 /** Daily at 06:00 UTC. */
 export const DIGEST_CRON = '0 6 * * *';
@@ -8,7 +9,7 @@ const RUN_HOUR_UTC = Number(DIGEST_CRON.split(' ')[1]);
 
 /** The ISO day (UTC) a run at this instant computes the digest for. */
 export function digestDateOf(instant: Date): string {
-  return instant.toISOString().slice(0, 10);
+  return utcDay(instant);
 }
 
 /** Seconds from `now` to the next scheduled run, at least a minute. */

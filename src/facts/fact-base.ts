@@ -1,25 +1,14 @@
-// Loads the fact base. From authored content it validates every fact, checks every quote against
-// its source and every derivation, and fails with a ContentError naming file and path otherwise;
-// from checked content (the service's start-up, once per isolate) it only indexes what the build
-// already checked. The result is immutable.
+// The fact base the service answers from, and the facts it gives as of a day. It is indexed from
+// content the build already checked (the service's start-up, once per isolate); authored files are
+// validated and checked first by content-checks.ts, which only the build and the tests import.
+// The result is immutable.
 
-import { lintStatements } from '../tradecraft/authored-text';
-import { ContentError, type ContentProblem } from './content-error';
+import { ContentError } from './content-error';
 import { deriveFact } from './derive';
 import type { FactDefinition, FactRecord, FactType } from './fact-record';
 import { earlierDay, laterDay, periodEnd, periodStart } from './partial-date';
-import {
-  type CitedFact,
-  CitedFactListSchema,
-  type DerivedFactDefinition,
-  DerivedFactListSchema,
-  SourceMetaSchema,
-  StatusVocabularySchema,
-  type WatchedFactDefinition,
-  WatchedFactListSchema,
-} from './schema';
-import { knownDateOf, originKey, quoteMatches, type Source } from './sources';
-import { type ContentOrigin, readContent } from './validate';
+import type { CitedFact, DerivedFactDefinition, SourceMeta, WatchedFactDefinition } from './schema';
+import { knownDateOf, originKey, type Source } from './sources';
 import { CERTAINTY_RANK } from './vocabulary';
 
 export interface ContentFile {
@@ -33,7 +22,7 @@ export interface FactBaseInput {
   derived: ContentFile;
   /** Facts defined to be watched for, with no value until an observation gives one. */
   watched?: ContentFile;
-  /** The status vocabulary (src/facts/vocabulary.ts loads it); checked here with the rest. */
+  /** The status vocabulary (src/facts/vocabulary.ts loads it); content-checks.ts checks it. */
   statuses?: ContentFile;
   /** The latest date, when the build already computed it from these facts (checked content). */
   latestDate?: string;
@@ -64,26 +53,11 @@ function toRecord(fact: CitedFact, sources: ReadonlyMap<string, Source>): FactRe
     ...rest,
     unit: fact.type === 'number' ? fact.unit : null,
     qualifier: fact.type === 'number' ? fact.qualifier : 'exact',
-    // Checked content has passed checkCitations: every cited source exists.
+    // Checked content has passed content-checks.ts: every cited source exists.
     known: source ? knownDateOf(source.meta) : periodEnd(fact.date),
     citations: [citation],
     derived: false,
   };
-}
-
-/** A source cannot report what had not begun by its publication. */
-function checkDatesAgainstSources(facts: readonly CitedFact[], sources: ReadonlyMap<string, Source>): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  facts.forEach((fact, i) => {
-    const source = sources.get(fact.citation.sourceId);
-    if (source && periodStart(fact.date) > knownDateOf(source.meta)) {
-      problems.push({
-        path: `${i}.date`,
-        message: `the fact starts after its source was published (${source.meta.published})`,
-      });
-    }
-  });
-  return problems;
 }
 
 function watchedDefinition(w: WatchedFactDefinition): FactDefinition {
@@ -95,67 +69,6 @@ function watchedDefinition(w: WatchedFactDefinition): FactDefinition {
     actors: w.actors,
     tags: w.tags,
   };
-}
-
-function checkCitations(facts: readonly CitedFact[], sources: ReadonlyMap<string, Source>): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  facts.forEach((fact, i) => {
-    const { sourceId, quote, start, end } = fact.citation;
-    const source = sources.get(sourceId);
-    if (!source) {
-      problems.push({ path: `${i}.citation.sourceId`, message: `unknown source "${sourceId}"` });
-    } else if (!quoteMatches(source, quote, start, end)) {
-      const found = source.text.indexOf(quote);
-      const hint =
-        found < 0 ? 'the quote does not occur in the source' : `the quote is at ${found}-${found + quote.length}`;
-      problems.push({ path: `${i}.citation`, message: `quote is not the source text at [${start}, ${end}): ${hint}` });
-    }
-  });
-  return problems;
-}
-
-function checkDerivation(def: DerivedFactDefinition, types: ReadonlyMap<string, FactType>): string | undefined {
-  const inputs = def.derivation.inputs.map((id) => types.get(id));
-  const missing = def.derivation.inputs.filter((_, i) => !inputs[i]);
-  if (missing.length > 0) return `unknown input fact ${missing.map((m) => `"${m}"`).join(', ')}`;
-  const [a, b] = inputs as [FactType, FactType];
-  switch (def.derivation.op) {
-    case 'yearsBetween':
-      return def.unit === 'years' ? undefined : 'yearsBetween gives unit "years"';
-    case 'ratio':
-      if (a.type !== 'number' || b.type !== 'number') return 'ratio takes two numeric facts';
-      if (a.unit !== b.unit) return `ratio of different units (${a.unit}, ${b.unit})`;
-      return def.unit === 'share' ? undefined : 'a ratio gives unit "share"';
-    case 'difference':
-    case 'sum':
-      if (a.type !== 'number' || b.type !== 'number') return `${def.derivation.op} takes two numeric facts`;
-      if (a.unit !== b.unit) return `${def.derivation.op} of different units (${a.unit}, ${b.unit})`;
-      return def.unit === a.unit ? undefined : `${def.derivation.op} keeps the unit "${a.unit}"`;
-  }
-}
-
-/** Every derivation's inputs, units, `onlyWhile` and `supportedBy` against the fact types. */
-function checkDerivations(
-  defs: readonly DerivedFactDefinition[],
-  types: ReadonlyMap<string, FactType>,
-): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  defs.forEach((def, i) => {
-    const problem = checkDerivation(def, types);
-    if (problem) problems.push({ path: `${i}.derivation`, message: problem });
-    if (def.onlyWhile) {
-      const type = types.get(def.onlyWhile.fact);
-      const expected = type?.type === 'number' ? 'number' : type?.type === 'boolean' ? 'boolean' : 'string';
-      if (!type) problems.push({ path: `${i}.onlyWhile.fact`, message: `unknown fact "${def.onlyWhile.fact}"` });
-      else if (typeof def.onlyWhile.value !== expected) {
-        problems.push({ path: `${i}.onlyWhile.value`, message: `a ${type.type} fact takes a ${expected} value` });
-      }
-    }
-    def.supportedBy.forEach((id, j) => {
-      if (!types.has(id)) problems.push({ path: `${i}.supportedBy.${j}`, message: `unknown fact "${id}"` });
-    });
-  });
-  return problems;
 }
 
 /** Orders derived definitions so inputs come first; reports cycles. */
@@ -184,68 +97,35 @@ function orderDerived(defs: readonly DerivedFactDefinition[], file: string): Der
   return ordered;
 }
 
+/** The declared type of every fact in the files, cited, derived and watched. */
+export function factTypes(
+  cited: readonly CitedFact[],
+  derived: readonly DerivedFactDefinition[],
+  watched: readonly WatchedFactDefinition[],
+): Map<string, FactType> {
+  const types = new Map<string, FactType>();
+  for (const f of cited) types.set(f.id, { type: f.type, unit: f.type === 'number' ? f.unit : null, derived: false });
+  for (const d of derived) types.set(d.id, { type: 'number', unit: d.unit, derived: true });
+  for (const w of watched) {
+    types.set(w.id, { type: w.type, unit: w.type === 'number' ? (w.unit ?? null) : null, derived: false });
+  }
+  return types;
+}
+
 /**
- * Authored files are validated and checked (quotes, ids, derivations); checked content (the
- * service's start-up) has passed all of that at build time, and is only indexed.
+ * The fact base over content as the build checked and normalised it (schema defaults applied):
+ * indexed, not validated again. Authored files go through content-checks.ts's loadFactBase.
  */
-export function loadFactBase(input: FactBaseInput, origin: ContentOrigin = 'authored'): FactBase {
-  const checking = origin === 'authored';
+export function indexFactBase(input: FactBaseInput): FactBase {
   const sources = new Map<string, Source>();
   for (const { meta, text } of input.sources) {
-    const parsed = readContent(SourceMetaSchema, meta.data, meta.file, origin);
-    if (text.length === 0) throw new ContentError(meta.file, [{ path: '', message: 'the source text is empty' }]);
+    const parsed = meta.data as SourceMeta;
     sources.set(parsed.id, { meta: parsed, text });
   }
-
-  const citedFacts = readContent(CitedFactListSchema, input.cited.data, input.cited.file, origin);
-  const citationProblems = checking
-    ? [
-        ...checkCitations(citedFacts, sources),
-        ...checkDatesAgainstSources(citedFacts, sources),
-        ...lintStatements(citedFacts),
-      ]
-    : [];
-  if (citationProblems.length > 0) throw new ContentError(input.cited.file, citationProblems);
-
-  const derivedDefs = readContent(DerivedFactListSchema, input.derived.data, input.derived.file, origin);
-  if (checking && input.statuses) {
-    readContent(StatusVocabularySchema, input.statuses.data, input.statuses.file, origin);
-    const descriptions = input.statuses.data as { description: string }[];
-    const words = lintStatements(descriptions.map((d) => ({ statement: d.description }))).map((p) => ({
-      ...p,
-      path: p.path.replace(/statement$/, 'description'),
-    }));
-    if (words.length > 0) throw new ContentError(input.statuses.file, words);
-  }
-  const watchedDefs = input.watched
-    ? readContent(WatchedFactListSchema, input.watched.data, input.watched.file, origin)
-    : [];
-  const types = new Map<string, FactType>();
-  const citedDuplicates: ContentProblem[] = [];
-  citedFacts.forEach((f, i) => {
-    if (types.has(f.id)) citedDuplicates.push({ path: `${i}.id`, message: `duplicate fact id "${f.id}"` });
-    types.set(f.id, { type: f.type, unit: f.type === 'number' ? f.unit : null, derived: false });
-  });
-  if (citedDuplicates.length > 0) throw new ContentError(input.cited.file, citedDuplicates);
-  const derivedDuplicates: ContentProblem[] = [];
-  derivedDefs.forEach((d, i) => {
-    if (types.has(d.id)) derivedDuplicates.push({ path: `${i}.id`, message: `duplicate fact id "${d.id}"` });
-    types.set(d.id, { type: 'number', unit: d.unit, derived: true });
-  });
-  if (derivedDuplicates.length > 0) throw new ContentError(input.derived.file, derivedDuplicates);
-  const watchedProblems: ContentProblem[] = [];
-  watchedDefs.forEach((w, i) => {
-    if (types.has(w.id)) watchedProblems.push({ path: `${i}.id`, message: `duplicate fact id "${w.id}"` });
-    if (w.type === 'number' && !w.unit)
-      watchedProblems.push({ path: `${i}.unit`, message: 'a numeric fact needs a unit' });
-    types.set(w.id, { type: w.type, unit: w.type === 'number' ? (w.unit ?? null) : null, derived: false });
-  });
-  if (checking) watchedProblems.push(...lintStatements(watchedDefs));
-  if (watchedProblems.length > 0 && input.watched) throw new ContentError(input.watched.file, watchedProblems);
-
-  const derivationProblems = checking ? checkDerivations(derivedDefs, types) : [];
-  if (derivationProblems.length > 0) throw new ContentError(input.derived.file, derivationProblems);
-
+  const citedFacts = input.cited.data as CitedFact[];
+  const derivedDefs = input.derived.data as DerivedFactDefinition[];
+  const watchedDefs = (input.watched?.data ?? []) as WatchedFactDefinition[];
+  const types = factTypes(citedFacts, derivedDefs, watchedDefs);
   const cited = citedFacts.map((f) => toRecord(f, sources));
   const citedById = new Map(cited.map((f) => [f.id, f]));
   const definitions = new Map<string, FactDefinition>(citedById);

@@ -2,7 +2,8 @@
 // documents the API (OpenAPI, JSON Schema); the type is inferred from it.
 import * as v from 'valibot';
 import { CitationSchema, DERIVATION_OPS } from './schema';
-import { CERTAINTIES, QUALIFIERS, UNITS, VALUE_TYPES } from './vocabulary';
+import { VALUE_TYPES } from './value-types';
+import { CERTAINTIES, QUALIFIERS, UNITS } from './vocabulary';
 
 export const FactValueSchema = v.union([v.boolean(), v.number(), v.string()]);
 export type FactValue = v.InferOutput<typeof FactValueSchema>;

@@ -8,10 +8,11 @@ import type { FactBase } from './fact-base';
 import type { FactDefinition, FactRecord, FactType, FactValue } from './fact-record';
 import { describeValue } from './format';
 import { earlierDay, periodEnd, periodStart } from './partial-date';
-import { FactId, PartialDateSchema } from './schema';
+import { FactId } from './schema';
 import type { Source } from './sources';
 import { byCodeUnit } from './text-order';
-import { CERTAINTIES, GENRES, QUALIFIERS, STATUSES, UNITS, VALUE_TYPES } from './vocabulary';
+import { checkValue, PartialDateSchema, VALUE_TYPES } from './value-types';
+import { CERTAINTIES, GENRES, QUALIFIERS, UNITS } from './vocabulary';
 
 export const MAX_TEXT = 2000;
 const Text = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max));
@@ -73,44 +74,54 @@ export interface ObservationIssue {
   message: string;
 }
 
-function valueFits(type: FactType, value: FactValue): string | undefined {
-  switch (type.type) {
-    case 'boolean':
-      return typeof value === 'boolean' ? undefined : 'must be true or false for this boolean fact';
-    case 'number':
-      if (typeof value !== 'number') return `must be a number (${type.unit}) for this fact`;
-      return value < 0 ? 'must not be negative' : undefined;
-    case 'status':
-      return typeof value === 'string' && (STATUSES as readonly string[]).includes(value)
-        ? undefined
-        : `must be one of ${STATUSES.join(', ')}`;
-    case 'date':
-      return typeof value === 'string' && v.is(PartialDateSchema, value) ? undefined : 'must be an ISO date';
-    case 'text':
-      return typeof value === 'string' && value.trim().length > 0 ? undefined : 'must be a non-empty text';
+/** A value for a fact, as far as it can be checked without the observation's date and source. */
+export interface ObservedValue {
+  factId: string;
+  value: FactValue;
+  /** The bound the body gives, if any: only a number takes one. */
+  qualifier?: unknown;
+}
+
+/** Why a fact takes no observation as given: it is derived, or unknown and not defined. */
+function refusal(factId: string, known: FactType | undefined, defined: boolean): ObservationIssue | undefined {
+  if (known?.derived) {
+    return { path: 'factId', message: `"${factId}" is derived from other facts: observe its inputs instead` };
   }
+  if (!known && !defined) {
+    return { path: 'definition', message: `no fact has the id "${factId}": define it (statement, type, actors, tags)` };
+  }
+  return undefined;
+}
+
+/** What is wrong with a value and its bound for a fact of `type`: the value by checkValue. */
+function misfits(type: FactType, input: ObservedValue): ObservationIssue[] {
+  const issues: ObservationIssue[] = [];
+  const checked = checkValue(type, input.value);
+  if (!checked.ok) issues.push({ path: 'value', message: checked.message });
+  if (input.qualifier && type.type !== 'number' && input.qualifier !== 'exact') {
+    issues.push({ path: 'qualifier', message: 'only a number can be bounded' });
+  }
+  return issues;
+}
+
+/**
+ * What is wrong with a value for a fact the base has, before the date and source are read:
+ * a derived or unknown fact, a value its type does not take, a bound on a non-number.
+ */
+export function checkObservedValue(base: FactBase, input: ObservedValue): ObservationIssue[] {
+  const known = base.types.get(input.factId);
+  const refused = refusal(input.factId, known, false);
+  return refused ? [refused] : misfits(known as FactType, input);
 }
 
 /** What is wrong with an observation given the fact base: unknown fact, wrong type, derived fact. */
 export function checkObservation(base: FactBase, input: ObservationInput): ObservationIssue[] {
-  const issues: ObservationIssue[] = [];
   const known = base.types.get(input.factId);
-  if (known?.derived) {
-    issues.push({
-      path: 'factId',
-      message: `"${input.factId}" is derived from other facts: observe its inputs instead`,
-    });
-    return issues;
-  }
+  const refused = refusal(input.factId, known, input.definition !== undefined);
+  if (refused) return [refused];
+  const issues: ObservationIssue[] = [];
   if (known && input.definition) {
     issues.push({ path: 'definition', message: `"${input.factId}" exists already: give a value, not a definition` });
-  }
-  if (!known && !input.definition) {
-    issues.push({
-      path: 'definition',
-      message: `no fact has the id "${input.factId}": define it (statement, type, actors, tags)`,
-    });
-    return issues;
   }
   const type: FactType = known ?? {
     type: input.definition?.type ?? 'text',
@@ -120,11 +131,7 @@ export function checkObservation(base: FactBase, input: ObservationInput): Obser
   if (!known && type.type === 'number' && type.unit === null) {
     issues.push({ path: 'definition.unit', message: 'a numeric fact needs a unit' });
   }
-  const misfit = valueFits(type, input.value);
-  if (misfit) issues.push({ path: 'value', message: misfit });
-  if (input.qualifier && type.type !== 'number' && input.qualifier !== 'exact') {
-    issues.push({ path: 'qualifier', message: 'only a number can be bounded' });
-  }
+  issues.push(...misfits(type, input));
   if (periodStart(input.date) > periodEnd(input.source.published)) {
     issues.push({
       path: 'date',

@@ -1,8 +1,8 @@
 // Valibot schemas of the fact base as authored in scenarios/: sources, cited facts, derived facts.
 // Types are inferred from these schemas, never written twice.
 import * as v from 'valibot';
-import { isPartialDate } from './partial-date';
-import { CERTAINTIES, GENRES, QUALIFIERS, RELIABILITY_GRADES, STATUSES, UNITS, VALUE_TYPES } from './vocabulary';
+import { PartialDateSchema, VALUE_TYPES, valueSchema } from './value-types';
+import { CERTAINTIES, GENRES, QUALIFIERS, RELIABILITY_GRADES, UNITS } from './vocabulary';
 
 export const FACT_ID_PATTERN = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/;
 
@@ -10,14 +10,6 @@ export const FactId = v.pipe(
   v.string(),
   v.regex(FACT_ID_PATTERN, 'a fact id is dotted lower-case words, e.g. tj.reservists_mobilized'),
   v.maxLength(80),
-);
-
-export const PartialDateSchema = v.pipe(
-  v.string(),
-  v.check(
-    isPartialDate,
-    'a date is ISO 8601 YYYY, YYYY-MM or YYYY-MM-DD on the calendar, or a range of two such dates, start/end',
-  ),
 );
 
 const Slug = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'lower-case words joined by hyphens'));
@@ -76,21 +68,19 @@ const cited = {
   citation: CitationSchema,
 };
 
-const NumberValue = v.pipe(v.number(), v.finite());
-
-/** A fact read from the source, with the quote it rests on. One entry per value type. */
+/** A fact read from the source, with the quote it rests on. One entry per value type (value-types.ts). */
 export const CitedFactSchema = v.variant('type', [
-  v.strictObject({ ...cited, type: v.literal('boolean'), value: v.boolean() }),
+  v.strictObject({ ...cited, type: v.literal('boolean'), value: valueSchema('boolean') }),
   v.strictObject({
     ...cited,
     type: v.literal('number'),
-    value: NumberValue,
+    value: valueSchema('number'),
     unit: v.picklist(UNITS),
     qualifier: v.optional(v.picklist(QUALIFIERS), 'exact'),
   }),
-  v.strictObject({ ...cited, type: v.literal('date'), value: PartialDateSchema }),
-  v.strictObject({ ...cited, type: v.literal('status'), value: v.picklist(STATUSES) }),
-  v.strictObject({ ...cited, type: v.literal('text'), value: v.pipe(v.string(), v.nonEmpty()) }),
+  v.strictObject({ ...cited, type: v.literal('date'), value: valueSchema('date') }),
+  v.strictObject({ ...cited, type: v.literal('status'), value: valueSchema('status') }),
+  v.strictObject({ ...cited, type: v.literal('text'), value: valueSchema('text') }),
 ]);
 export type CitedFact = v.InferOutput<typeof CitedFactSchema>;
 

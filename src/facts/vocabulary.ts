@@ -1,9 +1,7 @@
-// The closed vocabularies facts are written in: value types, units, qualifiers, statuses, certainty.
-// Kept in one place so schemas, the rules compiler and the API documentation agree.
+// The closed vocabularies facts are written in: units, qualifiers, statuses, certainty (value
+// types, and what each takes, are in value-types.ts). Kept in one place so schemas, the rules
+// compiler and the API documentation agree.
 import statusVocabulary from '../../scenarios/vocabulary/statuses.json';
-
-export const VALUE_TYPES = ['boolean', 'number', 'date', 'status', 'text'] as const;
-export type ValueType = (typeof VALUE_TYPES)[number];
 
 /** Units of numeric facts. `share` is a fraction in [0, 1]. */
 export const UNITS = ['USD', 'persons', 'years', 'count', 'share'] as const;

@@ -2,7 +2,7 @@
 // both sides are hashed first, so neither their contents nor their lengths show in the timing.
 // The token is never logged or echoed.
 import type { Context } from 'hono';
-import type { AppBindings } from '../env';
+import type { AppBindings } from './app-bindings';
 import { Problem } from './problem';
 
 /** The shortest admin token that turns writes on. */

@@ -4,8 +4,9 @@ import * as v from 'valibot';
 import type { EmbedView } from '../render/html/embed-card';
 import type { Theme } from '../render/html/layout';
 import type { CanonicalParams } from './cache/cache-key';
-import { Problem, type QueryIssue } from './problem';
-import { AsOfSchema, echo, fail, readParam } from './query';
+import type { RouteContract } from './contract/routes';
+import { Problem } from './problem';
+import { AsOfSchema, echo, readQuery } from './query';
 
 export const ThemeSchema = v.pipe(
   v.picklist(['light', 'dark', 'auto'], 'must be light, dark or auto'),
@@ -36,12 +37,11 @@ export interface EmbedQuery {
   canonical: CanonicalParams;
 }
 
-export function parseEmbedQuery(params: URLSearchParams): EmbedQuery {
-  const issues: QueryIssue[] = [];
-  const asOf = readParam(params, 'asOf', AsOfSchema, issues);
-  const theme = (readParam(params, 'theme', ThemeSchema, issues) ?? 'auto') as Theme;
-  const view = (readParam(params, 'view', ViewSchema, issues) ?? 'compact') as EmbedView;
-  if (issues.length > 0) fail(issues);
+/** The embed card's query, by its route's parameters; theme and view always in the key. */
+export function parseEmbedQuery(route: Pick<RouteContract, 'parameters'>, params: URLSearchParams): EmbedQuery {
+  const { asOf, values } = readQuery(route, params);
+  const theme = (values.theme ?? 'auto') as Theme;
+  const view = (values.view ?? 'compact') as EmbedView;
   return {
     ...(asOf ? { asOf } : {}),
     theme,
@@ -77,16 +77,15 @@ function ourBriefPage(raw: string, origin: string): { scenarioId: string; asOf?:
   return { scenarioId: match[1], ...(asOf && v.is(AsOfSchema, asOf) ? { asOf } : {}) };
 }
 
-export function parseOEmbedQuery(params: URLSearchParams, origin: string): OEmbedQuery {
-  const issues: QueryIssue[] = [];
-  const url = readParam(params, 'url', EmbeddedUrlSchema, issues);
-  const maxwidth = readParam(params, 'maxwidth', MaxWidthSchema, issues);
-  const maxheight = readParam(params, 'maxheight', MaxHeightSchema, issues);
-  const format = readParam(params, 'format', FormatSchema, issues) ?? 'json';
-  if (url === undefined && !issues.some((i) => i.parameter === 'url')) {
-    issues.push({ parameter: 'url', message: 'is required: the URL of a brief page' });
-  }
-  if (issues.length > 0 || url === undefined) fail(issues);
+/** The oEmbed query, by its route's parameters; the URL must be one of our brief pages. */
+export function parseOEmbedQuery(
+  route: Pick<RouteContract, 'parameters'>,
+  params: URLSearchParams,
+  origin: string,
+): OEmbedQuery {
+  const { values } = readQuery(route, params);
+  const { url, maxwidth, maxheight } = values;
+  if (url === undefined) throw new Error('the oEmbed route declares url as required');
   const page = ourBriefPage(url, origin);
   const canonical: [string, string][] = [['scenario', page.scenarioId]];
   if (page.asOf) canonical.push(['asOf', page.asOf]);
@@ -97,7 +96,7 @@ export function parseOEmbedQuery(params: URLSearchParams, origin: string): OEmbe
     ...page,
     ...(maxwidth ? { maxwidth: Number(maxwidth) } : {}),
     ...(maxheight ? { maxheight: Number(maxheight) } : {}),
-    format,
+    format: values.format ?? 'json',
     canonical,
   };
 }

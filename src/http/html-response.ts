@@ -1,7 +1,7 @@
 // HTML responses and their Content-Security-Policies. Every page says exactly what it may load:
 // our stylesheet, our scripts where it runs any, never inline code, and who may frame it.
 import type { Context } from 'hono';
-import type { AppBindings } from '../env';
+import type { AppBindings } from './app-bindings';
 import { strongEtagOfText } from './cache/etag';
 
 const BASE = ["default-src 'none'", "style-src 'self'", "img-src 'self' data:", "base-uri 'none'"];

@@ -1,6 +1,7 @@
 // RFC 9457 problem details: the one error type the HTTP layer throws, its stable types, and the
 // single place that turns it into a response. Each `type` is a relative URI under /problems/,
 // which serves a page describing it.
+import { HTTPException } from 'hono/http-exception';
 import * as v from 'valibot';
 import { safeJson } from './json-response';
 
@@ -47,7 +48,12 @@ export interface ProblemBody {
   allow?: string[];
 }
 
-export class Problem extends Error {
+/**
+ * The one error the HTTP layer throws: a Hono HTTPException whose status comes from its type, so
+ * Hono and middleware see a status; the app's error handler (app.tsx) answers it as problem+json,
+ * or as a page for page paths.
+ */
+export class Problem extends HTTPException {
   readonly kind: ProblemType;
   readonly detail: string;
   readonly issues: QueryIssue[] | undefined;
@@ -62,7 +68,7 @@ export class Problem extends Error {
     detail: string,
     extra: { issues?: QueryIssue[]; allow?: string[]; authenticate?: string; retryAfter?: number } = {},
   ) {
-    super(detail);
+    super(PROBLEM_TYPES[kind].status, { message: detail });
     this.name = 'Problem';
     this.kind = kind;
     this.detail = detail;
@@ -70,6 +76,11 @@ export class Problem extends Error {
     this.allow = extra.allow;
     this.authenticate = extra.authenticate;
     this.retryAfter = extra.retryAfter;
+  }
+
+  /** As HTTPException answers, should anything outside the app's error handler ask. */
+  override getResponse(): Response {
+    return problemResponse(this, '');
   }
 }
 

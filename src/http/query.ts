@@ -7,6 +7,7 @@ import type { FactType, FactValue } from '../facts/fact-record';
 import { isFullDate } from '../facts/partial-date';
 import { FACT_ID_PATTERN } from '../facts/schema';
 import type { CanonicalParams } from './cache/cache-key';
+import type { RouteContract } from './contract/routes';
 import { Problem, type QueryIssue } from './problem';
 
 /** At most this many `assume.*` parameters per request. */
@@ -20,6 +21,36 @@ export const AsOfSchema = v.pipe(
   v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
   v.check(isFullDate, 'must be a real calendar date with a year from 1000 to 9999'),
   v.description('As known on this day: only what was known by then counts. Default: today (UTC).'),
+);
+
+/** `since` of the audit list: a day, or a UTC time to the millisecond. */
+export const SinceSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{3})?Z)?$/, 'must be a date or an ISO 8601 UTC time'),
+  // A real day with a year from 1000 to 9999, and a real time of day: no 2021-02-30, no 25:00.
+  v.check(
+    (s) => v.is(AsOfSchema, s.slice(0, 10)) && (s.length === 10 || !Number.isNaN(Date.parse(s))),
+    'must be a real calendar date (and time) with a year from 1000 to 9999',
+  ),
+);
+
+/** The most observations one page of the audit list holds, and how many it holds by default. */
+export const MAX_PAGE_SIZE = 200;
+export const DEFAULT_PAGE_SIZE = 100;
+
+export const LimitSchema = v.pipe(
+  v.string(),
+  v.regex(/^[1-9]\d{0,2}$/, `must be a whole number from 1 to ${MAX_PAGE_SIZE}`),
+  v.check((s) => Number(s) <= MAX_PAGE_SIZE, `must be a whole number from 1 to ${MAX_PAGE_SIZE}`),
+  v.description(`Page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).`),
+);
+
+/** An audit-list cursor: where the previous page ended, as `links.next` gives it. */
+export const CursorSchema = v.pipe(
+  v.string(),
+  v.maxLength(200, 'is not a cursor this service gave'),
+  v.regex(/^[A-Za-z0-9_-]+$/, 'is not a cursor this service gave'),
+  v.description('Opaque: the `links.next` of the previous page carries it.'),
 );
 
 const FilterSchema = v.pipe(
@@ -91,46 +122,64 @@ function readAssumptions(
       issues.push({ parameter, message: `"${factId}" is derived from other facts: assume its inputs instead` });
     } else {
       const read = readAssumedValue(type, values[0] ?? '');
-      if (read.ok) assumptions.set(factId, read.value);
+      // -0 is read as 0: the key reads "0", so the value computed with must be 0 too.
+      if (read.ok) assumptions.set(factId, read.value === 0 ? 0 : read.value);
       else issues.push({ parameter, message: `value ${read.message}` });
     }
   }
   return assumptions;
 }
 
+/** What a brief needs of its query: the day it is asked as of, and its what-if assumptions. */
 export interface BriefQuery {
   asOf?: string;
   assumptions: Assumptions;
-  /** The parameters that identify this brief, in canonical form (`5e3` and `5000` are one). */
+}
+
+/** A route's query, validated against the parameters its contract entry declares. */
+export interface RouteQuery extends BriefQuery {
+  /** Each declared parameter that was given, validated by its schema (what-ifs apart). */
+  values: Readonly<Partial<Record<string, string>>>;
+  /** The parameters that identify the answer, in canonical form (`5e3` and `5000` are one). */
   canonical: CanonicalParams;
 }
 
-export function parseBriefQuery(params: URLSearchParams, types: ReadonlyMap<string, FactType>): BriefQuery {
-  const issues: QueryIssue[] = [];
-  const asOf = readParam(params, 'asOf', AsOfSchema, issues);
-  const assumptions = readAssumptions(params, types, issues);
-  if (issues.length > 0) fail(issues);
-  const canonical: [string, string][] = [...assumptions].map(([id, value]) => [
-    `${ASSUME_PREFIX}${id}`,
-    canonicalValue(value),
-  ]);
-  if (asOf) canonical.push(['asOf', asOf]);
-  return { ...(asOf ? { asOf } : {}), assumptions, canonical };
+/** "A brief page URL." as a phrase inside a message: "a brief page URL". */
+function asPhrase(description: string): string {
+  return `${description.charAt(0).toLowerCase()}${description.slice(1)}`.replace(/\.$/, '');
 }
 
-export interface FactQuery {
-  asOf?: string;
-  actor?: string;
-  tag?: string;
-  canonical: CanonicalParams;
-}
-
-export function parseFactQuery(params: URLSearchParams, filters: boolean): FactQuery {
+/**
+ * Reads the query parameters a route declares, each by the schema its contract entry gives, and
+ * the what-if assumptions if it takes them (read by each fact's type from `types`). Every issue is
+ * collected into one 400; parameters the route does not declare are ignored and never reach the
+ * cache key.
+ */
+export function readQuery(
+  route: Pick<RouteContract, 'parameters'>,
+  params: URLSearchParams,
+  types: ReadonlyMap<string, FactType> = new Map(),
+): RouteQuery {
   const issues: QueryIssue[] = [];
-  const asOf = readParam(params, 'asOf', AsOfSchema, issues);
-  const actor = filters ? readParam(params, 'actor', ActorSchema, issues) : undefined;
-  const tag = filters ? readParam(params, 'tag', TagSchema, issues) : undefined;
+  const values: Record<string, string> = {};
+  let assumptions: Map<string, FactValue | null> = new Map();
+  for (const parameter of route.parameters) {
+    if (parameter.in !== 'query') continue;
+    if (parameter.explode) {
+      assumptions = readAssumptions(params, types, issues);
+      continue;
+    }
+    const value = readParam(params, parameter.name, parameter.schema as v.GenericSchema<string>, issues);
+    if (value !== undefined) values[parameter.name] = value;
+    else if (parameter.required && !issues.some((i) => i.parameter === parameter.name)) {
+      issues.push({ parameter: parameter.name, message: `is required: ${asPhrase(parameter.description)}` });
+    }
+  }
   if (issues.length > 0) fail(issues);
-  const query = { ...(asOf ? { asOf } : {}), ...(actor ? { actor } : {}), ...(tag ? { tag } : {}) };
-  return { ...query, canonical: Object.entries(query) };
+  const canonical: [string, string][] = [
+    ...[...assumptions].map(([id, value]): [string, string] => [`${ASSUME_PREFIX}${id}`, canonicalValue(value)]),
+    ...Object.entries(values),
+  ];
+  const asOf = values.asOf;
+  return { ...(asOf ? { asOf } : {}), assumptions, values, canonical };
 }

@@ -6,9 +6,10 @@
 // docs page). Requests never reach the assets directly (`run_worker_first`): every answer still
 // goes through our routes, edge cache and headers.
 import type { Context } from 'hono';
-import { sha256Hex } from '../catalog/content-hash';
-import type { AppBindings } from '../env';
-import { STORAGE_READ_TIMEOUT_MS, withTimeout } from '../timeout';
+import { sha256Hex } from '../lib/hash';
+import { logEvent } from '../lib/log';
+import { STORAGE_READ_TIMEOUT_MS, withTimeout } from '../lib/timeout';
+import type { AppBindings } from './app-bindings';
 import { strongEtagOfText } from './cache/etag';
 import { Problem } from './problem';
 
@@ -81,7 +82,7 @@ export async function staticAsset(c: Context<AppBindings>, path: StaticPath): Pr
       `static asset ${file}`,
     );
   } catch (error) {
-    console.error(JSON.stringify({ event: 'static-asset-failure', file, error: String(error) }));
+    logEvent('static-asset-failure', { file, error: String(error) });
     throw new Problem('unavailable', 'The static files store failed or did not answer in time. Retry later.', {
       retryAfter: RETRY_AFTER_SECONDS,
     });

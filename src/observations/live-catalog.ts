@@ -7,11 +7,12 @@
 // decide without the observations. A read that takes longer than STORAGE_READ_TIMEOUT_MS counts
 // as failed (STORAGE_WRITE_TIMEOUT_MS for a strict one).
 
-import { withObservationsApplied } from '../catalog/build-catalog';
+import { withObservationsApplied } from '../catalog/assemble';
 import type { Catalog } from '../catalog/catalog';
 import { contentHash } from '../catalog/content-hash';
 import type { Env } from '../env';
-import { STORAGE_READ_TIMEOUT_MS, STORAGE_WRITE_TIMEOUT_MS, withTimeout } from '../timeout';
+import { logEvent } from '../lib/log';
+import { STORAGE_READ_TIMEOUT_MS, STORAGE_WRITE_TIMEOUT_MS, withTimeout } from '../lib/timeout';
 import { listObservations } from './store';
 
 export const DEFAULT_TTL_SECONDS = 30;
@@ -64,7 +65,7 @@ export async function liveCatalog(base: Catalog, env: Env, options: LiveCatalogO
     if (generation === started) cached = { base, key, catalog, expires: now + ttlMs(env) };
     return catalog;
   } catch (error) {
-    console.error(JSON.stringify({ event: 'observations-unavailable', error: String(error) }));
+    logEvent('observations-unavailable', { error: String(error) });
     if (options.strict) throw error;
     return cached?.base === base ? cached.catalog : base;
   }

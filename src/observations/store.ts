@@ -31,7 +31,10 @@ export function dedupeKey(input: ObservationInput): string {
   return JSON.stringify([input.factId, input.date, input.value, input.source.url, input.source.quote]);
 }
 
-export type InsertResult = { ok: true; observation: Observation } | { ok: false; duplicateOf: string };
+export type InsertResult =
+  | { ok: true; observation: Observation }
+  | { ok: false; duplicateOf: string }
+  | { ok: false; definedBy: string };
 
 async function idByKey(db: D1Database, key: string): Promise<string | null> {
   const row = await db
@@ -41,6 +44,16 @@ async function idByKey(db: D1Database, key: string): Promise<string | null> {
   return row?.id ?? null;
 }
 
+/** The active observation that defines a fact, if any. */
+export async function definerOf(db: D1Database, factId: string): Promise<string | null> {
+  const row = await db
+    .prepare('SELECT id FROM observations WHERE defines_fact = ? AND retracted_at IS NULL')
+    .bind(factId)
+    .first<{ id: string }>();
+  return row?.id ?? null;
+}
+
+/** Stores a validated observation, unless the same one is active or its fact is defined already. */
 export async function insertObservation(
   db: D1Database,
   input: ObservationInput,
@@ -53,14 +66,25 @@ export async function insertObservation(
   try {
     await db
       .prepare(
-        'INSERT INTO observations (id, fact_id, body, dedupe_key, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO observations (id, fact_id, body, dedupe_key, created_at, created_by, defines_fact) VALUES (?, ?, ?, ?, ?, ?, ?)',
       )
-      .bind(id, input.factId, JSON.stringify(input), key, createdAt, input.analyst ?? 'admin')
+      .bind(
+        id,
+        input.factId,
+        JSON.stringify(input),
+        key,
+        createdAt,
+        input.analyst ?? 'admin',
+        input.definition ? input.factId : null,
+      )
       .run();
   } catch (error) {
-    // Two writers racing on the same observation: the unique key decides.
+    // Two writers racing on the same observation, or on defining the same fact: the unique
+    // indexes decide, and the loser is told who won.
     const raced = await idByKey(db, key);
     if (raced) return { ok: false, duplicateOf: raced };
+    const definer = input.definition ? await definerOf(db, input.factId) : null;
+    if (definer) return { ok: false, definedBy: definer };
     throw error;
   }
   return {
@@ -74,12 +98,26 @@ export async function getObservation(db: D1Database, id: string): Promise<Observ
   return row ? toObservation(row) : null;
 }
 
+/** A place in the audit order (recorded time, then id): a page starts after it. */
+export interface ListPosition {
+  createdAt: string;
+  id: string;
+}
+
+/**
+ * Observations in the order they were recorded (then by id), filtered; `after` and `limit` page
+ * through them (a page of `limit` starting after a position).
+ */
 export async function listObservations(
   db: D1Database,
-  filter: { factId?: string; since?: string; activeOnly?: boolean } = {},
+  filter: { factId?: string; since?: string; activeOnly?: boolean; after?: ListPosition; limit?: number } = {},
 ): Promise<Observation[]> {
   const where: string[] = [];
-  const binds: string[] = [];
+  const binds: (string | number)[] = [];
+  if (filter.after) {
+    where.push('(created_at > ? OR (created_at = ? AND id > ?))');
+    binds.push(filter.after.createdAt, filter.after.createdAt, filter.after.id);
+  }
   if (filter.factId) {
     where.push('fact_id = ?');
     binds.push(filter.factId);
@@ -89,7 +127,9 @@ export async function listObservations(
     binds.push(filter.since);
   }
   if (filter.activeOnly) where.push('retracted_at IS NULL');
-  const sql = `SELECT * FROM observations${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`;
+  const limit = filter.limit === undefined ? '' : ' LIMIT ?';
+  if (filter.limit !== undefined) binds.push(filter.limit);
+  const sql = `SELECT * FROM observations${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id${limit}`;
   const { results } = await db
     .prepare(sql)
     .bind(...binds)

@@ -92,7 +92,13 @@ export const ObservationResourceSchema = v.object({
   links: Links,
 });
 
-export const ObservationListSchema = v.object({ count: v.number(), observations: v.array(ObservationResourceSchema) });
+export const ObservationListSchema = v.object({
+  count: v.pipe(v.number(), v.description('How many observations this page holds.')),
+  observations: v.array(ObservationResourceSchema),
+  links: v.object({
+    next: v.optional(v.pipe(v.string(), v.description('The next page, while more observations follow.'))),
+  }),
+});
 
 export const HistorySchema = v.object({
   scenario: v.object({ id: v.string(), title: v.string() }),

@@ -25,7 +25,7 @@ export interface CompiledScenario {
 
 /**
  * An authored file is validated, compiled and linted (tradecraft/authored-text.ts); checked
- * content passed all of that at build time and is only compiled (see loadFactBase).
+ * content passed all of that at build time and is only compiled (see fact-base.ts's indexFactBase).
  */
 export function compileScenario(
   data: unknown,

@@ -4,8 +4,7 @@
 import type { ContentProblem } from '../facts/content-error';
 import type { FactType, FactValue } from '../facts/fact-record';
 import { describeScalar, formatNumber, formatQuantity } from '../facts/format';
-import { isPartialDate } from '../facts/partial-date';
-import { STATUSES } from '../facts/vocabulary';
+import { valueType } from '../facts/value-types';
 import type { ComparisonOp, Condition, Operand } from './condition';
 import { compareInterval, datesEqual } from './interval';
 import {
@@ -47,24 +46,6 @@ const SYMBOL: Record<ComparisonOp | 'in', string> = {
   in: 'in',
 };
 const VERDICT: Record<Truth, string> = { true: 'holds', false: 'does not hold', unknown: 'cannot be decided' };
-
-/** Whether `value` may be compared with `=` to a fact of `type`; a message if not. */
-function valueFits(type: FactType, value: unknown): string | undefined {
-  switch (type.type) {
-    case 'number':
-      return typeof value === 'number' ? undefined : `a ${type.unit} number is compared with a number`;
-    case 'boolean':
-      return typeof value === 'boolean' ? undefined : 'a boolean fact is compared with true or false';
-    case 'status':
-      return typeof value === 'string' && (STATUSES as readonly string[]).includes(value)
-        ? undefined
-        : `a status is one of ${STATUSES.join(', ')}`;
-    case 'date':
-      return typeof value === 'string' && isPartialDate(value) ? undefined : 'a date fact is compared with an ISO date';
-    case 'text':
-      return typeof value === 'string' ? undefined : 'a text fact is compared with a string';
-  }
-}
 
 /** A constant in a test, shown in the operand's unit: `1,000`, `10%`, `"requested"`. */
 function describeOperandValue(value: number | boolean | string, type: FactType): string {
@@ -214,7 +195,7 @@ function compileComparison(
   if (ordered && type.type !== 'number') {
     problems.push({ path: `${path}.op`, message: `"${op}" compares numbers, but the operand is a ${type.type}` });
   } else {
-    const misfit = valueFits(type, value);
+    const misfit = valueType(type.type).compare(value, type.unit);
     if (misfit) problems.push({ path: `${path}.value`, message: `${misfit}, got ${JSON.stringify(value)}` });
   }
   return {
@@ -235,7 +216,7 @@ function compileIn(
 ): Leaf {
   if (type.type === 'boolean') problems.push({ path: `${path}.op`, message: '"in" does not apply to a boolean fact' });
   node.values.forEach((value, i) => {
-    const misfit = valueFits(type, value);
+    const misfit = valueType(type.type).compare(value, type.unit);
     if (misfit) problems.push({ path: `${path}.values.${i}`, message: `${misfit}, got ${JSON.stringify(value)}` });
   });
   return {

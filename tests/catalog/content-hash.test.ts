@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, contentHash, sha256Hex } from '../../src/catalog/content-hash';
+import { canonicalJson, contentHash } from '../../src/catalog/content-hash';
+import { sha256Hex } from '../../src/lib/hash';
 
 async function webCryptoSha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));

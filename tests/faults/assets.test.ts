@@ -3,7 +3,7 @@
 // never a wait past the read budget; nothing is cached or kept, so the next request recovers.
 import { env, SELF } from 'cloudflare:test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { STORAGE_READ_TIMEOUT_MS } from '../../src/timeout';
+import { STORAGE_READ_TIMEOUT_MS } from '../../src/lib/timeout';
 import { logged } from './logs';
 
 const BASE = 'http://briefs.test';

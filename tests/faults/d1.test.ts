@@ -5,7 +5,7 @@
 import { env, SELF } from 'cloudflare:test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Brief } from '../../src/brief/brief-schema';
-import { STORAGE_READ_TIMEOUT_MS, STORAGE_WRITE_TIMEOUT_MS } from '../../src/timeout';
+import { STORAGE_READ_TIMEOUT_MS, STORAGE_WRITE_TIMEOUT_MS } from '../../src/lib/timeout';
 import { AGREED, postObservation, TEST_ADMIN_TOKEN } from '../observation-fixtures';
 import { logged } from './logs';
 

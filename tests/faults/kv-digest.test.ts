@@ -9,7 +9,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Digest } from '../../src/digest/digest-schema';
 import { digestDateOf } from '../../src/digest/schedule';
 import { KEYS } from '../../src/digest/store';
-import { STORAGE_READ_TIMEOUT_MS, STORAGE_WRITE_TIMEOUT_MS } from '../../src/timeout';
+import { STORAGE_READ_TIMEOUT_MS, STORAGE_WRITE_TIMEOUT_MS } from '../../src/lib/timeout';
 import { fireCron } from '../digest/fire-cron';
 import { untilHit } from '../edge-cache-helpers';
 import { logged } from './logs';

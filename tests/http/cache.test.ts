@@ -311,8 +311,9 @@ describe('what a standards cache makes of our headers', () => {
     }
   });
 
-  it('keeps reference documents long', async () => {
-    expect((await policyOf('/v1/sources/diplomat-2021-07-csto-afghan-border', true)).maxAge()).toBe(86_400);
+  it('keeps reference documents long, and sources (which observations add to) as briefly as briefs', async () => {
+    expect((await policyOf('/v1/schemas/brief.json', true)).maxAge()).toBe(86_400);
+    expect((await policyOf('/v1/sources/diplomat-2021-07-csto-afghan-border', true)).maxAge()).toBe(30);
     expect((await policyOf('/openapi.json', true)).maxAge()).toBe(86_400);
     expect((await policyOf('/docs', false)).maxAge()).toBe(3_600);
   });

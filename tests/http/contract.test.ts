@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/catalog';
 import { createApp } from '../../src/http/app';
+import { responseSchema } from '../../src/http/contract/response-schemas';
 import { ROUTE_CONTRACTS } from '../../src/http/contract/routes';
 import { PROBLEM_TYPES } from '../../src/http/problem';
 
@@ -145,7 +146,7 @@ describe('responses conform to the documented schemas', () => {
     '/v1/sources': '/v1/sources',
     '/v1/sources/{id}': '/v1/sources/diplomat-2021-07-csto-afghan-border',
   };
-  const withSchemas = ROUTE_CONTRACTS.filter((r) => r.response.schema && (r.method ?? 'get') === 'get');
+  const withSchemas = ROUTE_CONTRACTS.filter((r) => responseSchema(r) && (r.method ?? 'get') === 'get');
   let observationId = '';
   const sample = (path: string) => (samples[path] as string).replace('{observation}', observationId);
 
@@ -178,7 +179,7 @@ describe('responses conform to the documented schemas', () => {
     const res = await get(sample(path), { headers: { Accept: 'application/json' } });
     expect(res.status).toBe(200);
     const body = await res.json();
-    const parsed = v.safeParse(route.response.schema as v.GenericSchema, body);
+    const parsed = v.safeParse(responseSchema(route) as v.GenericSchema, body);
     expect(parsed.issues?.map((i) => `${v.getDotPath(i)}: ${i.message}`) ?? []).toEqual([]);
     // valibot objects drop unknown keys: equality means no field goes undocumented.
     expect(parsed.output).toEqual(body);

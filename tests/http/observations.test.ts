@@ -4,6 +4,7 @@ import { env, SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { Brief } from '../../src/brief/brief-schema';
 import type { HistoryPoint } from '../../src/brief/history';
+import { insertObservation } from '../../src/observations/store';
 import { AGREED, postObservation, TEST_ADMIN_TOKEN } from '../observation-fixtures';
 
 const TOKEN = TEST_ADMIN_TOKEN;
@@ -75,6 +76,30 @@ describe('validation', () => {
     expect((await post('{"factId": ')).status).toBe(400);
     expect((await post(JSON.stringify(agreed), { 'Content-Type': 'text/plain' })).status).toBe(415);
     expect((await post({ ...agreed, note: 'x'.repeat(17_000) })).status).toBe(413);
+  });
+
+  // Reported: a 30 MB chunked body (no Content-Length) was read in full before the 413.
+  it('stops reading a chunked body at the limit', async () => {
+    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled >= 30 * 1024 * 1024) return controller.close();
+        pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const res = await SELF.fetch('http://briefs.test/v1/observations', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+      body,
+      // @ts-expect-error: `duplex` is required by the fetch standard for a stream body, not yet typed
+      duplex: 'half',
+    });
+    expect(res.status).toBe(413);
+    await res.arrayBuffer();
+    // What the runtime buffers between the two ends is allowed; 30 MB is not.
+    expect(pulled).toBeLessThan(4 * 1024 * 1024);
   });
 });
 
@@ -176,6 +201,84 @@ describe('the staleness bound', () => {
   });
 });
 
+describe('partial dates', () => {
+  // Reported: an observation dated "2026" or "2026-12" passed "not after today" and moved every
+  // default asOf to 2026-12-31. What it says counts from when it was known, never after today.
+  it.each([['2026'], ['2026-12']])('an observation dated %s leaves the default date at today', async (date) => {
+    const today = new Date().toISOString().slice(0, 10);
+    const res = await post({
+      ...agreed,
+      date,
+      source: { ...agreed.source, url: `https://news.example/partial-${date}`, published: date },
+    });
+    expect(res.status).toBe(201);
+    const list = (await (await get('/v1/scenarios')).json()) as { asOf: string };
+    const home = (await (await get('/', { headers: { Accept: 'application/json' } })).json()) as { asOf: string };
+    const brief = (await (await get('/v1/briefs/csto-non-response')).json()) as Brief;
+    const fact = (await (await get(`/v1/facts/${agreed.factId}`)).json()) as { known: string; asOf?: string };
+    for (const asOf of [list.asOf, home.asOf, brief.asOf]) expect(asOf).toBe(today);
+    expect(fact.known <= today).toBe(true);
+  });
+});
+
+describe('the audit list', () => {
+  // Reported: GET /v1/observations returned everything (4.45 MB at 633 observations).
+  it('is paged by a cursor, a bounded page at a time, every observation exactly once', async () => {
+    for (let n = 0; n < 7; n++) {
+      const res = await post({ ...agreed, source: { ...agreed.source, url: `https://news.example/page-${n}` } });
+      expect(res.status).toBe(201);
+    }
+    const all = (await (await get('/v1/observations?limit=200')).json()) as { observations: { id: string }[] };
+    expect(all.observations.length).toBeGreaterThanOrEqual(7);
+    const seen: string[] = [];
+    let next: string | undefined = '/v1/observations?limit=3';
+    let pages = 0;
+    while (next) {
+      const page = (await (await get(next)).json()) as {
+        count: number;
+        observations: { id: string }[];
+        links: { next?: string };
+      };
+      expect(page.observations.length).toBeLessThanOrEqual(3);
+      expect(page.count).toBe(page.observations.length);
+      seen.push(...page.observations.map((o) => o.id));
+      next = page.links.next;
+      pages += 1;
+      expect(pages).toBeLessThan(100);
+    }
+    expect(seen).toEqual(all.observations.map((o) => o.id));
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it('has a default page size, and refuses a page size over the bound or a forged cursor', async () => {
+    const page = (await (await get('/v1/observations')).json()) as { observations: unknown[] };
+    expect(page.observations.length).toBeLessThanOrEqual(100);
+    for (const query of ['limit=201', 'limit=0', 'limit=x', 'cursor=not-a-cursor']) {
+      const res = await get(`/v1/observations?${query}`);
+      expect(res.status, query).toBe(400);
+    }
+  });
+});
+
+describe('cache lifetimes of what observations change', () => {
+  // Reported: /v1/sources and /v1/sources/observation-* were sent with the deploy-long
+  // `reference` lifetime (s-maxage one day, a week stale), yet every observation changes them.
+  it('the source list and an observation’s source may be kept no longer than briefs', async () => {
+    const res = await post({ ...agreed, source: { ...agreed.source, url: 'https://news.example/lifetimes' } });
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as { id: string };
+    const brief = await get('/v1/briefs/csto-non-response');
+    const list = await get('/v1/sources');
+    const one = await get(`/v1/sources/observation-${id}`);
+    expect(one.status).toBe(200);
+    const lifetime = brief.headers.get('Cache-Control');
+    expect(lifetime).toMatch(/s-maxage=30\b/);
+    expect(list.headers.get('Cache-Control')).toBe(lifetime);
+    expect(one.headers.get('Cache-Control')).toBe(lifetime);
+    expect(list.headers.get('Cache-Control')).not.toContain('stale-while-revalidate');
+  });
+});
+
 describe('writes without a configured secret', () => {
   it('are refused entirely', async () => {
     const { createApp } = await import('../../src/http/app');
@@ -209,6 +312,24 @@ describe('more about writes', () => {
     expect(((await retracted.json()) as { retractedReason: string }).retractedReason).toBe('wrong date');
     expect((await post(body)).status).toBe(201);
   });
+
+  // Reported: a retraction whose body was `[]` was accepted, as if it were `{}`.
+  it.each([['[]'], ['[{"by":"x"}]'], ['null'], ['"editor"'], ['42']])(
+    'refuses a retraction whose body is %s (not an object), and retracts nothing',
+    async (raw) => {
+      const body = { ...agreed, date: '2021-10-18', source: { ...agreed.source, url: `https://news.example/b${raw}` } };
+      const created = (await (await post(body)).json()) as { id: string };
+      const res = await get(`/v1/observations/${created.id}`, {
+        method: 'DELETE',
+        headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+        body: raw,
+      });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { type: string }).type).toBe('/problems/invalid-body');
+      const after = (await (await get(`/v1/observations/${created.id}`)).json()) as { retractedAt: string | null };
+      expect(after.retractedAt).toBeNull();
+    },
+  );
 
   it('refuses an observation dated after today', async () => {
     const res = await post({ ...agreed, date: '2999-01-01', source: { ...agreed.source, published: '2999-01-01' } });
@@ -264,6 +385,69 @@ describe('validation across the body and the fact', () => {
 });
 
 describe('a new fact', () => {
+  // The race itself, where validation cannot help: three writers that all passed it insert at once.
+  it('lets the database admit one definition of a fact when inserts race', async () => {
+    const definition = {
+      statement: 'A fact three writers define at once.',
+      type: 'boolean' as const,
+      actors: [],
+      tags: [],
+    };
+    const input = (n: number) => ({
+      ...agreed,
+      factId: 'csto.defined_in_a_race',
+      value: true,
+      definition,
+      source: { ...agreed.source, url: `https://news.example/race-${n}` },
+    });
+    const results = await Promise.all(
+      [1, 2, 3].map((n) => insertObservation(env.DB, input(n), `race-${n}`, new Date().toISOString())),
+    );
+    const won = results.filter((r) => r.ok);
+    expect(won).toHaveLength(1);
+    const winner = (won[0] as { observation: { id: string } }).observation.id;
+    expect(results.filter((r) => !r.ok)).toEqual([
+      { ok: false, definedBy: winner },
+      { ok: false, definedBy: winner },
+    ]);
+  });
+
+  // Reported: three concurrent POSTs defining the same new fact with different types all got 201;
+  // only the first counted, and none could ever be retracted. One must win, atomically.
+  it('is defined once when definitions race: one 201, the others 409, and the winner can be retracted', async () => {
+    const define = (type: 'boolean' | 'text' | 'number', value: unknown, n: number) =>
+      post({
+        ...agreed,
+        factId: 'csto.border_patrols_raced',
+        value,
+        definition: {
+          statement: 'The CSTO ran joint patrols on the Tajik-Afghan border.',
+          type,
+          ...(type === 'number' ? { unit: 'count' } : {}),
+          actors: ['csto'],
+          tags: ['military'],
+        },
+        source: { ...agreed.source, url: `https://news.example/patrols-${n}` },
+      });
+    const answers = await Promise.all([define('boolean', true, 1), define('text', 'some', 2), define('number', 3, 3)]);
+    const statuses = answers.map((r) => r.status).sort();
+    expect(statuses).toEqual([201, 409, 409]);
+    const winner = answers.find((r) => r.status === 201) as Response;
+    const { id } = (await winner.json()) as { id: string };
+    for (const loser of answers.filter((r) => r.status === 409)) {
+      expect(((await loser.json()) as { type: string }).type).toBe('/problems/conflict');
+    }
+    const active = (await (await get('/v1/observations?factId=csto.border_patrols_raced')).json()) as {
+      observations: { id: string }[];
+    };
+    expect(active.observations.map((o) => o.id)).toEqual([id]);
+    const retracted = await get(`/v1/observations/${id}`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
+    expect(retracted.status).toBe(200);
+  });
+
   it('is defined by its first observation, which cannot be retracted while later ones use it', async () => {
     const defined = await post({
       ...agreed,

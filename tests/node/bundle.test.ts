@@ -1,6 +1,8 @@
 // What the deploy bundle leaves out: the files that depend on the code alone are generated at
 // build time and served from Static Assets, so neither they nor the code that generates them
-// (the OpenAPI and JSON Schema conversion, the docs page) may be imported by the worker again.
+// (the OpenAPI and JSON Schema conversion, the docs page, the response shapes they document) may
+// be imported by the worker again (the route table itself is the app's, contract/routes.ts);
+// nor may the checks of authored content, which the worker starts from checked (checked-content.ts).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,11 +10,15 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const BUILD_TIME_ONLY = [
-  /^src\/http\/contract\//,
+  // The contract's generators; the route table (contract/routes.ts) is what the app mounts.
+  /^src\/http\/contract\/(?!routes\.ts$)/,
   /node_modules\/@valibot\/to-json-schema\//,
   /^src\/render\/model-section\.tsx$/,
   /^src\/render\/html\/site-css\.ts$/,
   /^src\/widget\//,
+  /^src\/facts\/content-checks\.ts$/,
+  /^src\/catalog\/build-catalog\.ts$/,
+  /^src\/rules\/model-checks\.ts$/,
 ];
 
 const outdir = mkdtempSync(join(tmpdir(), 'scenario-briefs-bundle-test-'));
@@ -31,6 +37,7 @@ describe('the deploy bundle', () => {
     // The metafile names inputs relative to the project: the check below reads real paths.
     expect(paths).toContain('src/index.ts');
     expect(paths).toContain('src/http/static-assets.ts');
+    expect(paths).toContain('src/http/contract/routes.ts');
     expect(paths.filter((p) => BUILD_TIME_ONLY.some((re) => re.test(p)))).toEqual([]);
   });
 });

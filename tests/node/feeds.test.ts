@@ -7,6 +7,9 @@ import { describe, expect, inject, it } from 'vitest';
 import { DIGEST_CRON } from '../../src/digest/schedule';
 
 const base = inject('workerBase');
+/** The scenarios the worker serves: those of the checked content it is built from. */
+const scenarioCount = (JSON.parse(readFileSync('src/catalog/checked-content.json', 'utf8')) as { scenarios: unknown[] })
+  .scenarios.length;
 
 describe('the Atom feed', () => {
   it('is read by an Atom parser, and firing the cron again changes nothing a reader sees', async () => {
@@ -21,11 +24,13 @@ describe('the Atom feed', () => {
     const etag = first.headers.get('ETag') ?? '';
     const feed = parseFeed(await first.text());
     expect(feed.meta.type).toBe('atom');
-    expect(feed.items).toHaveLength(6);
+    // The first digest assesses every scenario: one item each.
+    expect(scenarioCount).toBeGreaterThan(0);
+    expect(feed.items).toHaveLength(scenarioCount);
     const ids = feed.items.map((item) => item.id);
-    expect(new Set(ids).size).toBe(6);
+    expect(new Set(ids).size).toBe(scenarioCount);
     for (const item of feed.items) {
-      expect(item.url).toMatch(new RegExp(`^${base}/briefs/[a-z-]+\\?asOf=\\d{4}-\\d{2}-\\d{2}$`));
+      expect(item.url).toMatch(new RegExp(`^${base}/briefs/[a-z][a-z0-9-]*\\?asOf=\\d{4}-\\d{2}-\\d{2}$`));
       expect(item.updated).toBeInstanceOf(Date);
     }
 

@@ -43,6 +43,19 @@ describe('layering', () => {
     expect(offending(['src/render'], /^src\/http\//)).toEqual([]);
   });
 
+  it('keeps src/lib a leaf: it imports nothing of the service', () => {
+    expect(sourceFiles('src/lib').length).toBeGreaterThanOrEqual(4);
+    expect(offending(['src/lib'], /^src\//)).toEqual([]);
+  });
+
+  it('keeps the Worker bindings (env.ts) free of the catalog and the app', () => {
+    expect(importsOf('src/env.ts').filter((i) => /^src\/(catalog|http)\//.test(i))).toEqual([]);
+  });
+
+  it('keeps the digest orchestration out of the HTTP layer: digest modules import nothing from it', () => {
+    expect(offending(['src/digest'], /^src\/http\/|^hono/)).toEqual([]);
+  });
+
   it('finds an import that breaks the rule (the check can fail)', () => {
     expect(offending(['src/http/contract'], /^src\/render\//).length).toBeGreaterThan(0);
   });

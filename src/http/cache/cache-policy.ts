@@ -5,30 +5,20 @@
 
 export const CACHE_POLICIES = {
   /**
-   * Briefs, pages, embeds and facts for an explicit `asOf`. Observations can change them while
-   * the service runs, so outside caches keep them 30 s at most: with the isolates' 30 s re-read
-   * of observations, an answer is never more than 60 s behind.
+   * Anything an observation can change: briefs, pages, embeds, facts, scenarios, sources and `/`,
+   * with or without `asOf` (a back-dated observation changes a past day as much as today).
+   * Outside caches keep them 30 s at most: with the isolates' 30 s re-read of observations, an
+   * answer is never more than 60 s behind.
    */
-  dated: 'public, max-age=30, s-maxage=30',
-  /** The same at the default date, scenarios, `/`: the same bound. */
-  current: 'public, max-age=30, s-maxage=30',
-  /** Sources, schemas, the API contract and its documentation: change only with a deploy. */
+  live: 'public, max-age=30, s-maxage=30',
+  /** Schemas, the API contract and its documentation, scripts and styles: change only with a deploy. */
   reference: 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800',
 } as const;
 
 export type CachePolicy = keyof typeof CACHE_POLICIES;
 
-/** `dated` for a request that names its `asOf`, `current` for one that takes the default date. */
-export function policyForAsOf(asOf: string | undefined): CachePolicy {
-  return asOf ? 'dated' : 'current';
-}
-
 /** How a route's answers may be cached, as the API contract states it. */
-export type RouteCaching =
-  | CachePolicy
-  | { default: CachePolicy; withAsOf: CachePolicy }
-  | 'until-next-digest'
-  | 'no-store';
+export type RouteCaching = CachePolicy | 'until-next-digest' | 'no-store';
 
 /** A route's policy in words, for the API documentation. */
 export function describeCachePolicy(cache: RouteCaching): string {
@@ -36,9 +26,5 @@ export function describeCachePolicy(cache: RouteCaching): string {
   if (cache === 'until-next-digest') {
     return 'Cache-Control: `public, max-age=N, s-maxage=N, stale-while-revalidate=3600`, where N is the number of seconds until the next digest run (daily at 06:00 UTC).';
   }
-  if (typeof cache === 'string') return `Cache-Control: \`${CACHE_POLICIES[cache]}\`.`;
-  return (
-    `Cache-Control: \`${CACHE_POLICIES[cache.default]}\`; with an explicit asOf, ` +
-    `\`${CACHE_POLICIES[cache.withAsOf]}\`.`
-  );
+  return `Cache-Control: \`${CACHE_POLICIES[cache]}\`.`;
 }

@@ -9,9 +9,12 @@
 // client-facing Cache-Control and Cache-Status are set on the way out, on hits and misses alike,
 // and nothing a request or middleware adds (CORS, Age) is ever stored for other users.
 import type { Context } from 'hono';
-import type { AppBindings } from '../../env';
+import { logEvent } from '../../lib/log';
+import { withTimeout } from '../../lib/timeout';
+import type { AppBindings } from '../app-bindings';
+import type { RouteContract } from '../contract/routes';
 import { type CanonicalParams, cacheKey } from './cache-key';
-import { CACHE_POLICIES, type CachePolicy } from './cache-policy';
+import { CACHE_POLICIES, type RouteCaching } from './cache-policy';
 import { ifNoneMatchMatches, strongEtag } from './etag';
 
 /** How long a lookup may take before we compute instead: the cache must never hold a request up. */
@@ -30,35 +33,24 @@ export interface CacheSpec {
   /** The canonical path of the resource (built from validated parts, not the raw request path). */
   path: string;
   params: CanonicalParams;
-  policy: CachePolicy;
-  /** Overrides the policy's Cache-Control, e.g. "fresh until the next digest run". */
+  /** For an `until-next-digest` route: its Cache-Control, computed from the next run. */
   cacheControl?: string;
   /** When the resource last changed (Date), for Last-Modified and If-Modified-Since. */
   lastModified?: Date;
 }
 
 function logCacheFailure(step: 'match' | 'put', key: string, error: unknown): void {
-  console.error(JSON.stringify({ event: 'edge-cache-failure', step, key, error: String(error) }));
+  logEvent('edge-cache-failure', { step, key, error: String(error) });
 }
 
 /** The stored entry, or undefined with `failed` when the lookup throws or outlasts the timeout. */
 async function lookup(cache: Cache, key: string): Promise<{ hit?: Response; failed: boolean }> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), CACHE_LOOKUP_TIMEOUT_MS);
-  });
   try {
-    const result = await Promise.race([cache.match(key), timeout]);
-    if (result === 'timeout') {
-      logCacheFailure('match', key, `timed out after ${CACHE_LOOKUP_TIMEOUT_MS} ms`);
-      return { failed: true };
-    }
-    return { hit: result ?? undefined, failed: false };
+    const hit = await withTimeout(cache.match(key), CACHE_LOOKUP_TIMEOUT_MS, 'the edge cache');
+    return { hit: hit ?? undefined, failed: false };
   } catch (error) {
     logCacheFailure('match', key, error);
     return { failed: true };
-  } finally {
-    if (timer !== undefined) clearTimeout(timer);
   }
 }
 
@@ -66,7 +58,7 @@ function openDefaultCache(path: string): Cache | undefined {
   try {
     return caches.default;
   } catch (error) {
-    console.error(JSON.stringify({ event: 'edge-cache-failure', step: 'open', path, error: String(error) }));
+    logEvent('edge-cache-failure', { step: 'open', path, error: String(error) });
     return undefined;
   }
 }
@@ -125,16 +117,32 @@ function httpDate(value: string | null): number {
 }
 
 /** The headers every answer gets on its way out, hit or miss. */
-function outgoing(headers: Headers, spec: CacheSpec): void {
-  headers.set('Cache-Control', spec.cacheControl ?? CACHE_POLICIES[spec.policy]);
+function outgoing(headers: Headers, cacheControl: string, spec: CacheSpec): void {
+  headers.set('Cache-Control', cacheControl);
   if (spec.lastModified) headers.set('Last-Modified', spec.lastModified.toUTCString());
 }
 
+/** The Cache-Control a route's answers go out with, by the policy its contract entry states. */
+function cacheControlOf(cache: RouteCaching, spec: CacheSpec): string {
+  if (cache === 'no-store') throw new Error(`${spec.path}: a no-store route is never served from the edge cache`);
+  if (cache === 'until-next-digest') {
+    if (spec.cacheControl === undefined) throw new Error(`${spec.path}: until-next-digest needs its Cache-Control`);
+    return spec.cacheControl;
+  }
+  return CACHE_POLICIES[cache];
+}
+
+/**
+ * The answer of a cacheable GET: from our edge cache, or computed and stored. `route` is the
+ * contract entry of the route answering, whose policy sets Cache-Control.
+ */
 export async function serveCached(
   c: Context<AppBindings>,
+  route: Pick<RouteContract, 'cache'>,
   spec: CacheSpec,
   compute: () => Response | Promise<Response>,
 ): Promise<Response> {
+  const cacheControl = cacheControlOf(route.cache, spec);
   const key = cacheKey(new URL(c.req.url).origin, spec.path, spec.params, c.get('cacheVersion'));
   const cache = openDefaultCache(spec.path);
   const { hit, failed } = cache ? await lookup(cache, key) : { failed: true };
@@ -144,7 +152,7 @@ export async function serveCached(
       const value = hit.headers.get(name);
       if (value !== null) headers.set(name, value);
     }
-    outgoing(headers, spec);
+    outgoing(headers, cacheControl, spec);
     headers.set('Cache-Status', `${CACHE_NAME}; hit`);
     return conditional(c.req.raw, new Response(hit.body, { status: 200, headers }));
   }
@@ -155,7 +163,7 @@ export async function serveCached(
   const usable = cache !== undefined && !failed;
   // Stored before the outgoing headers are set: the entry keeps only the representation's own.
   if (cache && usable) store(c, cache, key, response.clone());
-  outgoing(response.headers, spec);
+  outgoing(response.headers, cacheControl, spec);
   response.headers.set(
     'Cache-Status',
     usable ? `${CACHE_NAME}; fwd=uri-miss; stored` : `${CACHE_NAME}; fwd=bypass; detail=cache-unavailable`,

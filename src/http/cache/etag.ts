@@ -1,5 +1,5 @@
 // Strong entity tags from the body's content, and If-None-Match evaluation (RFC 9110 §13.1.2).
-import { sha256Hex } from '../../catalog/content-hash';
+import { sha256Hex } from '../../lib/hash';
 
 /** A strong ETag: the first 128 bits of the body's SHA-256, base64url, quoted. */
 export async function strongEtag(body: ArrayBuffer): Promise<string> {

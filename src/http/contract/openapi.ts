@@ -7,6 +7,7 @@ import { contentHash } from '../../catalog/content-hash';
 import { describeCachePolicy } from '../cache/cache-policy';
 import { PROBLEM_TYPES, type ProblemType, problemTypeUri } from '../problem';
 import { type JsonSchema, PUBLISHED_SCHEMAS, type SchemaName, schemaUrl, toJson } from './json-schemas';
+import { responseSchema } from './response-schemas';
 import { ROUTE_CONTRACTS, type RouteContract } from './routes';
 
 const ProblemSchema = v.object({
@@ -74,11 +75,12 @@ function problemResponse(kind: ProblemType) {
 
 function operation(route: RouteContract, components: Record<string, JsonSchema>) {
   const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-  const content = route.response.schema
+  const schema = responseSchema(route);
+  const content = schema
     ? { [route.response.mediaType]: { schema: ref(route.response.name) } }
     : { [route.response.mediaType]: {} };
-  if (route.response.schema && !components[route.response.name]) {
-    components[route.response.name] = hoist(toJson(route.response.schema), route.response.name, components);
+  if (schema && !components[route.response.name]) {
+    components[route.response.name] = hoist(toJson(schema), route.response.name, components);
   }
   const problems = Object.fromEntries(
     // Any route can answer these: a wrong method, a URL past the limit, an error of ours.

@@ -1,27 +1,12 @@
-// The API contract, route by route: what each GET takes and returns, which problems it can
-// answer with, and how long its answer may be cached. The OpenAPI document and the /docs page
-// are generated from this table and the valibot schemas it names; a test checks that it lists
-// exactly the routes the app serves.
+// The route table: every route once, with what it takes and returns, which problems it can answer
+// with, and how long its answer may be cached. The app mounts its handlers from this table (by
+// operationId, http/mount-routes.ts), and each handler reads its path, query parameters and cache
+// policy from its entry; the OpenAPI document and the /docs page are generated from it, with the
+// response shapes it names (contract/response-schemas.ts).
 import * as v from 'valibot';
-import { BriefSchema } from '../../brief/brief-schema';
-import { DigestListSchema, DigestSchema } from '../../digest/digest-schema';
 import { MAX_ASSUMED_VALUE_LENGTH } from '../../facts/assumed-value';
 import { ObservationInputSchema } from '../../facts/observation';
 import { FactId } from '../../facts/schema';
-import { JsonFeedSchema } from '../../render/feeds/json-feed';
-import { OEmbedSchema } from '../../render/oembed';
-import {
-  FactListSchema,
-  FactResourceSchema,
-  HistorySchema,
-  HomeSchema,
-  ObservationListSchema,
-  ObservationResourceSchema,
-  ScenarioListSchema,
-  ScenarioResourceSchema,
-  SourceListSchema,
-  SourceResourceSchema,
-} from '../../render/resource-schemas';
 import type { RouteCaching } from '../cache/cache-policy';
 import {
   EmbeddedUrlSchema,
@@ -31,8 +16,18 @@ import {
   ThemeSchema,
   ViewSchema,
 } from '../embed-query';
-import { PROBLEM_TYPES, type ProblemType, ProblemTypeDocSchema } from '../problem';
-import { ActorSchema, ASSUME_NAME, ASSUME_PREFIX, AsOfSchema, MAX_ASSUMPTIONS, TagSchema } from '../query';
+import { PROBLEM_TYPES, type ProblemType } from '../problem';
+import {
+  ActorSchema,
+  ASSUME_NAME,
+  ASSUME_PREFIX,
+  AsOfSchema,
+  CursorSchema,
+  LimitSchema,
+  MAX_ASSUMPTIONS,
+  SinceSchema,
+  TagSchema,
+} from '../query';
 
 export interface ParameterContract {
   name: string;
@@ -60,14 +55,13 @@ export interface RouteContract {
   summary: string;
   description?: string;
   tag: 'Briefs' | 'Scenarios' | 'Facts' | 'Sources' | 'Observations' | 'Digest' | 'Pages' | 'Service';
-  parameters: ParameterContract[];
-  response: { name: string; schema?: v.GenericSchema; mediaType: string; description: string };
-  problems: ProblemType[];
-  /** The Cache-Control policy; routes that take `asOf` use `dated` when it is given. */
+  parameters: readonly ParameterContract[];
+  /** The response; a JSON one's shape is RESPONSE_SCHEMAS[name] (contract/response-schemas.ts). */
+  response: { name: string; mediaType: string; description: string };
+  problems: readonly ProblemType[];
+  /** The Cache-Control policy of its answers. */
   cache: RouteCaching;
 }
-
-const byAsOf = { default: 'current', withAsOf: 'dated' } as const;
 
 const id = (what: string): ParameterContract => ({
   name: 'id',
@@ -111,7 +105,21 @@ const WRITE_PROBLEMS = [
   'unsupported-media-type',
 ] as const satisfies ProblemType[];
 
-export const ROUTE_CONTRACTS: readonly RouteContract[] = [
+/** GET /v1/schemas/<name>.json: a published JSON Schema. */
+function jsonSchemaRoute<Id extends string>(name: string, operationId: Id) {
+  return {
+    path: `/v1/schemas/${name}.json`,
+    operationId,
+    summary: `JSON Schema of a ${name}`,
+    tag: 'Service',
+    parameters: [],
+    response: { name: 'JsonSchema', mediaType: 'application/schema+json', description: `The ${name} JSON Schema.` },
+    problems: ['unavailable'],
+    cache: 'reference',
+  } as const satisfies RouteContract;
+}
+
+const ROUTE_TABLE = [
   {
     path: '/',
     operationId: 'getService',
@@ -122,12 +130,11 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     parameters: [],
     response: {
       name: 'Home',
-      schema: HomeSchema,
       mediaType: JSON_TYPE,
       description: 'The service description (JSON), or the home page (text/html).',
     },
     problems: [],
-    cache: 'current',
+    cache: 'live',
   },
   {
     path: '/v1/scenarios',
@@ -135,9 +142,9 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     summary: 'Every scenario with its band and resolution as of a date (today by default)',
     tag: 'Scenarios',
     parameters: [asOf],
-    response: { name: 'ScenarioList', schema: ScenarioListSchema, mediaType: JSON_TYPE, description: 'The scenarios.' },
+    response: { name: 'ScenarioList', mediaType: JSON_TYPE, description: 'The scenarios.' },
     problems: [...BAD],
-    cache: byAsOf,
+    cache: 'live',
   },
   {
     path: '/v1/scenarios/{id}',
@@ -145,9 +152,9 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     summary: 'A scenario definition as data: indicators, conditions, weights and rationales',
     tag: 'Scenarios',
     parameters: [id('scenario')],
-    response: { name: 'Scenario', schema: ScenarioResourceSchema, mediaType: JSON_TYPE, description: 'The scenario.' },
+    response: { name: 'Scenario', mediaType: JSON_TYPE, description: 'The scenario.' },
     problems: ['not-found'],
-    cache: 'current',
+    cache: 'live',
   },
   {
     path: '/v1/briefs/{id}',
@@ -158,9 +165,9 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
       'the assumptions and shows the baseline judgment beside the assumed one.',
     tag: 'Briefs',
     parameters: [id('scenario'), asOf, assume],
-    response: { name: 'Brief', schema: BriefSchema, mediaType: JSON_TYPE, description: 'The brief.' },
+    response: { name: 'Brief', mediaType: JSON_TYPE, description: 'The brief.' },
     problems: ['not-found', ...BAD],
-    cache: byAsOf,
+    cache: 'live',
   },
   {
     path: '/v1/facts',
@@ -172,9 +179,9 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
       { name: 'actor', in: 'query', description: 'Only facts naming this actor.', schema: ActorSchema },
       { name: 'tag', in: 'query', description: 'Only facts with this tag.', schema: TagSchema },
     ],
-    response: { name: 'FactList', schema: FactListSchema, mediaType: JSON_TYPE, description: 'The facts.' },
+    response: { name: 'FactList', mediaType: JSON_TYPE, description: 'The facts.' },
     problems: [...BAD],
-    cache: byAsOf,
+    cache: 'live',
   },
   {
     path: '/v1/facts/{id}',
@@ -182,9 +189,9 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     summary: 'One fact with its citations; a derived fact with its computed value and inputs',
     tag: 'Facts',
     parameters: [id('fact'), asOf],
-    response: { name: 'Fact', schema: FactResourceSchema, mediaType: JSON_TYPE, description: 'The fact.' },
+    response: { name: 'Fact', mediaType: JSON_TYPE, description: 'The fact.' },
     problems: ['not-found', ...BAD],
-    cache: byAsOf,
+    cache: 'live',
   },
   {
     path: '/v1/sources',
@@ -192,9 +199,9 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     summary: 'The sources facts are quoted from',
     tag: 'Sources',
     parameters: [],
-    response: { name: 'SourceList', schema: SourceListSchema, mediaType: JSON_TYPE, description: 'The sources.' },
+    response: { name: 'SourceList', mediaType: JSON_TYPE, description: 'The sources.' },
     problems: [],
-    cache: 'reference',
+    cache: 'live',
   },
   {
     path: '/v1/sources/{id}',
@@ -202,22 +209,13 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     summary: 'A source with its full text, the ground truth citations point into',
     tag: 'Sources',
     parameters: [id('source')],
-    response: { name: 'Source', schema: SourceResourceSchema, mediaType: JSON_TYPE, description: 'The source.' },
+    response: { name: 'Source', mediaType: JSON_TYPE, description: 'The source.' },
     problems: ['not-found'],
-    cache: 'reference',
+    cache: 'live',
   },
-  ...(['brief', 'fact', 'scenario'] as const).map(
-    (name): RouteContract => ({
-      path: `/v1/schemas/${name}.json`,
-      operationId: `get${name[0]?.toUpperCase()}${name.slice(1)}JsonSchema`,
-      summary: `JSON Schema of a ${name}`,
-      tag: 'Service',
-      parameters: [],
-      response: { name: 'JsonSchema', mediaType: 'application/schema+json', description: `The ${name} JSON Schema.` },
-      problems: ['unavailable'],
-      cache: 'reference',
-    }),
-  ),
+  jsonSchemaRoute('brief', 'getBriefJsonSchema'),
+  jsonSchemaRoute('fact', 'getFactJsonSchema'),
+  jsonSchemaRoute('scenario', 'getScenarioJsonSchema'),
   {
     path: '/openapi.json',
     operationId: 'getOpenApi',
@@ -244,14 +242,16 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     summary: 'The band and probability of a scenario at every date where its facts change, up to today',
     tag: 'Briefs',
     parameters: [id('scenario')],
-    response: { name: 'History', schema: HistorySchema, mediaType: JSON_TYPE, description: 'The history.' },
+    response: { name: 'History', mediaType: JSON_TYPE, description: 'The history.' },
     problems: ['not-found'],
-    cache: 'current',
+    cache: 'live',
   },
   {
     path: '/v1/observations',
     operationId: 'listObservations',
-    summary: 'Observations analysts recorded after the article, retracted ones included (the audit trail)',
+    summary:
+      'Observations analysts recorded after the article, retracted ones included (the audit trail), a page at a time',
+    description: 'In the order they were recorded. `links.next`, present while more follow, is the next page.',
     tag: 'Observations',
     parameters: [
       { name: 'factId', in: 'query', description: 'Only observations of this fact.', schema: FactId },
@@ -259,12 +259,13 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
         name: 'since',
         in: 'query',
         description: 'Only those recorded since this date or UTC time.',
-        schema: v.string(),
+        schema: SinceSchema,
       },
+      { name: 'limit', in: 'query', description: 'Page size.', schema: LimitSchema },
+      { name: 'cursor', in: 'query', description: 'Where the page starts (from links.next).', schema: CursorSchema },
     ],
     response: {
       name: 'ObservationList',
-      schema: ObservationListSchema,
       mediaType: JSON_TYPE,
       description: 'The observations.',
     },
@@ -284,7 +285,6 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     status: 201,
     response: {
       name: 'Observation',
-      schema: ObservationResourceSchema,
       mediaType: JSON_TYPE,
       description: 'The stored observation.',
     },
@@ -299,7 +299,6 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     parameters: [id('observation')],
     response: {
       name: 'Observation',
-      schema: ObservationResourceSchema,
       mediaType: JSON_TYPE,
       description: 'The observation.',
     },
@@ -318,7 +317,6 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     authenticated: true,
     response: {
       name: 'Observation',
-      schema: ObservationResourceSchema,
       mediaType: JSON_TYPE,
       description: 'The retracted observation.',
     },
@@ -332,7 +330,7 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     description: 'On a fresh deploy with no digest yet, the first request computes and stores one.',
     tag: 'Digest',
     parameters: [],
-    response: { name: 'Digest', schema: DigestSchema, mediaType: JSON_TYPE, description: 'The digest.' },
+    response: { name: 'Digest', mediaType: JSON_TYPE, description: 'The digest.' },
     problems: ['unavailable'],
     cache: 'until-next-digest',
   },
@@ -344,9 +342,9 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     parameters: [
       { name: 'date', in: 'path', required: true, description: 'The digest day, YYYY-MM-DD.', schema: AsOfSchema },
     ],
-    response: { name: 'Digest', schema: DigestSchema, mediaType: JSON_TYPE, description: 'The digest.' },
+    response: { name: 'Digest', mediaType: JSON_TYPE, description: 'The digest.' },
     problems: ['unavailable', 'not-found', ...BAD],
-    cache: 'dated',
+    cache: 'live',
   },
   {
     path: '/v1/digests',
@@ -354,7 +352,7 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     summary: 'The days there are digests for, newest first',
     tag: 'Digest',
     parameters: [],
-    response: { name: 'DigestList', schema: DigestListSchema, mediaType: JSON_TYPE, description: 'The digest days.' },
+    response: { name: 'DigestList', mediaType: JSON_TYPE, description: 'The digest days.' },
     problems: ['unavailable'],
     cache: 'until-next-digest',
   },
@@ -376,7 +374,6 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     parameters: [],
     response: {
       name: 'JsonFeed',
-      schema: JsonFeedSchema,
       mediaType: 'application/feed+json',
       description: 'The JSON Feed.',
     },
@@ -393,7 +390,7 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     parameters: [id('scenario'), asOf, assume],
     response: { name: 'BriefPage', mediaType: 'text/html', description: 'The brief page.' },
     problems: ['not-found', ...BAD],
-    cache: byAsOf,
+    cache: 'live',
   },
   {
     path: '/embed/{id}',
@@ -409,7 +406,7 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     ],
     response: { name: 'EmbedCard', mediaType: 'text/html', description: 'The card.' },
     problems: ['not-found', ...BAD],
-    cache: byAsOf,
+    cache: 'live',
   },
   {
     path: '/widget',
@@ -463,9 +460,9 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
       { name: 'maxheight', in: 'query', description: 'Maximum height in pixels.', schema: MaxHeightSchema },
       { name: 'format', in: 'query', description: 'json (default).', schema: FormatSchema },
     ],
-    response: { name: 'OEmbed', schema: OEmbedSchema, mediaType: JSON_TYPE, description: 'The oEmbed response.' },
+    response: { name: 'OEmbed', mediaType: JSON_TYPE, description: 'The oEmbed response.' },
     problems: ['not-found', ...BAD, 'not-implemented'],
-    cache: byAsOf,
+    cache: 'live',
   },
   {
     path: '/problems/{type}',
@@ -483,11 +480,16 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
     ],
     response: {
       name: 'ProblemTypeDoc',
-      schema: ProblemTypeDocSchema,
       mediaType: JSON_TYPE,
       description: 'The problem type, its status and meaning.',
     },
     problems: ['not-found'],
     cache: 'reference',
   },
-];
+] as const satisfies readonly RouteContract[];
+
+/** A route's name, e.g. `getBrief`: what the app mounts its handler by. */
+export type OperationId = (typeof ROUTE_TABLE)[number]['operationId'];
+
+/** The route table, every route once. */
+export const ROUTE_CONTRACTS: readonly (RouteContract & { operationId: OperationId })[] = ROUTE_TABLE;

@@ -1,14 +1,13 @@
 // GET / — what the service is, and where to go next. GET /problems/:type — what a problem means.
-import { Hono } from 'hono';
 import type { Catalog } from '../../catalog/catalog';
 import { perCatalog } from '../../catalog/per-catalog';
-import type { AppBindings } from '../../env';
 import { HomePage } from '../../render/html/home-page';
 import { scenarioSummary } from '../../render/resources';
 import { serveCached } from '../cache/edge-cache';
 import { today } from '../clock';
 import { CSP, htmlResponse } from '../html-response';
 import { jsonResponse } from '../json-response';
+import { pathOf, pathParam, type RouteHandlers } from '../mount-routes';
 import { prefersJson } from '../negotiation';
 import { PROBLEM_TYPES, Problem, type ProblemType, problemTypeUri } from '../problem';
 import { echo } from '../query';
@@ -72,44 +71,39 @@ function homeContent(catalog: Catalog, day: string) {
   return { summaries, sourceTitle, home };
 }
 
-export function homeRoutes() {
-  return (
-    new Hono<AppBindings>()
-      // The one negotiated route: the scenario list as a page for people, the service as JSON for
-      // programs that ask for it. Each representation is its own cache entry; Vary says so.
-      .get('/', (c) => {
-        const catalog = c.get('catalog');
-        const day = today();
-        const { summaries, sourceTitle, home } = homeOf(catalog)(catalog, day);
-        const json = prefersJson(c.req.header('Accept'));
-        const spec = {
-          path: '/',
-          params: [
-            ['representation', json ? 'json' : 'html'],
-            ['day', day],
-          ] as const,
-          policy: 'current' as const,
-        };
-        return serveCached(c, spec, () => {
-          const res = json
-            ? jsonResponse(c, home)
-            : htmlResponse(
-                c,
-                (<HomePage scenarios={summaries} asOf={day} sourceTitle={sourceTitle} />).toString(),
-                CSP.page,
-              );
-          res.headers.set('Vary', 'Accept');
-          return res;
-        });
-      })
-      .get('/problems/:type', (c) => {
-        const type = c.req.param('type');
-        if (!Object.hasOwn(PROBLEM_TYPES, type))
-          throw new Problem('not-found', `No problem type is called ${echo(type)}.`);
-        const kind = type as ProblemType;
-        return serveCached(c, { path: `/problems/${kind}`, params: [], policy: 'reference' }, () =>
-          jsonResponse(c, { type: problemTypeUri(kind), ...PROBLEM_TYPES[kind], description: PROBLEM_HELP[kind] }),
-        );
-      })
-  );
-}
+export const homeHandlers: RouteHandlers<'getService' | 'getProblemType'> = {
+  // The one negotiated route: the scenario list as a page for people, the service as JSON for
+  // programs that ask for it. Each representation is its own cache entry; Vary says so.
+  getService: (c, route) => {
+    const catalog = c.get('catalog');
+    const day = today();
+    const { summaries, sourceTitle, home } = homeOf(catalog)(catalog, day);
+    const json = prefersJson(c.req.header('Accept'));
+    const spec = {
+      path: route.path,
+      params: [
+        ['representation', json ? 'json' : 'html'],
+        ['day', day],
+      ] as const,
+    };
+    return serveCached(c, route, spec, () => {
+      const res = json
+        ? jsonResponse(c, home)
+        : htmlResponse(
+            c,
+            (<HomePage scenarios={summaries} asOf={day} sourceTitle={sourceTitle} />).toString(),
+            CSP.page,
+          );
+      res.headers.set('Vary', 'Accept');
+      return res;
+    });
+  },
+  getProblemType: (c, route) => {
+    const type = pathParam(c, 'type');
+    if (!Object.hasOwn(PROBLEM_TYPES, type)) throw new Problem('not-found', `No problem type is called ${echo(type)}.`);
+    const kind = type as ProblemType;
+    return serveCached(c, route, { path: pathOf(route, { type: kind }), params: [] }, () =>
+      jsonResponse(c, { type: problemTypeUri(kind), ...PROBLEM_TYPES[kind], description: PROBLEM_HELP[kind] }),
+    );
+  },
+};

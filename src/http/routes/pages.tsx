@@ -2,25 +2,23 @@
 // oEmbed (the home page is in home.tsx; the widget script and the stylesheet are static assets,
 // static.ts). All go through the edge cache; each HTML page carries its own strict
 // Content-Security-Policy.
-import { Hono } from 'hono';
 import { briefFor } from '../../catalog/brief-for';
 import { historyFor } from '../../catalog/history-for';
-import type { AppBindings } from '../../env';
 import { factsAsOf } from '../../facts/fact-base';
 import { BriefPage } from '../../render/html/brief-page';
 import { EmbedCard } from '../../render/html/embed-card';
 import { whatIfFields } from '../../render/html/whatif-fields';
 import { WidgetPage } from '../../render/html/widget-page';
 import { oembedResponse } from '../../render/oembed';
-import { policyForAsOf } from '../cache/cache-policy';
 import { serveCached } from '../cache/edge-cache';
 import { today } from '../clock';
 import { parseEmbedQuery, parseOEmbedQuery } from '../embed-query';
 import { CSP, htmlResponse } from '../html-response';
 import { jsonResponse } from '../json-response';
 import { findScenario } from '../lookup';
+import { pathOf, pathParam, type RouteHandlers } from '../mount-routes';
 import { Problem } from '../problem';
-import { echo, parseBriefQuery } from '../query';
+import { echo, readQuery } from '../query';
 
 /** A form submits every field; an empty `asOf` or `assume.*` means "as reported", so drop it. */
 function withoutEmptyFields(url: string): URLSearchParams {
@@ -32,100 +30,93 @@ function withoutEmptyFields(url: string): URLSearchParams {
   return params;
 }
 
-export function pageRoutes() {
-  return new Hono<AppBindings>()
-    .get('/briefs/:id', (c) => {
-      const catalog = c.get('catalog');
-      const scenario = findScenario(catalog, c.req.param('id'));
-      const query = parseBriefQuery(withoutEmptyFields(c.req.url), catalog.facts.types);
-      const id = scenario.definition.id;
-      // The page's history runs to today, and without asOf it is as known today: today is part of its key.
-      const day = today();
-      const spec = {
-        path: `/briefs/${id}`,
-        params: [...query.canonical, ['until', day] as const],
-        policy: policyForAsOf(query.asOf),
-      };
-      return serveCached(c, spec, () => {
-        const origin = new URL(c.req.url).origin;
-        const asOf = query.asOf ?? day;
-        const brief = briefFor(catalog, scenario, query, day);
-        const reported = asOf === day ? catalog.on(day).facts : factsAsOf(catalog.facts, asOf, new Map());
-        const fields = whatIfFields(scenario, catalog.facts, reported, query.assumptions);
-        const canonical = new URLSearchParams(query.canonical.map(([k, val]) => [k, val])).toString();
-        const suffix = canonical ? `?${canonical}` : '';
-        const page = (
-          <BriefPage
-            brief={brief}
-            fields={fields}
-            pageUrl={`${origin}/briefs/${id}${query.asOf ? `?asOf=${query.asOf}` : ''}`}
-            origin={origin}
-            today={day}
-            jsonPath={`/v1/briefs/${id}${suffix}`}
-            asOfRequested={query.asOf !== undefined}
-            history={historyFor(catalog, scenario, day)}
-          />
-        );
-        return htmlResponse(c, page.toString(), CSP.page);
-      });
-    })
-    .get('/embed/:id', (c) => {
-      const catalog = c.get('catalog');
-      const scenario = findScenario(catalog, c.req.param('id'));
-      const params = new URL(c.req.url).searchParams;
-      const embed = parseEmbedQuery(params);
-      const id = scenario.definition.id;
-      // The full view's history runs to today, and a card without asOf is as known today.
-      const day = today();
-      const spec = {
-        path: `/embed/${id}`,
-        params: embed.view === 'full' || !embed.asOf ? [...embed.canonical, ['until', day] as const] : embed.canonical,
-        policy: policyForAsOf(embed.asOf),
-      };
-      return serveCached(c, spec, () => {
-        const brief = briefFor(catalog, scenario, embed.asOf ? { asOf: embed.asOf } : {}, day);
-        const briefUrl = `${new URL(c.req.url).origin}/briefs/${id}${embed.asOf ? `?asOf=${embed.asOf}` : ''}`;
-        const history = embed.view === 'full' ? historyFor(catalog, scenario, day) : [];
-        const card = (
-          <EmbedCard brief={brief} theme={embed.theme} view={embed.view} briefUrl={briefUrl} history={history} />
-        );
-        return htmlResponse(c, card.toString(), CSP.embed);
-      });
-    })
-    .get('/widget', (c) =>
-      serveCached(c, { path: '/widget', params: [], policy: 'reference' }, () => {
-        const catalog = c.get('catalog');
-        const origin = new URL(c.req.url).origin;
-        const page = (
-          <WidgetPage origin={origin} scenarioId="csto-non-response" scenarioIds={[...catalog.scenarios.keys()]} />
-        );
-        return htmlResponse(c, page.toString(), CSP.widgetPage);
-      }),
-    )
-    .get('/oembed', (c) => {
+export const pageHandlers: RouteHandlers<'getBriefPage' | 'getEmbedCard' | 'getWidgetPage' | 'getOEmbed'> = {
+  getBriefPage: (c, route) => {
+    const catalog = c.get('catalog');
+    const scenario = findScenario(catalog, pathParam(c, 'id'));
+    const query = readQuery(route, withoutEmptyFields(c.req.url), catalog.facts.types);
+    const id = scenario.definition.id;
+    // The page's history runs to today, and without asOf it is as known today: today is part of its key.
+    const day = today();
+    const spec = { path: pathOf(route, { id }), params: [...query.canonical, ['until', day] as const] };
+    return serveCached(c, route, spec, () => {
+      const origin = new URL(c.req.url).origin;
+      const asOf = query.asOf ?? day;
+      const brief = briefFor(catalog, scenario, query, day);
+      const reported = asOf === day ? catalog.on(day).facts : factsAsOf(catalog.facts, asOf, new Map());
+      const fields = whatIfFields(scenario, catalog.facts, reported, query.assumptions);
+      const canonical = new URLSearchParams(query.canonical.map(([k, val]) => [k, val])).toString();
+      const suffix = canonical ? `?${canonical}` : '';
+      const page = (
+        <BriefPage
+          brief={brief}
+          fields={fields}
+          pageUrl={`${origin}/briefs/${id}${query.asOf ? `?asOf=${query.asOf}` : ''}`}
+          origin={origin}
+          today={day}
+          jsonPath={`/v1/briefs/${id}${suffix}`}
+          asOfRequested={query.asOf !== undefined}
+          history={historyFor(catalog, scenario, day)}
+        />
+      );
+      return htmlResponse(c, page.toString(), CSP.page);
+    });
+  },
+  getEmbedCard: (c, route) => {
+    const catalog = c.get('catalog');
+    const scenario = findScenario(catalog, pathParam(c, 'id'));
+    const params = new URL(c.req.url).searchParams;
+    const embed = parseEmbedQuery(route, params);
+    const id = scenario.definition.id;
+    // The full view's history runs to today, and a card without asOf is as known today.
+    const day = today();
+    const spec = {
+      path: pathOf(route, { id }),
+      params: embed.view === 'full' || !embed.asOf ? [...embed.canonical, ['until', day] as const] : embed.canonical,
+    };
+    return serveCached(c, route, spec, () => {
+      const brief = briefFor(catalog, scenario, embed.asOf ? { asOf: embed.asOf } : {}, day);
+      const briefUrl = `${new URL(c.req.url).origin}/briefs/${id}${embed.asOf ? `?asOf=${embed.asOf}` : ''}`;
+      const history = embed.view === 'full' ? historyFor(catalog, scenario, day) : [];
+      const card = (
+        <EmbedCard brief={brief} theme={embed.theme} view={embed.view} briefUrl={briefUrl} history={history} />
+      );
+      return htmlResponse(c, card.toString(), CSP.embed);
+    });
+  },
+  getWidgetPage: (c, route) =>
+    serveCached(c, route, { path: route.path, params: [] }, () => {
       const catalog = c.get('catalog');
       const origin = new URL(c.req.url).origin;
-      const query = parseOEmbedQuery(new URL(c.req.url).searchParams, origin);
-      if (query.format !== 'json') {
-        throw new Problem(
-          'not-implemented',
-          `The oEmbed format ${echo(query.format)} is not supported; use format=json.`,
-        );
-      }
-      const scenario = catalog.scenarios.get(query.scenarioId);
-      if (!scenario) throw new Problem('not-found', `${echo(query.url)} is not a brief page of this service.`);
-      return serveCached(c, { path: '/oembed', params: query.canonical, policy: policyForAsOf(query.asOf) }, () =>
-        jsonResponse(
-          c,
-          oembedResponse({
-            origin,
-            scenarioId: scenario.definition.id,
-            title: scenario.definition.title,
-            ...(query.asOf ? { asOf: query.asOf } : {}),
-            ...(query.maxwidth ? { maxwidth: query.maxwidth } : {}),
-            ...(query.maxheight ? { maxheight: query.maxheight } : {}),
-          }),
-        ),
+      const page = (
+        <WidgetPage origin={origin} scenarioId="csto-non-response" scenarioIds={[...catalog.scenarios.keys()]} />
       );
-    });
-}
+      return htmlResponse(c, page.toString(), CSP.widgetPage);
+    }),
+  getOEmbed: (c, route) => {
+    const catalog = c.get('catalog');
+    const origin = new URL(c.req.url).origin;
+    const query = parseOEmbedQuery(route, new URL(c.req.url).searchParams, origin);
+    if (query.format !== 'json') {
+      throw new Problem(
+        'not-implemented',
+        `The oEmbed format ${echo(query.format)} is not supported; use format=json.`,
+      );
+    }
+    const scenario = catalog.scenarios.get(query.scenarioId);
+    if (!scenario) throw new Problem('not-found', `${echo(query.url)} is not a brief page of this service.`);
+    return serveCached(c, route, { path: route.path, params: query.canonical }, () =>
+      jsonResponse(
+        c,
+        oembedResponse({
+          origin,
+          scenarioId: scenario.definition.id,
+          title: scenario.definition.title,
+          ...(query.asOf ? { asOf: query.asOf } : {}),
+          ...(query.maxwidth ? { maxwidth: query.maxwidth } : {}),
+          ...(query.maxheight ? { maxheight: query.maxheight } : {}),
+        }),
+      ),
+    );
+  },
+};

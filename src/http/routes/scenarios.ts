@@ -1,17 +1,15 @@
 // GET /v1/scenarios (with each one's band as of a day, today by default) and /v1/scenarios/:id
 // (the definition as data).
-import { Hono } from 'hono';
 import { buildBrief } from '../../brief/brief';
 import type { Catalog } from '../../catalog/catalog';
 import { perCatalog } from '../../catalog/per-catalog';
-import type { AppBindings } from '../../env';
 import { scenarioResource, scenarioSummary } from '../../render/resources';
-import { policyForAsOf } from '../cache/cache-policy';
 import { serveCached } from '../cache/edge-cache';
 import { today } from '../clock';
 import { jsonResponse } from '../json-response';
 import { findScenario } from '../lookup';
-import { parseFactQuery } from '../query';
+import { pathOf, pathParam, type RouteHandlers } from '../mount-routes';
+import { readQuery } from '../query';
 
 /**
  * The list as known on a day: today from the briefs the catalog keeps for it; a day the request
@@ -37,29 +35,20 @@ const listOf = perCatalog(() => {
   };
 });
 
-export function scenarioRoutes() {
-  return new Hono<AppBindings>()
-    .get('/v1/scenarios', (c) => {
-      const catalog = c.get('catalog');
-      const { asOf, canonical } = parseFactQuery(new URL(c.req.url).searchParams, false);
-      // Without asOf, as known today: the day is part of the key.
-      const day = today();
-      const spec = {
-        path: '/v1/scenarios',
-        params: asOf ? canonical : [['day', day] as const],
-        policy: policyForAsOf(asOf),
-      };
-      return serveCached(c, spec, () =>
-        jsonResponse(c, asOf ? listOn(catalog, asOf, true) : listOf(catalog)(catalog, day)),
-      );
-    })
-    .get('/v1/scenarios/:id', (c) => {
-      const scenario = findScenario(c.get('catalog'), c.req.param('id'));
-      const spec = {
-        path: `/v1/scenarios/${scenario.definition.id}`,
-        params: [],
-        policy: 'current' as const,
-      };
-      return serveCached(c, spec, () => jsonResponse(c, scenarioResource(scenario)));
-    });
-}
+export const scenarioHandlers: RouteHandlers<'listScenarios' | 'getScenario'> = {
+  listScenarios: (c, route) => {
+    const catalog = c.get('catalog');
+    const { asOf, canonical } = readQuery(route, new URL(c.req.url).searchParams);
+    // Without asOf, as known today: the day is part of the key.
+    const day = today();
+    const spec = { path: route.path, params: asOf ? canonical : [['day', day] as const] };
+    return serveCached(c, route, spec, () =>
+      jsonResponse(c, asOf ? listOn(catalog, asOf, true) : listOf(catalog)(catalog, day)),
+    );
+  },
+  getScenario: (c, route) => {
+    const scenario = findScenario(c.get('catalog'), pathParam(c, 'id'));
+    const spec = { path: pathOf(route, { id: scenario.definition.id }), params: [] };
+    return serveCached(c, route, spec, () => jsonResponse(c, scenarioResource(scenario)));
+  },
+};

@@ -3,9 +3,9 @@
 // stable across runs and hosts, and a reader never sees the same change twice.
 
 import { outcomeInline } from '../../brief/outcome-phrase';
-import { sha256Hex } from '../../catalog/content-hash';
 import type { ChangeEvent } from '../../digest/digest-schema';
 import { formatDay } from '../../facts/format';
+import { sha256Hex } from '../../lib/hash';
 
 export const FEED_TITLE = 'scenario-briefs: changes in scenario judgments';
 export const FEED_DESCRIPTION =

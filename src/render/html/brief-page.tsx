@@ -8,7 +8,7 @@ import type { Brief } from '../../brief/brief-schema';
 import type { BriefCitation } from '../../brief/evidence';
 import type { HistoryPoint } from '../../brief/history';
 import { outcomePhrase } from '../../brief/outcome-phrase';
-import { STATUSES } from '../../facts/vocabulary';
+import { valueType } from '../../facts/value-types';
 import { HistoryChart, HistoryTable } from './history-chart';
 import { Layout } from './layout';
 import { LikelihoodScale } from './likelihood-scale';
@@ -94,8 +94,8 @@ const Field: FC<{ field: WhatIfField; inputId: string }> = ({ field, inputId }) 
       <span class="meta">(recorded value: {field.reportedText ?? 'not known'})</span>
     </label>
   );
-  if (field.type === 'boolean' || field.type === 'status') {
-    const choices = field.type === 'boolean' ? ['true', 'false'] : [...STATUSES];
+  const form = valueType(field.type).form;
+  if ('choices' in form) {
     return (
       <div>
         {label}
@@ -103,7 +103,7 @@ const Field: FC<{ field: WhatIfField; inputId: string }> = ({ field, inputId }) 
           <option value="" selected={assumed === ''}>
             as reported
           </option>
-          {[...choices, 'unknown'].map((choice) => (
+          {[...form.choices, 'unknown'].map((choice) => (
             <option value={choice} selected={assumed === choice}>
               {choice}
             </option>
@@ -121,13 +121,7 @@ const Field: FC<{ field: WhatIfField; inputId: string }> = ({ field, inputId }) 
         type="text"
         inputmode={field.type === 'number' ? 'decimal' : undefined}
         value={assumed}
-        placeholder={
-          field.type === 'number'
-            ? `a number in ${field.unit}, or unknown`
-            : field.type === 'date'
-              ? 'a date, YYYY-MM-DD, or unknown'
-              : 'a value, or unknown'
-        }
+        placeholder={form.hint(field.unit)}
         maxlength={200}
       />
     </div>

@@ -1,0 +1,133 @@
+// A catalog over a fact base and compiled scenarios: from content the build already checked (the
+// service's start-up), or with observations applied. Authored content is validated first by
+// build-catalog.ts, which only the build and the tests import. Either way a broken file throws a
+// ContentError naming file and path.
+import { buildBrief } from '../brief/brief';
+import type { Brief, ContentVersion } from '../brief/brief-schema';
+import { ContentError, type ContentProblem } from '../facts/content-error';
+import { type ContentFile, type FactBase, factsAsOf, indexFactBase } from '../facts/fact-base';
+import type { FactRecord } from '../facts/fact-record';
+import { type Observation, withObservations } from '../facts/observation';
+import type { ContentOrigin } from '../facts/validate';
+import { type CompiledScenario, compileScenario } from '../rules/compile-scenario';
+import type { Catalog, DayState } from './catalog';
+import type { CheckedContent } from './checked-content';
+import { contentHash } from './content-hash';
+
+/** A catalog from checked content and the source texts it cites, keyed by the source's meta file. */
+export function catalogFromChecked(content: CheckedContent, texts: Readonly<Record<string, string>>): Catalog {
+  const facts = indexFactBase({
+    sources: content.sources.map((meta) => ({ meta, text: texts[meta.file] ?? '' })),
+    cited: content.cited,
+    derived: content.derived,
+    watched: content.watched,
+    latestDate: content.latestDate,
+  });
+  return assemble(facts, compileScenarios(content.scenarios, facts, 'checked'), content.version);
+}
+
+/**
+ * Scenario files compiled against the fact base's types, ids unique. `check`, the build's, adds
+ * the problems that need the facts (build-catalog.ts); checked content passed them at build time.
+ */
+export function compileScenarios(
+  files: readonly ContentFile[],
+  facts: FactBase,
+  origin: ContentOrigin,
+  check?: (scenario: CompiledScenario) => ContentProblem[],
+): Map<string, CompiledScenario> {
+  const scenarios = new Map<string, CompiledScenario>();
+  for (const { file, data } of files) {
+    const scenario = compileScenario(data, file, facts.types, origin);
+    const problems = check?.(scenario) ?? [];
+    if (problems.length > 0) throw new ContentError(file, problems);
+    if (scenarios.has(scenario.definition.id)) {
+      throw new ContentError(file, [{ path: 'id', message: `duplicate scenario id "${scenario.definition.id}"` }]);
+    }
+    scenarios.set(scenario.definition.id, scenario);
+  }
+  return scenarios;
+}
+
+/** How many days' state a catalog keeps: today's, and the fact base's latest date. */
+const DAYS_KEPT = 2;
+
+/**
+ * The catalog over a fact base. The state on a day (its facts and each scenario's brief) is
+ * computed on first use, then kept for the few days asked for most (today, the latest fact
+ * date): a cold isolate answering one brief computes that brief, not all of them.
+ */
+export function assemble(
+  facts: FactBase,
+  scenarios: ReadonlyMap<string, CompiledScenario>,
+  version: ContentVersion,
+): Catalog {
+  const days = new Map<string, DayState>();
+  const citingFacts = new Map(
+    [...facts.sources.keys()].map((sourceId) => [
+      sourceId,
+      [...facts.cited, ...facts.observed]
+        .filter((f) => f.citations.some((c) => c.sourceId === sourceId))
+        .map((f) => f.id),
+    ]),
+  );
+  const on = (day: string): DayState => {
+    let state = days.get(day);
+    if (!state) {
+      if (days.size >= DAYS_KEPT) days.delete(days.keys().next().value as string);
+      state = dayState(facts, scenarios, version, day);
+      days.set(day, state);
+    }
+    return state;
+  };
+  return {
+    facts,
+    scenarios,
+    version,
+    on,
+    get current() {
+      return on(facts.latestDate);
+    },
+    citingFacts,
+  };
+}
+
+/** The state on one day, each part computed on first use. */
+function dayState(
+  facts: FactBase,
+  scenarios: ReadonlyMap<string, CompiledScenario>,
+  version: ContentVersion,
+  day: string,
+): DayState {
+  let known: Map<string, FactRecord> | undefined;
+  const briefs = new Map<string, Brief>();
+  return {
+    day,
+    get facts() {
+      known ??= factsAsOf(facts, day, new Map());
+      return known;
+    },
+    brief(scenarioId) {
+      const scenario = scenarios.get(scenarioId);
+      if (!scenario) return undefined;
+      let brief = briefs.get(scenarioId);
+      if (!brief) {
+        brief = buildBrief(scenario, facts, version, { asOf: day });
+        briefs.set(scenarioId, brief);
+      }
+      return brief;
+    },
+  };
+}
+
+/**
+ * The catalog with observations applied. The scenarios stay compiled as they are (they name
+ * only facts of the content files); the facts version covers the observations, so every cache
+ * entry and ETag moves when one lands or is retracted.
+ */
+export function withObservationsApplied(base: Catalog, observations: readonly Observation[]): Catalog {
+  if (observations.length === 0) return base;
+  const facts = withObservations(base.facts, observations);
+  const version = { rules: base.version.rules, facts: contentHash({ base: base.version.facts, observations }) };
+  return assemble(facts, base.scenarios, version);
+}

@@ -1,0 +1,46 @@
+// The shapes of the JSON the routes answer with, by the name the route table gives each response
+// (like OpenAPI's components). Documentation only: the OpenAPI document, the /docs page and the
+// tests read them; the worker never validates its own output, so none of this is in its bundle.
+import type * as v from 'valibot';
+import { BriefSchema } from '../../brief/brief-schema';
+import { DigestListSchema, DigestSchema } from '../../digest/digest-schema';
+import { JsonFeedSchema } from '../../render/feeds/json-feed';
+import { OEmbedSchema } from '../../render/oembed';
+import {
+  FactListSchema,
+  FactResourceSchema,
+  HistorySchema,
+  HomeSchema,
+  ObservationListSchema,
+  ObservationResourceSchema,
+  ScenarioListSchema,
+  ScenarioResourceSchema,
+  SourceListSchema,
+  SourceResourceSchema,
+} from '../../render/resource-schemas';
+import { ProblemTypeDocSchema } from '../problem';
+import type { RouteContract } from './routes';
+
+export const RESPONSE_SCHEMAS: Readonly<Record<string, v.GenericSchema>> = {
+  Brief: BriefSchema,
+  Digest: DigestSchema,
+  DigestList: DigestListSchema,
+  Fact: FactResourceSchema,
+  FactList: FactListSchema,
+  History: HistorySchema,
+  Home: HomeSchema,
+  JsonFeed: JsonFeedSchema,
+  OEmbed: OEmbedSchema,
+  Observation: ObservationResourceSchema,
+  ObservationList: ObservationListSchema,
+  ProblemTypeDoc: ProblemTypeDocSchema,
+  Scenario: ScenarioResourceSchema,
+  ScenarioList: ScenarioListSchema,
+  Source: SourceResourceSchema,
+  SourceList: SourceListSchema,
+};
+
+/** The schema of a route's JSON response, if it has one (pages, feeds in XML and scripts do not). */
+export function responseSchema(route: Pick<RouteContract, 'response'>): v.GenericSchema | undefined {
+  return Object.hasOwn(RESPONSE_SCHEMAS, route.response.name) ? RESPONSE_SCHEMAS[route.response.name] : undefined;
+}
