@@ -27,8 +27,8 @@ export interface ValueTypeDefinition {
   kind: 'boolean' | 'number' | 'string';
   /** A what-if value written in a query string (`unknown` and the length are read before). */
   read(raw: string, unit: Unit | null): ValueResult;
-  /** What is wrong with a recorded value (an observation), if anything. */
-  check(value: unknown, unit: Unit | null): string | undefined;
+  /** A recorded value (an observation) checked: the value in canonical form, or what is wrong with it. */
+  check(value: unknown, unit: Unit | null): ValueResult;
   /** What is wrong with a rule's constant compared with a fact of the type, if anything. */
   compare(value: unknown, unit: Unit | null): string | undefined;
   /** How a form asks for a value: a choice among few values, or text with a hint of what to write. */
@@ -41,6 +41,19 @@ const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
 
 const ok = (value: FactValue): ValueResult => ({ ok: true, value });
 const no = (message: string): ValueResult => ({ ok: false, message });
+/** A check that only accepts or refuses: the value as given, or the message. */
+const accept = (value: unknown, message: string | undefined): ValueResult =>
+  message === undefined ? ok(value as FactValue) : no(message);
+
+/**
+ * Where a number of `unit` may lie, read or recorded alike: every unit we have counts or measures
+ * something, so none goes below zero, and a share stops at 1. -0 is 0 (keys and texts read "0").
+ */
+function inRange(n: number, unit: Unit | null, negative: string): ValueResult {
+  if (n < 0) return no(negative);
+  if (unit === 'share' && n > 1) return no('must be a share from 0 to 1');
+  return ok(n === 0 ? 0 : n);
+}
 const isStatus = (value: unknown): value is string => typeof value === 'string' && STATUSES.includes(value);
 const isDate = (value: unknown): value is string => typeof value === 'string' && isPartialDate(value);
 
@@ -50,7 +63,8 @@ const DEFINITIONS = {
     schema: v.boolean(),
     kind: 'boolean',
     read: (raw) => (raw === 'true' || raw === 'false' ? ok(raw === 'true') : no('must be true, false or unknown')),
-    check: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false for this boolean fact'),
+    check: (value) =>
+      accept(value, typeof value === 'boolean' ? undefined : 'must be true or false for this boolean fact'),
     compare: (value) => (typeof value === 'boolean' ? undefined : 'a boolean fact is compared with true or false'),
     form: { choices: ['true', 'false'] },
   },
@@ -60,14 +74,11 @@ const DEFINITIONS = {
     read: (raw, unit) => {
       const n = Number(raw);
       if (!NUMBER.test(raw) || !Number.isFinite(n)) return no(`must be a finite decimal number (${unit}) or unknown`);
-      // Every unit we have counts or measures something: none goes below zero, and a share stops at 1.
-      if (n < 0) return no(`must not be negative (${unit})`);
-      if (unit === 'share' && n > 1) return no('must be a share from 0 to 1');
-      return ok(n);
+      return inRange(n, unit, `must not be negative (${unit})`);
     },
     check: (value, unit) => {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return `must be a number (${unit}) for this fact`;
-      return value < 0 ? 'must not be negative' : undefined;
+      if (typeof value !== 'number' || !Number.isFinite(value)) return no(`must be a number (${unit}) for this fact`);
+      return inRange(value, unit, 'must not be negative');
     },
     compare: (value, unit) => (typeof value === 'number' ? undefined : `a ${unit} number is compared with a number`),
     form: { hint: (unit) => `a number in ${unit}, or unknown` },
@@ -77,7 +88,7 @@ const DEFINITIONS = {
     kind: 'string',
     read: (raw) =>
       isPartialDate(raw) ? ok(raw) : no('must be a real date as YYYY, YYYY-MM or YYYY-MM-DD, or unknown'),
-    check: (value) => (isDate(value) ? undefined : 'must be an ISO date'),
+    check: (value) => accept(value, isDate(value) ? undefined : 'must be an ISO date'),
     compare: (value) => (isDate(value) ? undefined : 'a date fact is compared with an ISO date'),
     form: { hint: () => 'a date, YYYY-MM-DD, or unknown' },
   },
@@ -85,7 +96,7 @@ const DEFINITIONS = {
     schema: v.picklist(STATUSES),
     kind: 'string',
     read: (raw) => (isStatus(raw) ? ok(raw) : no(`must be one of ${STATUSES.join(', ')}, or unknown`)),
-    check: (value) => (isStatus(value) ? undefined : `must be one of ${STATUSES.join(', ')}`),
+    check: (value) => accept(value, isStatus(value) ? undefined : `must be one of ${STATUSES.join(', ')}`),
     compare: (value) => (isStatus(value) ? undefined : `a status is one of ${STATUSES.join(', ')}`),
     form: { choices: STATUSES },
   },
@@ -96,7 +107,8 @@ const DEFINITIONS = {
       if (raw.length === 0) return no('must not be empty');
       return CONTROL.test(raw) ? no('must not contain control characters') : ok(raw);
     },
-    check: (value) => (typeof value === 'string' && value.trim().length > 0 ? undefined : 'must be a non-empty text'),
+    check: (value) =>
+      accept(value, typeof value === 'string' && value.trim().length > 0 ? undefined : 'must be a non-empty text'),
     compare: (value) => (typeof value === 'string' ? undefined : 'a text fact is compared with a string'),
     form: { hint: () => 'a value, or unknown' },
   },
@@ -119,6 +131,5 @@ export function valueSchema<T extends ValueType>(type: T): (typeof DEFINITIONS)[
 
 /** A recorded value checked against its fact's type and unit: the value, or what is wrong with it. */
 export function checkValue(type: { type: ValueType; unit: Unit | null }, value: unknown): ValueResult {
-  const message = DEFINITIONS[type.type].check(value, type.unit);
-  return message === undefined ? ok(value as FactValue) : no(message);
+  return DEFINITIONS[type.type].check(value, type.unit);
 }

@@ -80,7 +80,7 @@ export class Problem extends HTTPException {
 
   /** As HTTPException answers, should anything outside the app's error handler ask. */
   override getResponse(): Response {
-    return problemResponse(this, '');
+    return problemResponse(this);
   }
 }
 
@@ -88,14 +88,15 @@ export function problemTypeUri(kind: ProblemType): string {
   return `/problems/${kind}`;
 }
 
-export function problemBody(problem: Problem, instance: string): ProblemBody {
+/** The problem as RFC 9457 JSON; `instance` is the request path it answers, when known. */
+export function problemBody(problem: Problem, instance?: string): ProblemBody {
   const { status, title } = PROBLEM_TYPES[problem.kind];
   return {
     type: problemTypeUri(problem.kind),
     title,
     status,
     detail: problem.detail,
-    instance,
+    ...(instance === undefined ? {} : { instance }),
     ...(problem.issues ? { issues: problem.issues } : {}),
     ...(problem.allow ? { allow: problem.allow } : {}),
   };
@@ -108,7 +109,8 @@ export function isPagePath(path: string): boolean {
   return PAGE_PATHS.test(path);
 }
 
-export function problemResponse(problem: Problem, instance: string): Response {
+/** The problem as a problem+json response, never cached. */
+export function problemResponse(problem: Problem, instance?: string): Response {
   const body = problemBody(problem, instance);
   // Errors are never stored, by our edge cache or anyone downstream.
   const headers = new Headers({ 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store' });

@@ -122,8 +122,7 @@ function readAssumptions(
       issues.push({ parameter, message: `"${factId}" is derived from other facts: assume its inputs instead` });
     } else {
       const read = readAssumedValue(type, values[0] ?? '');
-      // -0 is read as 0: the key reads "0", so the value computed with must be 0 too.
-      if (read.ok) assumptions.set(factId, read.value === 0 ? 0 : read.value);
+      if (read.ok) assumptions.set(factId, read.value);
       else issues.push({ parameter, message: `value ${read.message}` });
     }
   }

@@ -107,6 +107,17 @@ describe('the registry', () => {
     expect(read('1.5', 'share')).toEqual({ ok: false, message: 'must be a share from 0 to 1' });
   });
 
+  // Reported: an observed `share` of 5 was stored, though a what-if share stops at 1. A number is
+  // one type: what a query may assume and what an observation may record are the same values.
+  it('checks a recorded number as it reads an assumed one: a share at most 1, -0 as 0', () => {
+    expect(checkValue(share, 5)).toEqual({ ok: false, message: 'must be a share from 0 to 1' });
+    expect(checkValue(share, 1)).toEqual({ ok: true, value: 1 });
+    const zero = valueType('number').read('-0', 'persons');
+    expect(zero.ok && Object.is(zero.value, 0)).toBe(true);
+    const recorded = checkValue({ type: 'number', unit: 'persons' }, -0);
+    expect(recorded.ok && Object.is(recorded.value, 0)).toBe(true);
+  });
+
   it('offers a choice for the types with few values, and a hint for the others', () => {
     expect(valueType('boolean').form).toEqual({ choices: ['true', 'false'] });
     expect(valueType('status').form).toEqual({ choices: STATUSES });

@@ -4,9 +4,9 @@
 // contract table (a payload in every parameter of every route) are generated below.
 import { catalog } from '../../src/catalog/catalog';
 import { MAX_ASSUMED_VALUE_LENGTH } from '../../src/facts/assumed-value';
+import { MAX_BODY_BYTES } from '../../src/http/json-body';
 import type { ProblemType } from '../../src/http/problem';
 import { MAX_ASSUMPTIONS } from '../../src/http/query';
-import { MAX_BODY_BYTES } from '../../src/http/routes/observations';
 import { MAX_URL_LENGTH } from '../../src/http/url-limit';
 import { AGREED, TEST_ADMIN_TOKEN } from '../observation-fixtures';
 import { MARKER } from './response-checks';

@@ -56,6 +56,22 @@ describe('validation', () => {
     ['an oversized note', { ...agreed, note: 'x'.repeat(3000) }, 'note'],
     ['an unknown field', { ...agreed, extra: true }, 'extra'],
     ['a derived fact', { ...agreed, factId: 'ru.pledge_2014_share_delivered', value: 1 }, 'factId'],
+    [
+      'a share over 1 (reported: a share of 5 was stored)',
+      {
+        ...agreed,
+        factId: 'ru.new_share_of_aid',
+        value: 5,
+        definition: {
+          statement: 'The share of aid delivered.',
+          type: 'number',
+          unit: 'share',
+          actors: ['russia'],
+          tags: ['funding'],
+        },
+      },
+      'value',
+    ],
   ])('answers %s with 400 naming the field, and stores nothing', async (_name, body, field) => {
     const before = await count();
     const res = await post(body);

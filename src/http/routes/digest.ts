@@ -11,12 +11,12 @@ import { boundedStore } from '../../digest/bounded-store';
 import { dayOf, latestDigest, UNCOMMITTED } from '../../digest/latest-digest';
 import { committedChanges, indexOf, logDigestEvent } from '../../digest/run';
 import { untilNextRun } from '../../digest/schedule';
-import { mergeChanges } from '../../digest/store';
+import { mergeChanges, type Pointer } from '../../digest/store';
 import { atomFeed } from '../../render/feeds/atom';
 import { feedItem, feedUpdated } from '../../render/feeds/feed-model';
 import { jsonFeed } from '../../render/feeds/json-feed';
 import type { AppBindings } from '../app-bindings';
-import { serveCached } from '../cache/edge-cache';
+import { type CacheSpec, serveCached } from '../cache/edge-cache';
 import type { RouteContract } from '../contract/routes';
 import { jsonResponse } from '../json-response';
 import { pathOf, pathParam, type RouteHandlers } from '../mount-routes';
@@ -40,6 +40,19 @@ const latest = (c: C) =>
     catalog: c.get('catalog'),
     path: new URL(c.req.url).pathname,
   });
+
+/**
+ * What the latest pointer commits, as an edge-cache entry: keyed by the committed `version`, fresh
+ * until the next run, last modified at `changed`.
+ */
+function committed(route: RouteContract, pointer: Pointer, version: [string, string], changed: string): CacheSpec {
+  return {
+    path: route.path,
+    params: [version],
+    cacheControl: untilNextRun(new Date(), pointer.date),
+    lastModified: new Date(changed),
+  };
+}
 
 /**
  * A read of the digest store after the pointer. If it throws or hangs, the request gets a 503
@@ -82,12 +95,7 @@ async function serveFeed(c: C, route: RouteContract, kind: keyof typeof FEEDS): 
         : jsonResponse(c, jsonFeed(origin, items), FEEDS.json.type),
     );
   }
-  const spec = {
-    path: route.path,
-    params: [['changes', pointer.changesHash]] as const,
-    cacheControl: untilNextRun(new Date(), pointer.date),
-    lastModified: new Date(pointer.writtenAt),
-  };
+  const spec = committed(route, pointer, ['changes', pointer.changesHash], pointer.writtenAt);
   return serveCached(c, route, spec, async () => {
     const kv = digestStore(c);
     const log = await fromStore(c, 'read-changes', async () => committedChanges(kv, pointer, await indexOf(kv)));
@@ -106,12 +114,7 @@ export const digestHandlers: RouteHandlers<
     const catalog = c.get('catalog');
     const { pointer, digest } = await latest(c);
     if (pointer.digestHash === UNCOMMITTED && digest) return uncached(jsonResponse(c, digest));
-    const spec = {
-      path: route.path,
-      params: [['digest', pointer.digestHash]] as const,
-      cacheControl: untilNextRun(new Date(), pointer.date),
-      lastModified: new Date(pointer.computedAt),
-    };
+    const spec = committed(route, pointer, ['digest', pointer.digestHash], pointer.computedAt);
     return serveCached(c, route, spec, async () =>
       jsonResponse(
         c,
@@ -150,12 +153,7 @@ export const digestHandlers: RouteHandlers<
         .map((date) => ({ date, links: { self: `/v1/digest/${date}` } })),
     });
     if (pointer.digestHash === UNCOMMITTED) return uncached(jsonResponse(c, list([])));
-    const spec = {
-      path: route.path,
-      params: [['written', pointer.writtenAt]] as const,
-      cacheControl: untilNextRun(new Date(), pointer.date),
-      lastModified: new Date(pointer.writtenAt),
-    };
+    const spec = committed(route, pointer, ['written', pointer.writtenAt], pointer.writtenAt);
     return serveCached(c, route, spec, async () => {
       const index = await fromStore(c, 'read-index', () => indexOf(digestStore(c)));
       // Only what the pointer has committed: a day written after it is not listed yet.

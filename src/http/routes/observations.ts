@@ -1,8 +1,3 @@
-// The observations API: POST /v1/observations and DELETE /v1/observations/:id for analysts with
-// the admin token; GET /v1/observations (filters factId, since) and /v1/observations/:id for all.
-// Writes are validated in full before anything is stored; reads are never cached at the edge,
-// since an audit trail must be current.
-import type { Context } from 'hono';
 import * as v from 'valibot';
 import {
   checkObservation,
@@ -16,22 +11,14 @@ import { utcDay } from '../../lib/dates';
 import { logEvent } from '../../lib/log';
 import { STORAGE_READ_TIMEOUT_MS, STORAGE_WRITE_TIMEOUT_MS, withTimeout } from '../../lib/timeout';
 import { invalidateLiveCatalog, liveCatalog } from '../../observations/live-catalog';
-import {
-  getObservation,
-  insertObservation,
-  type ListPosition,
-  listObservations,
-  retractObservation,
-} from '../../observations/store';
-import type { AppBindings } from '../app-bindings';
+import { getObservation, insertObservation, listObservations, retractObservation } from '../../observations/store';
+import { cursorOf, positionOf } from '../audit-cursor';
 import { requireAdmin } from '../auth';
+import { jsonBody } from '../json-body';
 import { jsonResponse, safeJson } from '../json-response';
 import { pathParam, type RouteHandlers } from '../mount-routes';
 import { Problem, type QueryIssue } from '../problem';
-import { DEFAULT_PAGE_SIZE, echo, fail, readQuery } from '../query';
-
-/** The largest body accepted, in bytes. */
-export const MAX_BODY_BYTES = 16 * 1024;
+import { DEFAULT_PAGE_SIZE, echo, readQuery } from '../query';
 
 const RetractionSchema = v.strictObject({
   by: v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(100))),
@@ -64,74 +51,6 @@ function resource(observation: Observation) {
     ...observation,
     links: { self: `/v1/observations/${observation.id}`, fact: `/v1/facts/${observation.factId}` },
   };
-}
-
-/**
- * The body's bytes, read no further than `limit`: past it, the stream is cancelled and the answer
- * is a 413, whatever the body's length (a chunked body declares none).
- */
-async function bodyWithin(stream: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array> {
-  if (!stream) return new Uint8Array();
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel('body over the limit').catch(() => undefined);
-      throw new Problem('payload-too-large', `The body is over ${limit} bytes; at most ${limit} are accepted.`);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
-}
-
-/** The request's JSON body, within the size limit, or the problem that says why not. */
-async function jsonBody(c: Context<AppBindings>): Promise<unknown> {
-  const type = c.req.header('Content-Type') ?? '';
-  if (!/^application\/json\s*(;|$)/i.test(type)) {
-    throw new Problem('unsupported-media-type', `The body must be application/json, not ${echo(type || 'none')}.`);
-  }
-  const declared = Number(c.req.header('Content-Length') ?? '0');
-  if (declared > MAX_BODY_BYTES) {
-    throw new Problem('payload-too-large', `The body is ${declared} bytes; at most ${MAX_BODY_BYTES} are accepted.`);
-  }
-  const text = new TextDecoder().decode(await bodyWithin(c.req.raw.body, MAX_BODY_BYTES));
-  if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new Problem('invalid-body', `The body is not JSON: ${String(error).slice(0, 120)}.`, {
-      issues: [{ parameter: '', message: 'must be JSON' }],
-    });
-  }
-}
-
-/** The cursor of the page that starts after `observation`: its place in the audit order. */
-function cursorOf(observation: Observation): string {
-  return btoa(JSON.stringify([observation.createdAt, observation.id]))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-}
-
-/** The place a cursor names, or the 400 that says it is not one this service gave. */
-function positionOf(cursor: string): ListPosition {
-  try {
-    const [createdAt, id] = JSON.parse(atob(cursor.replace(/-/g, '+').replace(/_/g, '/'))) as unknown[];
-    if (typeof createdAt === 'string' && typeof id === 'string') return { createdAt, id };
-  } catch {
-    // Falls through to the 400.
-  }
-  fail([{ parameter: 'cursor', message: 'is not a cursor this service gave' }]);
 }
 
 function invalid(issues: QueryIssue[]): never {
