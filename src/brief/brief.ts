@@ -59,6 +59,14 @@ function factsRelied(
   return [...relied.values()];
 }
 
+/**
+ * The latest day anything a judgment rests on became known (assumed values apart): a later brief
+ * date adds nothing, and the bottom line says so. Null when it rests on no fact.
+ */
+function informationUpTo(relied: readonly FactRecord[]): string | null {
+  return laterDay(...relied.filter((f) => !f.assumed).map((f) => f.known)) || null;
+}
+
 function warningsFor(resolved: Resolved, asOf: string, horizon: string): string[] {
   if (resolved.conflict) return [resolved.conflict];
   if (resolved.resolution.status !== 'unresolved' || asOf <= horizon) return [];
@@ -119,6 +127,12 @@ export function buildBrief(
       };
     } else {
       const baseJudgment = judge(scenario, baseFacts, baseResolved.judgedAsOf, base.sources);
+      const baseRelied = factsRelied(
+        [...scenario.factIds, ...baseResolved.settling.map((f) => f.id)],
+        baseFacts,
+        baseResolved.settling,
+      );
+      const baseInformationTo = informationUpTo(baseRelied);
       baseline = {
         likelihood: likelihoodOf(baseJudgment, baseRate),
         confidence: baseJudgment.confidence,
@@ -128,6 +142,7 @@ export function buildBrief(
           asOf,
           resolution: baseResolved.resolution,
           judgedAsOf: baseResolved.judgedAsOf,
+          ...(baseInformationTo ? { informationTo: baseInformationTo } : {}),
         }),
       };
     }
@@ -136,8 +151,7 @@ export function buildBrief(
     }
   }
 
-  // The latest day anything the judgment rests on became known: a later brief date adds nothing.
-  const informationTo = laterDay(...relied.filter((f) => !f.assumed).map((f) => f.known)) || null;
+  const informationTo = informationUpTo(relied);
   const parts = bottomLineParts({
     scenario: def,
     judgment,

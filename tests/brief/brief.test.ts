@@ -381,6 +381,24 @@ describe('what-if assumptions', () => {
     expect(b.baseline?.bluf).toMatch(/^As of 31 July 2021, it is likely \(72%\)/);
     expect(b.tradecraft.checks.filter((c) => !c.passed)).toEqual([]);
   });
+  // Found in review: at a date past the information, a what-if's baseline (computed afresh, not
+  // copied from the kept brief) left "on information recorded up to …" out of its bottom line.
+  it.each([...catalog.scenarios.keys()])(
+    '%s: the baseline beside a what-if is the brief without it, on every date',
+    (id) => {
+      const s = scenario(id);
+      for (const asOf of ['2021-07-31', '2021-09-15', '2021-12-15', '2022-03-01', '2022-12-31', '2026-12-02']) {
+        const plain = brief(id, { asOf });
+        const whatIf = brief(id, { asOf, assumptions: new Map([[s.factIds[0] as string, null]]) });
+        expect(whatIf.baseline, `${id} as of ${asOf}`).toEqual({
+          likelihood: plain.likelihood,
+          confidence: plain.confidence,
+          bluf: plain.bluf,
+        });
+      }
+    },
+  );
+
   it('resolve the brief when they make a settling condition hold, said as what would happen', () => {
     const b = brief('csto-non-response', { assumptions: new Map([['csto.response_to_request', 'agreed']]) });
     expect(b.assumptions).toEqual([{ factId: 'csto.response_to_request', value: 'agreed', baselineValue: 'pending' }]);
