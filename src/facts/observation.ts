@@ -8,6 +8,7 @@ import type { FactBase } from './fact-base';
 import type { FactDefinition, FactRecord, FactType, FactValue } from './fact-record';
 import { describeValue } from './format';
 import { earlierDay, periodEnd, periodStart } from './partial-date';
+import { Line, Paragraph, safeText } from './safe-text';
 import { FactId } from './schema';
 import type { Source } from './sources';
 import { byCodeUnit } from './text-order';
@@ -15,21 +16,20 @@ import { checkValue, PartialDateSchema, VALUE_TYPES } from './value-types';
 import { CERTAINTIES, GENRES, QUALIFIERS, UNITS } from './vocabulary';
 
 export const MAX_TEXT = 2000;
-const Text = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max));
 const Slug = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'lower-case words joined by hyphens'), v.maxLength(60));
 
 export const ObservationInputSchema = v.strictObject({
   factId: FactId,
-  value: v.union([v.boolean(), v.pipe(v.number(), v.finite()), v.pipe(v.string(), v.maxLength(500))]),
+  value: v.union([v.boolean(), v.pipe(v.number(), v.finite()), v.pipe(v.string(), v.maxLength(500), safeText(true))]),
   date: PartialDateSchema,
   qualifier: v.optional(v.picklist(QUALIFIERS)),
   certainty: v.optional(v.picklist(CERTAINTIES)),
   /** A sentence saying what the observation is; defaults to one made from the fact and value. */
-  statement: v.optional(Text(400)),
+  statement: v.optional(Line(400)),
   /** Required for a fact the base does not have yet. */
   definition: v.optional(
     v.strictObject({
-      statement: Text(400),
+      statement: Line(400),
       type: v.picklist(VALUE_TYPES),
       unit: v.optional(v.picklist(UNITS)),
       actors: v.pipe(v.array(Slug), v.minLength(1), v.maxLength(20)),
@@ -37,26 +37,34 @@ export const ObservationInputSchema = v.strictObject({
     }),
   ),
   source: v.strictObject({
-    title: Text(300),
-    publisher: Text(200),
+    title: Line(300),
+    publisher: Line(200),
     url: v.pipe(
       v.string(),
       v.url('must be a URL'),
       v.maxLength(2000),
       v.regex(/^https?:\/\//, 'must be an http(s) URL'),
+      // The URL parser drops a raw tab or newline; the text stored would still hold it.
+      safeText(),
     ),
     published: PartialDateSchema,
     /** What kind of document it is; a brief says "genre not recorded" without it. */
     genre: v.optional(v.picklist(GENRES)),
     /** Who wrote it, where the source names them. */
-    authors: v.optional(v.pipe(v.array(Text(200)), v.maxLength(20))),
+    authors: v.optional(v.pipe(v.array(Line(200)), v.maxLength(20))),
     /** The report it carries, when it republishes another's (a wire story): sources count by origin. */
-    origin: v.optional(Text(200)),
-    quote: v.pipe(v.string(), v.trim(), v.minLength(10, 'must quote at least 10 characters'), v.maxLength(MAX_TEXT)),
+    origin: v.optional(Line(200)),
+    quote: v.pipe(
+      v.string(),
+      v.trim(),
+      v.minLength(10, 'must quote at least 10 characters'),
+      v.maxLength(MAX_TEXT),
+      safeText(true),
+    ),
   }),
-  note: v.optional(Text(MAX_TEXT)),
+  note: v.optional(Paragraph(MAX_TEXT)),
   /** Who records it, for the audit trail. */
-  analyst: v.optional(Text(100)),
+  analyst: v.optional(Line(100)),
 });
 export type ObservationInput = v.InferOutput<typeof ObservationInputSchema>;
 

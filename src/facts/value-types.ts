@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import type { FactValue } from './fact-record';
 import { isPartialDate } from './partial-date';
+import { CONTROL } from './safe-text';
 import { STATUSES, type Unit } from './vocabulary';
 
 /** A value read or checked against a type: the value, or what is wrong with it. */
@@ -35,8 +36,6 @@ export interface ValueTypeDefinition {
   form: { choices: readonly string[] } | { hint: (unit: Unit | null) => string };
 }
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it rejects
-const CONTROL = /[\u0000-\u001f\u007f]/;
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
 
 const ok = (value: FactValue): ValueResult => ({ ok: true, value });

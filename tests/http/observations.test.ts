@@ -56,6 +56,31 @@ describe('validation', () => {
     ['an oversized note', { ...agreed, note: 'x'.repeat(3000) }, 'note'],
     ['an unknown field', { ...agreed, extra: true }, 'extra'],
     ['a derived fact', { ...agreed, factId: 'ru.pledge_2014_share_delivered', value: 1 }, 'factId'],
+    // Reported as stored by the hostile review: control characters, NUL, U+202E, a raw newline in a
+    // URL, a quote padded with NULs, and lone surrogates (which storage then altered).
+    [
+      'a control character in a title',
+      { ...agreed, source: { ...agreed.source, title: 'Bell\u0007 here' } },
+      'source.title',
+    ],
+    ['a NUL in a note', { ...agreed, note: 'before\u0000after' }, 'note'],
+    [
+      'a right-to-left override',
+      { ...agreed, source: { ...agreed.source, publisher: 'A news \u202Eycnega' } },
+      'source.publisher',
+    ],
+    [
+      'a raw newline inside a URL',
+      { ...agreed, source: { ...agreed.source, url: 'https://news.example/a\nb' } },
+      'source.url',
+    ],
+    [
+      'a quote padded with NULs',
+      { ...agreed, source: { ...agreed.source, quote: `\u0000\u0000\u0000${agreed.source.quote}\u0000` } },
+      'source.quote',
+    ],
+    ['a lone surrogate', { ...agreed, note: 'half of a pair: \ud83d' }, 'note'],
+    ['a newline in a single-line field', { ...agreed, analyst: 'two\nlines' }, 'analyst'],
     [
       'a share over 1 (reported: a share of 5 was stored)',
       {
@@ -327,6 +352,30 @@ describe('more about writes', () => {
     expect(retracted.status).toBe(200);
     expect(((await retracted.json()) as { retractedReason: string }).retractedReason).toBe('wrong date');
     expect((await post(body)).status).toBe(201);
+  });
+
+  it('refuses control characters in who retracts and why, and retracts nothing', async () => {
+    const body = {
+      ...agreed,
+      date: '2021-10-17',
+      source: { ...agreed.source, url: 'https://news.example/retract-nul' },
+    };
+    const created = (await (await post(body)).json()) as { id: string };
+    for (const [field, retraction] of [
+      ['by', { by: 'ed\u0000itor' }],
+      ['reason', { reason: 'wrong \u202Edate' }],
+    ] as const) {
+      const res = await get(`/v1/observations/${created.id}`, {
+        method: 'DELETE',
+        headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(retraction),
+      });
+      expect(res.status, field).toBe(400);
+      const problem = (await res.json()) as { issues: { parameter: string }[] };
+      expect(problem.issues.map((i) => i.parameter)).toEqual([field]);
+    }
+    const after = (await (await get(`/v1/observations/${created.id}`)).json()) as { retractedAt: string | null };
+    expect(after.retractedAt).toBeNull();
   });
 
   // Reported: a retraction whose body was `[]` was accepted, as if it were `{}`.

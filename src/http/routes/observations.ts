@@ -6,6 +6,7 @@ import {
   ObservationInputSchema,
 } from '../../facts/observation';
 import { periodStart } from '../../facts/partial-date';
+import { Line, safeText } from '../../facts/safe-text';
 import { FactId } from '../../facts/schema';
 import { utcDay } from '../../lib/dates';
 import { logEvent } from '../../lib/log';
@@ -21,8 +22,8 @@ import { Problem, type QueryIssue } from '../problem';
 import { DEFAULT_PAGE_SIZE, echo, readQuery } from '../query';
 
 const RetractionSchema = v.strictObject({
-  by: v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(100))),
-  reason: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000))),
+  by: v.optional(Line(100)),
+  reason: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000), safeText(true))),
 });
 
 /** Seconds a client should wait before retrying when the database is unavailable. */
