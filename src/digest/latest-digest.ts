@@ -10,7 +10,7 @@ import type { Digest } from './digest-schema';
 import { keepPointer, latestPointer } from './latest-pointer';
 import { indexOf, logDigestEvent, logDigestFailure, repairedDay, runDigest } from './run';
 import { digestDateOf } from './schedule';
-import type { Pointer } from './store';
+import { type Pointer, readPointer } from './store';
 
 /** What reading the latest digest needs: the store (bounded), the bindings, and the catalogs. */
 export interface DigestReader {
@@ -91,4 +91,25 @@ export async function dayOf(kv: KVNamespace, catalog: Catalog, date: string, poi
     logDigestFailure(date, error);
     return repairedDay(kv, catalog, index, date, new Date(), false, expected);
   }
+}
+
+/**
+ * The latest committed digest computed again from the observations as they are now: after a
+ * retraction, so that a withdrawn observation leaves the digest and the feeds at once, not at the
+ * next cron run. The day keeps its date; its record, the change log and the pointer are rewritten
+ * (a rerun that finds the same judgments writes nothing new). Nothing to do before the first
+ * digest. A storage failure throws: the caller logs it, and the next run repairs it.
+ */
+export async function refreshLatestDigest(
+  kv: KVNamespace,
+  env: Env,
+  baseCatalog: Catalog,
+  now: Date,
+): Promise<Pointer | undefined> {
+  const read = await readPointer(kv);
+  if (read.state !== 'ok') return undefined;
+  const strict = await liveCatalog(baseCatalog, env, { fresh: true, strict: true });
+  const run = await runDigest(kv, strict, read.value.date, now);
+  keepPointer(run.pointer, env);
+  return run.pointer;
 }

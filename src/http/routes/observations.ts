@@ -1,4 +1,7 @@
 import * as v from 'valibot';
+import { boundedStore } from '../../digest/bounded-store';
+import { refreshLatestDigest } from '../../digest/latest-digest';
+import { logDigestFailure } from '../../digest/run';
 import {
   checkObservation,
   checkObservedValue,
@@ -158,6 +161,18 @@ export const observationHandlers: RouteHandlers<
     if (!retracted)
       throw new Problem('conflict', `Observation ${id} was retracted already, at ${existing.retractedAt}.`);
     invalidateLiveCatalog();
+    // The latest digest and the feeds drop what was withdrawn now, not at the next cron run. The
+    // retraction stands whatever happens here; a failure is logged and the next run repairs it.
+    try {
+      await refreshLatestDigest(
+        boundedStore(c.env.DIGESTS, { readMs: STORAGE_WRITE_TIMEOUT_MS, writeMs: STORAGE_WRITE_TIMEOUT_MS }),
+        c.env,
+        c.get('baseCatalog'),
+        new Date(),
+      );
+    } catch (error) {
+      logDigestFailure(utcDay(new Date()), error);
+    }
     const updated = (await fromStore('read', () => getObservation(c.env.DB, id))) as Observation;
     return c.body(safeJson(resource(updated)), 200, {
       'Content-Type': 'application/json; charset=UTF-8',
