@@ -8,6 +8,7 @@ import { ContentError, type ContentProblem } from '../facts/content-error';
 import { type ContentFile, type FactBase, factsAsOf, indexFactBase } from '../facts/fact-base';
 import type { FactRecord } from '../facts/fact-record';
 import { type Observation, withObservations } from '../facts/observation';
+import { type RegisteredSource, withRegisteredSources } from '../facts/registered-source';
 import type { ContentOrigin } from '../facts/validate';
 import { type CompiledScenario, compileScenario } from '../rules/compile-scenario';
 import type { Catalog, DayState } from './catalog';
@@ -125,9 +126,21 @@ function dayState(
  * only facts of the content files); the facts version covers the observations, so every cache
  * entry and ETag moves when one lands or is retracted.
  */
-export function withObservationsApplied(base: Catalog, observations: readonly Observation[]): Catalog {
-  if (observations.length === 0) return base;
-  const facts = withObservations(base.facts, observations);
-  const version = { rules: base.version.rules, facts: contentHash({ base: base.version.facts, observations }) };
+export function withObservationsApplied(
+  base: Catalog,
+  observations: readonly Observation[],
+  registered: readonly RegisteredSource[] = [],
+): Catalog {
+  if (observations.length === 0 && registered.length === 0) return base;
+  const facts = withObservations(withRegisteredSources(base.facts, registered), observations);
+  // Registered sources are part of the facts version: a new one changes what /v1/sources answers.
+  const version = {
+    rules: base.version.rules,
+    facts: contentHash(
+      registered.length === 0
+        ? { base: base.version.facts, observations }
+        : { base: base.version.facts, observations, registered },
+    ),
+  };
   return assemble(facts, base.scenarios, version);
 }

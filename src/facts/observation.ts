@@ -10,14 +10,51 @@ import { describeValue } from './format';
 import { earlierDay, periodEnd, periodStart } from './partial-date';
 import { Line, Paragraph, safeText } from './safe-text';
 import { FactId } from './schema';
-import type { Source } from './sources';
+import { quoteMatches, type Source } from './sources';
 import { byCodeUnit } from './text-order';
 import { checkValue, PartialDateSchema, VALUE_TYPES } from './value-types';
 import { CERTAINTIES, GENRES, QUALIFIERS, UNITS } from './vocabulary';
 
 export const MAX_TEXT = 2000;
-const Slug = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'lower-case words joined by hyphens'), v.maxLength(60));
+/** An id: lower-case words joined by hyphens (actors, tags, registered sources). */
+export const Slug = v.pipe(
+  v.string(),
+  v.regex(/^[a-z][a-z0-9-]*$/, 'lower-case words joined by hyphens'),
+  v.maxLength(60),
+);
 
+/** A quote, as the writer gives it: as the source has it, or as the service then finds it in a registered source's text. */
+const QuoteSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(10, 'must quote at least 10 characters'),
+  v.maxLength(MAX_TEXT),
+  safeText(true),
+);
+
+/** A source as an observation describes it. */
+const ObservationSourceSchema = v.strictObject({
+  title: Line(300),
+  publisher: Line(200),
+  url: v.pipe(
+    v.string(),
+    v.url('must be a URL'),
+    v.maxLength(2000),
+    v.regex(/^https?:\/\//, 'must be an http(s) URL'),
+    // The URL parser drops a raw tab or newline; the text stored would still hold it.
+    safeText(),
+  ),
+  published: PartialDateSchema,
+  /** What kind of document it is; a brief says "genre not recorded" without it. */
+  genre: v.optional(v.picklist(GENRES)),
+  /** Who wrote it, where the source names them. */
+  authors: v.optional(v.pipe(v.array(Line(200)), v.maxLength(20))),
+  /** The report it carries, when it republishes another's (a wire story): sources count by origin. */
+  origin: v.optional(Line(200)),
+  quote: QuoteSchema,
+});
+
+/** An observation as stored and served. */
 export const ObservationInputSchema = v.strictObject({
   factId: FactId,
   value: v.union([v.boolean(), v.pipe(v.number(), v.finite()), v.pipe(v.string(), v.maxLength(500), safeText(true))]),
@@ -36,37 +73,36 @@ export const ObservationInputSchema = v.strictObject({
       tags: v.pipe(v.array(Slug), v.minLength(1), v.maxLength(20)),
     }),
   ),
-  source: v.strictObject({
-    title: Line(300),
-    publisher: Line(200),
-    url: v.pipe(
-      v.string(),
-      v.url('must be a URL'),
-      v.maxLength(2000),
-      v.regex(/^https?:\/\//, 'must be an http(s) URL'),
-      // The URL parser drops a raw tab or newline; the text stored would still hold it.
-      safeText(),
-    ),
-    published: PartialDateSchema,
-    /** What kind of document it is; a brief says "genre not recorded" without it. */
-    genre: v.optional(v.picklist(GENRES)),
-    /** Who wrote it, where the source names them. */
-    authors: v.optional(v.pipe(v.array(Line(200)), v.maxLength(20))),
-    /** The report it carries, when it republishes another's (a wire story): sources count by origin. */
-    origin: v.optional(Line(200)),
-    quote: v.pipe(
-      v.string(),
-      v.trim(),
-      v.minLength(10, 'must quote at least 10 characters'),
-      v.maxLength(MAX_TEXT),
-      safeText(true),
-    ),
-  }),
+  /** The source as the writer describes it, or, with `citation`, as registered (filled in by the service). */
+  source: ObservationSourceSchema,
+  /**
+   * A citation of a registered source: where its quote is in that source's text, found by the
+   * service (observation-citation.ts). Absent for a source the writer describes.
+   */
+  citation: v.optional(
+    v.strictObject({
+      sourceId: Slug,
+      quote: v.string(),
+      start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      end: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    }),
+  ),
   note: v.optional(Paragraph(MAX_TEXT)),
   /** Who records it, for the audit trail. */
   analyst: v.optional(Line(100)),
 });
 export type ObservationInput = v.InferOutput<typeof ObservationInputSchema>;
+
+/**
+ * An observation as a writer sends it: with a citation of a registered source (`{ sourceId,
+ * quote }`, the service finds the quote), or with a source it describes itself. Exactly one.
+ */
+export const ObservationRequestSchema = v.strictObject({
+  ...ObservationInputSchema.entries,
+  source: v.optional(ObservationSourceSchema),
+  citation: v.optional(v.strictObject({ sourceId: Slug, quote: QuoteSchema })),
+});
+export type ObservationRequest = v.InferOutput<typeof ObservationRequestSchema>;
 
 /** A stored observation: the input, with its id and audit fields. */
 export interface Observation extends ObservationInput {
@@ -186,8 +222,9 @@ function recordOf(observation: Observation, definition: FactDefinition | undefin
     actors: definition?.actors ?? def?.actors ?? [],
     tags: definition?.tags ?? def?.tags ?? [],
     certainty: observation.certainty ?? 'reported',
+    // A registered source's own words at their offsets; else the quote is its own source's text.
     citations: [
-      {
+      observation.citation ?? {
         sourceId: observationSourceId(observation),
         quote: observation.source.quote,
         start: 0,
@@ -199,9 +236,15 @@ function recordOf(observation: Observation, definition: FactDefinition | undefin
   };
 }
 
+/** Whether a stored citation is still its source's text at its offsets. */
+function citationHolds(source: Source, citation: NonNullable<Observation['citation']>): boolean {
+  return quoteMatches(source, citation.quote, citation.start, citation.end);
+}
+
 /**
  * The fact base with observations applied: each observation becomes a dated record of its fact
- * (a new fact gets its type from its definition) and a source whose text is its quote.
+ * (a new fact gets its type from its definition), citing its registered source, or else a source
+ * of its own whose text is its quote.
  * Retracted observations and ones that no longer fit the base are left out.
  */
 export function withObservations(base: FactBase, observations: readonly Observation[]): FactBase {
@@ -214,12 +257,16 @@ export function withObservations(base: FactBase, observations: readonly Observat
     if (observation.retractedAt) continue;
     // Stored observations were checked when written; one that no longer fits the base is skipped.
     if (checkObservation({ ...base, types }, observation).length > 0) continue;
+    // So is one whose citation no longer matches its registered source's text.
+    const cited = observation.citation && base.sources.get(observation.citation.sourceId);
+    if (observation.citation && !(cited && citationHolds(cited, observation.citation))) continue;
     const record = recordOf(observation, definitions.get(observation.factId));
     if (!types.has(record.id)) {
       types.set(record.id, { type: record.type, unit: record.unit, derived: false });
       definitions.set(record.id, record);
     }
     observed.push(record);
+    if (observation.citation) continue;
     sources.set(observationSourceId(observation), {
       meta: {
         id: observationSourceId(observation),

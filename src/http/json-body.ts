@@ -5,8 +5,10 @@ import type { AppBindings } from './app-bindings';
 import { Problem } from './problem';
 import { echo } from './query';
 
-/** The largest body accepted, in bytes. */
+/** The largest body accepted, in bytes (a source's, with its full text, is larger: MAX_SOURCE_BODY_BYTES). */
 export const MAX_BODY_BYTES = 16 * 1024;
+/** The largest body of a source registration: its full text, up to MAX_SOURCE_TEXT characters of UTF-8. */
+export const MAX_SOURCE_BODY_BYTES = 1024 * 1024;
 
 /**
  * The body as text, read no further than `limit`: past it, the stream is cancelled and the answer
@@ -32,16 +34,16 @@ async function bodyWithin(stream: ReadableStream<Uint8Array> | null, limit: numb
 }
 
 /** The request's JSON body, within the size limit, or the problem that says why not. */
-export async function jsonBody(c: Context<AppBindings>): Promise<unknown> {
+export async function jsonBody(c: Context<AppBindings>, limit = MAX_BODY_BYTES): Promise<unknown> {
   const type = c.req.header('Content-Type') ?? '';
   if (!/^application\/json\s*(;|$)/i.test(type)) {
     throw new Problem('unsupported-media-type', `The body must be application/json, not ${echo(type || 'none')}.`);
   }
   const declared = Number(c.req.header('Content-Length') ?? '0');
-  if (declared > MAX_BODY_BYTES) {
-    throw new Problem('payload-too-large', `The body is ${declared} bytes; at most ${MAX_BODY_BYTES} are accepted.`);
+  if (declared > limit) {
+    throw new Problem('payload-too-large', `The body is ${declared} bytes; at most ${limit} are accepted.`);
   }
-  const text = await bodyWithin(c.req.raw.body, MAX_BODY_BYTES);
+  const text = await bodyWithin(c.req.raw.body, limit);
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text);

@@ -1,7 +1,7 @@
-// The catalog a request is answered from: the compiled content files plus the observations not
-// retracted. Each isolate re-reads observations at most every OBSERVATIONS_TTL_SECONDS (default
-// 30); with outside caches keeping answers 30 s at most (cache-policy.ts), no answer is more
-// than 60 s behind an observation. A write in this isolate refreshes it at once. If D1 cannot be
+// The catalog a request is answered from: the compiled content files plus the registered sources
+// and the observations not retracted. Each isolate re-reads them at most every
+// OBSERVATIONS_TTL_SECONDS (default 30); with outside caches keeping answers 30 s at most
+// (cache-policy.ts), no answer is more than 60 s behind an observation. A write in this isolate refreshes it at once. If D1 cannot be
 // read, a request keeps the last catalog (or the content files alone) and the failure is
 // logged; writes and the digest ask for a fresh, strict read instead, and fail rather than
 // decide without the observations. A read that takes longer than STORAGE_READ_TIMEOUT_MS counts
@@ -13,6 +13,7 @@ import { contentHash } from '../catalog/content-hash';
 import type { Env } from '../env';
 import { logEvent } from '../lib/log';
 import { STORAGE_READ_TIMEOUT_MS, STORAGE_WRITE_TIMEOUT_MS, withTimeout } from '../lib/timeout';
+import { listSources } from './source-store';
 import { listObservations } from './store';
 
 export const DEFAULT_TTL_SECONDS = 30;
@@ -54,14 +55,16 @@ export async function liveCatalog(base: Catalog, env: Env, options: LiveCatalogO
   try {
     // A database that hangs counts as down: requests go on with the last view they have; writes
     // and the digest, which must not decide without the observations, wait longer.
-    const observations = await withTimeout(
-      Promise.resolve().then(() => listObservations(env.DB, { activeOnly: true })),
+    const [observations, registered] = await withTimeout(
+      Promise.all([listObservations(env.DB, { activeOnly: true }), listSources(env.DB)]),
       options.strict ? STORAGE_WRITE_TIMEOUT_MS : STORAGE_READ_TIMEOUT_MS,
-      'D1 read of the observations',
+      'D1 read of the observations and registered sources',
     );
-    const key = contentHash(observations);
+    const key = contentHash({ observations, registered });
     const catalog =
-      cached?.base === base && cached.key === key ? cached.catalog : withObservationsApplied(base, observations);
+      cached?.base === base && cached.key === key
+        ? cached.catalog
+        : withObservationsApplied(base, observations, registered);
     if (generation === started) cached = { base, key, catalog, expires: now + ttlMs(env) };
     return catalog;
   } catch (error) {

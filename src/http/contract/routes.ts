@@ -5,7 +5,8 @@
 // response shapes it names (contract/response-schemas.ts).
 import * as v from 'valibot';
 import { MAX_ASSUMED_VALUE_LENGTH } from '../../facts/assumed-value';
-import { ObservationInputSchema } from '../../facts/observation';
+import { ObservationRequestSchema } from '../../facts/observation';
+import { SourceInputSchema } from '../../facts/registered-source';
 import { FactId } from '../../facts/schema';
 import type { RouteCaching } from '../cache/cache-policy';
 import {
@@ -204,6 +205,23 @@ const ROUTE_TABLE = [
     cache: 'live',
   },
   {
+    path: '/v1/sources',
+    method: 'post',
+    operationId: 'registerSource',
+    summary: 'Register a source: its full text and what it is, so observations can cite it by id',
+    description:
+      'Needs Authorization: Bearer <ADMIN_TOKEN>. Answers 201 with Location. At most 1 MiB of JSON. ' +
+      'A source is immutable once registered; an id that is taken (the article’s included) is a 409.',
+    tag: 'Sources',
+    parameters: [],
+    requestBody: { name: 'SourceInput', schema: SourceInputSchema, description: 'The source, with its full text.' },
+    authenticated: true,
+    status: 201,
+    response: { name: 'Source', mediaType: JSON_TYPE, description: 'The registered source.' },
+    problems: ['unavailable', ...WRITE_PROBLEMS],
+    cache: 'no-store',
+  },
+  {
     path: '/v1/sources/{id}',
     operationId: 'getSource',
     summary: 'A source with its full text, the ground truth citations point into',
@@ -280,7 +298,12 @@ const ROUTE_TABLE = [
     description: 'Needs Authorization: Bearer <ADMIN_TOKEN>. Answers 201 with Location. At most 16 KiB of JSON.',
     tag: 'Observations',
     parameters: [],
-    requestBody: { name: 'ObservationInput', schema: ObservationInputSchema, description: 'The observation.' },
+    requestBody: {
+      name: 'ObservationRequest',
+      schema: ObservationRequestSchema,
+      description:
+        'The observation: with a citation { sourceId, quote } of a registered source, or a source it describes.',
+    },
     authenticated: true,
     status: 201,
     response: {

@@ -1,3 +1,7 @@
+// The observations API: POST /v1/observations and DELETE /v1/observations/:id for analysts with
+// the admin token; GET /v1/observations (filters factId, since; paged) and /v1/observations/:id
+// for all. Writes are validated in full before anything is stored, a citation of a registered
+// source against its text; reads are never cached at the edge, since an audit trail must be current.
 import * as v from 'valibot';
 import { boundedStore } from '../../digest/bounded-store';
 import { refreshLatestDigest } from '../../digest/latest-digest';
@@ -7,17 +11,19 @@ import {
   checkObservedValue,
   type Observation,
   ObservationInputSchema,
+  ObservationRequestSchema,
 } from '../../facts/observation';
+import { resolveCitation } from '../../facts/observation-citation';
 import { periodStart } from '../../facts/partial-date';
 import { Line, safeText } from '../../facts/safe-text';
 import { FactId } from '../../facts/schema';
 import { utcDay } from '../../lib/dates';
-import { logEvent } from '../../lib/log';
-import { STORAGE_READ_TIMEOUT_MS, STORAGE_WRITE_TIMEOUT_MS, withTimeout } from '../../lib/timeout';
+import { STORAGE_WRITE_TIMEOUT_MS } from '../../lib/timeout';
 import { invalidateLiveCatalog, liveCatalog } from '../../observations/live-catalog';
 import { getObservation, insertObservation, listObservations, retractObservation } from '../../observations/store';
 import { cursorOf, positionOf } from '../audit-cursor';
 import { requireAdmin } from '../auth';
+import { fromDatabase } from '../database-call';
 import { jsonBody } from '../json-body';
 import { jsonResponse, safeJson } from '../json-response';
 import { pathParam, type RouteHandlers } from '../mount-routes';
@@ -28,27 +34,6 @@ const RetractionSchema = v.strictObject({
   by: v.optional(Line(100)),
   reason: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000), safeText(true))),
 });
-
-/** Seconds a client should wait before retrying when the database is unavailable. */
-const RETRY_AFTER_SECONDS = 30;
-
-/**
- * A call to the observations database. If D1 throws or does not answer in time, the request
- * gets a 503 that says so (never a 500), and the failure is logged with its step.
- */
-async function fromStore<T>(step: string, work: () => Promise<T>, ms = STORAGE_READ_TIMEOUT_MS): Promise<T> {
-  try {
-    return await withTimeout(Promise.resolve().then(work), ms, `D1 ${step}`);
-  } catch (error) {
-    if (error instanceof Problem) throw error;
-    logEvent('observations-store-failure', { step, error: String(error) });
-    throw new Problem(
-      'unavailable',
-      'The observations database failed or did not answer in time. Retry later: a write that did land answers 409 naming it.',
-      { retryAfter: RETRY_AFTER_SECONDS },
-    );
-  }
-}
 
 function resource(observation: Observation) {
   return {
@@ -67,7 +52,7 @@ export const observationHandlers: RouteHandlers<
   createObservation: async (c) => {
     await requireAdmin(c);
     const body = await jsonBody(c);
-    const parsed = v.safeParse(ObservationInputSchema, body);
+    const parsed = v.safeParse(ObservationRequestSchema, body);
     if (!parsed.success) {
       const issues = parsed.issues.map((i) => ({ parameter: v.getDotPath(i) ?? '', message: i.message }));
       // List what is wrong with the fact too, when the rest of the body is what failed.
@@ -79,13 +64,17 @@ export const observationHandlers: RouteHandlers<
       }
       invalid(issues);
     }
-    const input = parsed.output;
-    // Checked against the observations as they are now, not the request's snapshot of them.
-    const current = await fromStore(
+    // Checked against the observations and sources as they are now, not the request's snapshot.
+    const current = await fromDatabase(
       'read',
       () => liveCatalog(c.get('baseCatalog'), c.env, { fresh: true, strict: true }),
       STORAGE_WRITE_TIMEOUT_MS,
     );
+    // The citation: a registered source's quote found in its text, or a source described (which
+    // may not pass for a registered one).
+    const resolved = resolveCitation(parsed.output, current.facts.sources);
+    if (!resolved.ok) invalid(resolved.issues.map((i) => ({ parameter: i.path, message: i.message })));
+    const input = resolved.input;
     // A definition of a fact that exists conflicts with what is stored: 409, as for a race lost.
     if (input.definition && current.facts.types.has(input.factId)) {
       throw new Problem(
@@ -101,7 +90,7 @@ export const observationHandlers: RouteHandlers<
       issues.push({ path: 'source.published', message: `must not be after today (${today})` });
     }
     if (issues.length > 0) invalid(issues.map((i) => ({ parameter: i.path, message: i.message })));
-    const result = await fromStore(
+    const result = await fromDatabase(
       'insert',
       () => insertObservation(c.env.DB, input, crypto.randomUUID(), new Date().toISOString()),
       STORAGE_WRITE_TIMEOUT_MS,
@@ -126,11 +115,11 @@ export const observationHandlers: RouteHandlers<
   retractObservation: async (c) => {
     await requireAdmin(c);
     const id = pathParam(c, 'id');
-    const existing = await fromStore('read', () => getObservation(c.env.DB, id));
+    const existing = await fromDatabase('read', () => getObservation(c.env.DB, id));
     if (!existing) throw new Problem('not-found', `No observation has the id ${echo(id)}.`);
     if (existing.definition && !existing.retractedAt) {
       // Later observations of a fact it defined rest on its definition: they go first.
-      const others = await fromStore('read', () =>
+      const others = await fromDatabase('read', () =>
         listObservations(c.env.DB, { factId: existing.factId, activeOnly: true }),
       );
       if (others.some((o) => o.id !== existing.id)) {
@@ -148,7 +137,7 @@ export const observationHandlers: RouteHandlers<
     const parsed = v.safeParse(RetractionSchema, body ?? {});
     if (!parsed.success) invalid(parsed.issues.map((i) => ({ parameter: v.getDotPath(i) ?? '', message: i.message })));
     const at = new Date().toISOString();
-    const retracted = await fromStore(
+    const retracted = await fromDatabase(
       'retract',
       () =>
         retractObservation(c.env.DB, id, {
@@ -173,7 +162,7 @@ export const observationHandlers: RouteHandlers<
     } catch (error) {
       logDigestFailure(utcDay(new Date()), error);
     }
-    const updated = (await fromStore('read', () => getObservation(c.env.DB, id))) as Observation;
+    const updated = (await fromDatabase('read', () => getObservation(c.env.DB, id))) as Observation;
     return c.body(safeJson(resource(updated)), 200, {
       'Content-Type': 'application/json; charset=UTF-8',
       'Cache-Control': 'no-store',
@@ -185,7 +174,7 @@ export const observationHandlers: RouteHandlers<
     const limit = Number(values.limit ?? DEFAULT_PAGE_SIZE);
     const after = values.cursor === undefined ? undefined : positionOf(values.cursor);
     // One more than the page: whether it exists says whether a next page does.
-    const rows = await fromStore('read', () =>
+    const rows = await fromDatabase('read', () =>
       listObservations(c.env.DB, {
         ...(factId ? { factId } : {}),
         ...(since ? { since } : {}),
@@ -211,7 +200,7 @@ export const observationHandlers: RouteHandlers<
   },
   getObservation: async (c) => {
     const id = pathParam(c, 'id');
-    const observation = await fromStore('read', () => getObservation(c.env.DB, id));
+    const observation = await fromDatabase('read', () => getObservation(c.env.DB, id));
     if (!observation) throw new Problem('not-found', `No observation has the id ${echo(id)}.`);
     const res = jsonResponse(c, resource(observation));
     res.headers.set('Cache-Control', 'no-store');

@@ -1,12 +1,29 @@
-// GET /v1/sources and /v1/sources/:id: the texts citations point into. Observations add sources,
-// so both follow the content version and the `live` lifetime.
+// GET /v1/sources and /v1/sources/:id: the texts citations point into (the article, sources
+// analysts registered, and the quotes of observations that describe their own source); and
+// POST /v1/sources, which registers one. Registrations and observations add sources, so the reads
+// follow the content version and the `live` lifetime.
+import * as v from 'valibot';
+import { periodStart } from '../../facts/partial-date';
+import { SourceInputSchema } from '../../facts/registered-source';
+import { utcDay } from '../../lib/dates';
+import { STORAGE_WRITE_TIMEOUT_MS } from '../../lib/timeout';
+import { invalidateLiveCatalog, liveCatalog } from '../../observations/live-catalog';
+import { insertSource } from '../../observations/source-store';
 import { sourceResource, sourceSummary } from '../../render/resources';
+import { requireAdmin } from '../auth';
 import { serveCached } from '../cache/edge-cache';
-import { jsonResponse } from '../json-response';
+import { fromDatabase } from '../database-call';
+import { jsonBody, MAX_SOURCE_BODY_BYTES } from '../json-body';
+import { jsonResponse, safeJson } from '../json-response';
 import { findSource } from '../lookup';
 import { pathOf, pathParam, type RouteHandlers } from '../mount-routes';
+import { Problem, type QueryIssue } from '../problem';
 
-export const sourceHandlers: RouteHandlers<'listSources' | 'getSource'> = {
+function invalid(issues: QueryIssue[]): never {
+  throw new Problem('invalid-body', `The body has ${issues.length} invalid field(s); see issues.`, { issues });
+}
+
+export const sourceHandlers: RouteHandlers<'listSources' | 'getSource' | 'registerSource'> = {
   listSources: (c, route) =>
     serveCached(c, route, { path: route.path, params: [] }, () =>
       jsonResponse(c, { sources: [...c.get('catalog').facts.sources.values()].map(sourceSummary) }),
@@ -17,5 +34,45 @@ export const sourceHandlers: RouteHandlers<'listSources' | 'getSource'> = {
     return serveCached(c, route, { path: pathOf(route, { id: source.meta.id }), params: [] }, () =>
       jsonResponse(c, sourceResource(source, catalog.citingFacts.get(source.meta.id) ?? [])),
     );
+  },
+  registerSource: async (c) => {
+    await requireAdmin(c);
+    const parsed = v.safeParse(SourceInputSchema, await jsonBody(c, MAX_SOURCE_BODY_BYTES));
+    if (!parsed.success) {
+      invalid(parsed.issues.map((i) => ({ parameter: v.getDotPath(i) ?? '', message: i.message })));
+    }
+    const input = parsed.output;
+    // A source reports what has happened: not published after today (read here, at the edge).
+    const today = utcDay(new Date());
+    if (periodStart(input.published) > today) {
+      invalid([{ parameter: 'published', message: `must not be after today (${today})` }]);
+    }
+    const current = await fromDatabase(
+      'read',
+      () => liveCatalog(c.get('baseCatalog'), c.env, { fresh: true, strict: true }),
+      STORAGE_WRITE_TIMEOUT_MS,
+    );
+    const taken = () =>
+      new Problem('conflict', `A source has the id "${input.id}" already; sources are immutable: choose another id.`);
+    if (current.facts.sources.has(input.id) || input.id.startsWith('observation-')) throw taken();
+    const stored = await fromDatabase(
+      'insert',
+      () =>
+        // The bootstrap token names no analyst yet: the registration is the admin's.
+        insertSource(c.env.DB, input, new Date().toISOString(), 'admin'),
+      STORAGE_WRITE_TIMEOUT_MS,
+    );
+    // Two registrations racing for one id: the primary key decides.
+    if (!stored) throw taken();
+    invalidateLiveCatalog();
+    const registered = await fromDatabase('read', () =>
+      liveCatalog(c.get('baseCatalog'), c.env, { fresh: true, strict: true }),
+    );
+    const source = findSource(registered, input.id);
+    return c.body(safeJson(sourceResource(source, [])), 201, {
+      'Content-Type': 'application/json; charset=UTF-8',
+      Location: `/v1/sources/${input.id}`,
+      'Cache-Control': 'no-store',
+    });
   },
 };

@@ -1,0 +1,170 @@
+// Registered sources (POST /v1/sources) and observations that cite them: the server finds the
+// quote in the source's text, and no observation can pass a quote off as a registered source's.
+import { SELF } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import type { Brief } from '../../src/brief/brief-schema';
+import { AGREED, postObservation, TEST_ADMIN_TOKEN } from '../observation-fixtures';
+
+const BASE = 'http://briefs.test';
+const get = (path: string, init?: RequestInit) => SELF.fetch(`${BASE}${path}`, init);
+const ARTICLE = 'diplomat-2021-07-csto-afghan-border';
+
+const TEXT = [
+  'DUSHANBE, October 20 (A news agency) — Members of the Collective Security Treaty Organization',
+  'agreed on Wednesday to send assistance to secure the Tajik-Afghan border, the bloc’s secretary-general said.',
+  '',
+  'The “package of measures” includes equipment and joint exercises, he told reporters.',
+].join('\n');
+
+const SOURCE = {
+  id: 'agency-2021-10-20-csto-agrees',
+  title: 'CSTO agrees to help secure the Tajik-Afghan border',
+  publisher: 'A news agency',
+  genre: 'wire-report',
+  published: '2021-10-20',
+  url: 'https://news.example/2021/10/20/csto-agrees',
+  reliability: {
+    grade: 'B',
+    rationale: 'An established wire service with a record of accurate reporting on the region.',
+  },
+  text: TEXT,
+};
+
+function register(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return get('/v1/sources', {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${TEST_ADMIN_TOKEN}`, 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+const { source: _inline, ...agreedWithoutSource } = AGREED;
+
+describe('registering a source', () => {
+  it('answers 201 with Location, and the source with its full text is served from then on', async () => {
+    const res = await register(SOURCE);
+    expect(res.status).toBe(201);
+    expect(res.headers.get('Location')).toBe(`/v1/sources/${SOURCE.id}`);
+    const one = (await (await get(`/v1/sources/${SOURCE.id}`)).json()) as { text: string; publisher: string };
+    expect(one).toMatchObject({ text: TEXT, publisher: 'A news agency', genre: 'wire-report' });
+    const list = (await (await get('/v1/sources')).json()) as { sources: { id: string }[] };
+    expect(list.sources.map((s) => s.id)).toEqual(expect.arrayContaining([ARTICLE, SOURCE.id]));
+  });
+
+  it('is immutable: an id that is taken, the article’s included, is a 409', async () => {
+    expect((await register({ ...SOURCE, id: 'agency-taken' })).status).toBe(201);
+    expect((await register({ ...SOURCE, id: 'agency-taken', title: 'Another title' })).status).toBe(409);
+    expect((await register({ ...SOURCE, id: ARTICLE })).status).toBe(409);
+  });
+
+  it('refuses what is not a source, naming every field, and needs the token', async () => {
+    const res = await register({ ...SOURCE, id: 'Bad Id', genre: 'rumour', text: 'short', url: 'ftp://x' });
+    expect(res.status).toBe(400);
+    const problem = (await res.json()) as { issues: { parameter: string }[] };
+    expect(problem.issues.map((i) => i.parameter).sort()).toEqual(['genre', 'id', 'text', 'url']);
+    expect((await register({ ...SOURCE, id: 'agency-future', published: '2999-01-01' })).status).toBe(400);
+    expect((await register({ ...SOURCE, id: 'agency-no-token' }, { Authorization: 'Bearer wrong' })).status).toBe(401);
+  });
+
+  it('has a size limit with a clear 413', async () => {
+    const res = await register({ ...SOURCE, id: 'agency-huge', text: 'x'.repeat(1100 * 1024) });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { type: string }).type).toBe('/problems/payload-too-large');
+  });
+});
+
+describe('an observation citing a registered source', () => {
+  it('is stored with the source’s own words at the offsets the server found', async () => {
+    expect((await register({ ...SOURCE, id: 'agency-cited' })).status).toBe(201);
+    // Straight quotes and one space where the text has typographic quotes and a line break.
+    const given = 'Members of the Collective Security Treaty Organization agreed on Wednesday';
+    const res = await postObservation({ ...agreedWithoutSource, citation: { sourceId: 'agency-cited', quote: given } });
+    expect(res.status).toBe(201);
+    const stored = (await res.json()) as { citation: { sourceId: string; quote: string; start: number; end: number } };
+    expect(stored.citation.sourceId).toBe('agency-cited');
+    expect(TEXT.slice(stored.citation.start, stored.citation.end)).toBe(stored.citation.quote);
+    expect(stored.citation.quote).toBe('Members of the Collective Security Treaty Organization\nagreed on Wednesday');
+    // The brief cites the registered source, verbatim, at those offsets.
+    const brief = (await (await get('/v1/briefs/csto-non-response?asOf=2021-11-01')).json()) as Brief;
+    const citation = brief.citations.find((c) => c.sourceId === 'agency-cited');
+    expect(citation).toMatchObject({ start: stored.citation.start, end: stored.citation.end });
+  });
+
+  it('finds a quote whose typographic quotes are written straight', async () => {
+    expect((await register({ ...SOURCE, id: 'agency-typographic' })).status).toBe(201);
+    const res = await postObservation({
+      ...agreedWithoutSource,
+      date: '2021-10-19',
+      citation: { sourceId: 'agency-typographic', quote: 'The "package of measures" includes equipment' },
+    });
+    expect(res.status).toBe(201);
+    expect(((await res.json()) as { citation: { quote: string } }).citation.quote).toBe(
+      'The “package of measures” includes equipment',
+    );
+  });
+
+  it('refuses a quote that is not in the source, or a source that is not registered, naming the field', async () => {
+    expect((await register({ ...SOURCE, id: 'agency-strict' })).status).toBe(201);
+    const notThere = await postObservation({
+      ...agreedWithoutSource,
+      citation: { sourceId: 'agency-strict', quote: 'Members of the CSTO refused to send anything at all.' },
+    });
+    expect(notThere.status).toBe(400);
+    expect(((await notThere.json()) as { issues: { parameter: string }[] }).issues[0]?.parameter).toBe(
+      'citation.quote',
+    );
+    const unknown = await postObservation({
+      ...agreedWithoutSource,
+      citation: { sourceId: 'no-such-source', quote: 'Members of the Collective Security Treaty Organization' },
+    });
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { issues: { parameter: string }[] }).issues[0]?.parameter).toBe(
+      'citation.sourceId',
+    );
+    const neither = await postObservation(agreedWithoutSource);
+    expect(neither.status).toBe(400);
+  });
+});
+
+describe('forged citations', () => {
+  // Reported: an observation with the article's title, publisher and URL and a quote that is not
+  // in the article replaced the real citation at the article's own date, with no warning (the
+  // brief moved from 85% to 66%).
+  it('refuses a described source that is the article, and a quote of the article that is not in it', async () => {
+    const before = await (await get('/v1/briefs/csto-non-response?asOf=2021-07-31')).text();
+    const article = (await (await get(`/v1/sources/${ARTICLE}`)).json()) as {
+      title: string;
+      publisher: string;
+      url: string;
+    };
+    const forged = {
+      factId: 'tj.csto_request',
+      value: 'pending',
+      date: '2021-07',
+      source: {
+        title: article.title,
+        publisher: article.publisher,
+        url: article.url,
+        published: '2021-07',
+        quote: 'Tajikistan has not asked the CSTO for anything at all.',
+      },
+    };
+    for (const variant of [
+      forged,
+      { ...forged, source: { ...forged.source, url: 'https://elsewhere.example/copy' } },
+    ]) {
+      const res = await postObservation(variant);
+      expect(res.status).toBe(400);
+      const problem = (await res.json()) as { issues: { parameter: string; message: string }[] };
+      expect(problem.issues[0]).toMatchObject({ parameter: 'source' });
+      expect(problem.issues[0]?.message).toContain(ARTICLE);
+    }
+    const byId = await postObservation({
+      ...forged,
+      source: undefined,
+      citation: { sourceId: ARTICLE, quote: forged.source.quote },
+    });
+    expect(byId.status).toBe(400);
+    expect(await (await get('/v1/briefs/csto-non-response?asOf=2021-07-31')).text()).toBe(before);
+  });
+});
