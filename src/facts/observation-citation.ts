@@ -1,40 +1,24 @@
 // What an observation cites, made trustworthy before it is stored. A citation of a registered
 // source is checked against that source's text: the service finds the quote (only whitespace and
 // typographic quotes may differ) and stores the source's own words at its own offsets. A source
-// the writer describes may not pass for a registered one: same URL, or same title and publisher,
+// the writer describes may not pass for a registered one (the same document: source-identity.ts),
 // and the writer must cite the registered source by id, so its quote is checked too.
-import type { ObservationInput, ObservationIssue, ObservationRequest } from './observation';
+import { MAX_TEXT, type ObservationInput, type ObservationIssue, type ObservationRequest } from './observation';
 import { locateQuote } from './registered-source';
+import { sameDocument } from './source-identity';
 import type { Source } from './sources';
+
+/** The shortest quote a citation may make, in characters. */
+const MIN_QUOTE = 10;
 
 export type ResolvedObservation = { ok: true; input: ObservationInput } | { ok: false; issues: ObservationIssue[] };
 
-/** A URL as compared: parsed and written back, so case and escapes of the same address agree. */
-function sameUrl(a: string, b: string): boolean {
-  try {
-    return new URL(a).href === new URL(b).href;
-  } catch {
-    return a === b;
-  }
-}
-
-const comparable = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-
-/** The registered source a described source would pass for, if any. */
+/** The registered source a described source would pass for, if any: the same document (source-identity.ts). */
 function impersonated(
   source: NonNullable<ObservationRequest['source']>,
   sources: Iterable<Source>,
 ): Source | undefined {
-  for (const registered of sources) {
-    const meta = registered.meta;
-    if (sameUrl(meta.url, source.url)) return registered;
-    if (
-      comparable(meta.title) === comparable(source.title) &&
-      comparable(meta.publisher) === comparable(source.publisher)
-    ) {
-      return registered;
-    }
-  }
+  for (const registered of sources) if (sameDocument(registered.meta, source)) return registered;
   return undefined;
 }
 
@@ -95,6 +79,18 @@ export function resolveCitation(
       ],
     };
   }
+  // Whitespace runs count once, as they do when the quote is found: ten characters of words at least.
+  if (citation.quote.replace(/\s+/g, ' ').length < MIN_QUOTE) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: 'citation.quote',
+          message: `must quote at least ${MIN_QUOTE} characters, a run of spaces counting as one`,
+        },
+      ],
+    };
+  }
   const at = locateQuote(cited.text, citation.quote);
   if (!at) {
     return {
@@ -104,6 +100,15 @@ export function resolveCitation(
           path: 'citation.quote',
           message: `is not in the text of "${cited.meta.id}": a quote must be verbatim (only whitespace and typographic quotes may differ)`,
         },
+      ],
+    };
+  }
+  // The source's own words may hold longer runs of whitespace than the quote: bounded all the same.
+  if (at.end - at.start > MAX_TEXT) {
+    return {
+      ok: false,
+      issues: [
+        { path: 'citation.quote', message: `spans more than ${MAX_TEXT} characters of "${cited.meta.id}": quote less` },
       ],
     };
   }

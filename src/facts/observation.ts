@@ -12,7 +12,7 @@ import { Line, Paragraph, safeText } from './safe-text';
 import { FactId } from './schema';
 import { quoteMatches, type Source } from './sources';
 import { byCodeUnit } from './text-order';
-import { checkValue, PartialDateSchema, VALUE_TYPES } from './value-types';
+import { checkValue, PartialDateSchema, PublishedSchema, VALUE_TYPES } from './value-types';
 import { CERTAINTIES, GENRES, QUALIFIERS, UNITS } from './vocabulary';
 
 export const MAX_TEXT = 2000;
@@ -44,7 +44,7 @@ const ObservationSourceSchema = v.strictObject({
     // The URL parser drops a raw tab or newline; the text stored would still hold it.
     safeText(),
   ),
-  published: PartialDateSchema,
+  published: PublishedSchema,
   /** What kind of document it is; a brief says "genre not recorded" without it. */
   genre: v.optional(v.picklist(GENRES)),
   /** Who wrote it, where the source names them. */

@@ -7,7 +7,7 @@ import { Slug } from './observation';
 import { Line, safeText } from './safe-text';
 import { ReliabilitySchema, type SourceMeta } from './schema';
 import type { Source } from './sources';
-import { PartialDateSchema } from './value-types';
+import { PublishedSchema } from './value-types';
 import { GENRES } from './vocabulary';
 
 /** The longest source text accepted, in characters (the body limit is set from it). */
@@ -22,7 +22,7 @@ export const SourceInputSchema = v.strictObject({
   genre: v.picklist(GENRES),
   /** The report it carries, when it republishes another's (a wire story): sources count by origin. */
   origin: v.optional(Line(200)),
-  published: PartialDateSchema,
+  published: PublishedSchema,
   url: v.pipe(
     v.string(),
     v.url('must be a URL'),

@@ -2,6 +2,7 @@
 // two things every judgment needs of it: when what it says became known, and where it comes from.
 import { periodEnd } from './partial-date';
 import type { SourceMeta } from './schema';
+import { comparableText } from './source-identity';
 
 export interface Source {
   meta: SourceMeta;
@@ -25,18 +26,14 @@ export function knownDateOf(meta: Pick<SourceMeta, 'published'>): string {
 
 /**
  * The key under which sources count as one origin: the stated origin, or else the publisher,
- * compared without case, spacing or a leading "the". Two documents of one origin are one source
+ * compared as source-identity.ts compares names (case, spacing, punctuation, invisible characters
+ * and a leading "the" aside). Two documents of one origin are one source
  * for confidence, however many ids they have.
  */
 export function originKey(meta: Pick<SourceMeta, 'origin' | 'publisher'>): string {
   let key = originKeys.get(meta);
   if (key === undefined) {
-    key = (meta.origin ?? meta.publisher)
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/^the /, '');
+    key = comparableText(meta.origin ?? meta.publisher);
     originKeys.set(meta, key);
   }
   return key;

@@ -20,6 +20,12 @@ export const PartialDateSchema = v.pipe(
   ),
 );
 
+/** When a source was published: one day, month or year, never a range. */
+export const PublishedSchema = v.pipe(
+  PartialDateSchema,
+  v.check((date) => !date.includes('/'), 'is one day, month or year (YYYY-MM-DD, YYYY-MM or YYYY), not a range'),
+);
+
 /** What a value type takes and how its values are read and checked. */
 export interface ValueTypeDefinition {
   /** A value as a cited fact gives it (schema.ts). */

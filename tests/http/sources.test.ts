@@ -40,6 +40,9 @@ function register(body: unknown, headers: Record<string, string> = {}): Promise<
 
 const { source: _inline, ...agreedWithoutSource } = AGREED;
 
+/** Another document with SOURCE's text: its own id, address and title (one document registers once). */
+const doc = (id: string) => ({ ...SOURCE, id, url: `https://news.example/${id}`, title: `${SOURCE.title} (${id})` });
+
 describe('registering a source', () => {
   it('answers 201 with Location, and the source with its full text is served from then on', async () => {
     const res = await register(SOURCE);
@@ -52,8 +55,8 @@ describe('registering a source', () => {
   });
 
   it('is immutable: an id that is taken, the article’s included, is a 409', async () => {
-    expect((await register({ ...SOURCE, id: 'agency-taken' })).status).toBe(201);
-    expect((await register({ ...SOURCE, id: 'agency-taken', title: 'Another title' })).status).toBe(409);
+    expect((await register(doc('agency-taken'))).status).toBe(201);
+    expect((await register({ ...doc('agency-taken'), title: 'Another title' })).status).toBe(409);
     expect((await register({ ...SOURCE, id: ARTICLE })).status).toBe(409);
   });
 
@@ -75,7 +78,7 @@ describe('registering a source', () => {
 
 describe('an observation citing a registered source', () => {
   it('is stored with the source’s own words at the offsets the server found', async () => {
-    expect((await register({ ...SOURCE, id: 'agency-cited' })).status).toBe(201);
+    expect((await register(doc('agency-cited'))).status).toBe(201);
     // Straight quotes and one space where the text has typographic quotes and a line break.
     const given = 'Members of the Collective Security Treaty Organization agreed on Wednesday';
     const res = await postObservation({ ...agreedWithoutSource, citation: { sourceId: 'agency-cited', quote: given } });
@@ -91,7 +94,7 @@ describe('an observation citing a registered source', () => {
   });
 
   it('finds a quote whose typographic quotes are written straight', async () => {
-    expect((await register({ ...SOURCE, id: 'agency-typographic' })).status).toBe(201);
+    expect((await register(doc('agency-typographic'))).status).toBe(201);
     const res = await postObservation({
       ...agreedWithoutSource,
       date: '2021-10-19',
@@ -104,7 +107,7 @@ describe('an observation citing a registered source', () => {
   });
 
   it('refuses a quote that is not in the source, or a source that is not registered, naming the field', async () => {
-    expect((await register({ ...SOURCE, id: 'agency-strict' })).status).toBe(201);
+    expect((await register(doc('agency-strict'))).status).toBe(201);
     const notThere = await postObservation({
       ...agreedWithoutSource,
       citation: { sourceId: 'agency-strict', quote: 'Members of the CSTO refused to send anything at all.' },
@@ -166,5 +169,88 @@ describe('forged citations', () => {
     });
     expect(byId.status).toBe(400);
     expect(await (await get('/v1/briefs/csto-non-response?asOf=2021-07-31')).text()).toBe(before);
+  });
+});
+
+describe('what a hostile review of the first version found', () => {
+  it('refuses a forged citation however the article’s address and publisher are spelt', async () => {
+    const article = (await (await get(`/v1/sources/${ARTICLE}`)).json()) as { title: string; url: string };
+    for (const source of [
+      { title: article.title, publisher: 'The Diplomat\u200b', url: article.url.replace('https:', 'http:') },
+      { title: 'Another title', publisher: 'Someone', url: `${article.url.replace(/\/$/, '')}?utm=1` },
+      { title: 'Another title', publisher: 'Someone', url: article.url.replace('://', '://www.') },
+    ]) {
+      const res = await postObservation({
+        factId: 'tj.csto_request',
+        value: 'pending',
+        date: '2021-07',
+        source: { ...source, published: '2021-07', quote: 'Tajikistan has not asked the CSTO for anything at all.' },
+      });
+      expect(res.status, source.url).toBe(400);
+      expect(((await res.json()) as { issues: { parameter: string }[] }).issues[0]?.parameter).toBe('source');
+    }
+  });
+
+  it('refuses a second registration of a registered document under another id', async () => {
+    const article = (await (await get(`/v1/sources/${ARTICLE}`)).json()) as { title: string; url: string };
+    const copy = await register({
+      ...SOURCE,
+      id: 'diplomat-copy',
+      url: article.url,
+      text: `${TEXT} An invented sentence.`,
+    });
+    expect(copy.status).toBe(409);
+    expect(((await copy.json()) as { detail: string }).detail).toContain(ARTICLE);
+  });
+
+  it('refuses a publication that is a range, or not over by today', async () => {
+    const range = await register({ ...doc('agency-range'), published: '2021-07/2026-12' });
+    expect(range.status).toBe(400);
+    const year = String(
+      new Date().getUTCFullYear() + (new Date().getUTCMonth() === 11 && new Date().getUTCDate() === 31 ? 1 : 0),
+    );
+    const open = await register({ ...doc('agency-this-year'), published: year });
+    expect(open.status).toBe(400);
+    expect(((await open.json()) as { issues: { parameter: string }[] }).issues[0]?.parameter).toBe('published');
+    const described = await postObservation({ ...AGREED, source: { ...AGREED.source, published: '2021-07/2026-12' } });
+    expect(described.status).toBe(400);
+  });
+
+  it('counts a quote’s length with its whitespace runs as one, and bounds what it spans', async () => {
+    const spaced = `Members${' '.repeat(400)}of the Collective Security Treaty Organization`;
+    expect(
+      (
+        await register({
+          ...SOURCE,
+          id: 'agency-spaced',
+          url: 'https://news.example/spaced',
+          title: 'Spaced',
+          text: `${spaced} ${'x '.repeat(30)}`,
+        })
+      ).status,
+    ).toBe(201);
+    const short = await postObservation({
+      ...agreedWithoutSource,
+      citation: { sourceId: 'agency-spaced', quote: 'M         e' },
+    });
+    expect(short.status).toBe(400);
+    const wide = `Members${' '.repeat(2100)}of the Collective`;
+    expect(
+      (
+        await register({
+          ...SOURCE,
+          id: 'agency-wide',
+          url: 'https://news.example/wide',
+          title: 'Wide',
+          text: `${wide} ${'y '.repeat(30)}`,
+        })
+      ).status,
+    ).toBe(201);
+    const long = await postObservation({
+      ...agreedWithoutSource,
+      citation: { sourceId: 'agency-wide', quote: 'Members of the Collective' },
+    });
+    expect(long.status).toBe(400);
+    expect(((await long.json()) as { issues: { message: string }[] }).issues[0]?.message).toMatch(/spans more than/);
   });
 });

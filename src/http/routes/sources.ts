@@ -3,8 +3,9 @@
 // POST /v1/sources, which registers one. Registrations and observations add sources, so the reads
 // follow the content version and the `live` lifetime.
 import * as v from 'valibot';
-import { periodStart } from '../../facts/partial-date';
+import { periodEnd } from '../../facts/partial-date';
 import { SourceInputSchema } from '../../facts/registered-source';
+import { sameDocument } from '../../facts/source-identity';
 import { utcDay } from '../../lib/dates';
 import { STORAGE_WRITE_TIMEOUT_MS } from '../../lib/timeout';
 import { invalidateLiveCatalog, liveCatalog } from '../../observations/live-catalog';
@@ -42,10 +43,11 @@ export const sourceHandlers: RouteHandlers<'listSources' | 'getSource' | 'regist
       invalid(parsed.issues.map((i) => ({ parameter: v.getDotPath(i) ?? '', message: i.message })));
     }
     const input = parsed.output;
-    // A source reports what has happened: not published after today (read here, at the edge).
+    // A source reports what has happened, and its text is fixed now: its publication is over by
+    // today (read here, at the edge), so it cannot be taken to report anything later.
     const today = utcDay(new Date());
-    if (periodStart(input.published) > today) {
-      invalid([{ parameter: 'published', message: `must not be after today (${today})` }]);
+    if (periodEnd(input.published) > today) {
+      invalid([{ parameter: 'published', message: `must be over by today (${today}): give the day or month` }]);
     }
     const current = await fromDatabase(
       'read',
@@ -55,6 +57,16 @@ export const sourceHandlers: RouteHandlers<'listSources' | 'getSource' | 'regist
     const taken = () =>
       new Problem('conflict', `A source has the id "${input.id}" already; sources are immutable: choose another id.`);
     if (current.facts.sources.has(input.id) || input.id.startsWith('observation-')) throw taken();
+    // One document, one registration: a copy under another id would be a second, invented text.
+    const same = [...current.facts.sources.values()].find(
+      (s) => !s.meta.id.startsWith('observation-') && sameDocument(s.meta, input),
+    );
+    if (same) {
+      throw new Problem(
+        'conflict',
+        `This document is registered already, as "${same.meta.id}" (same address, or same title and publisher).`,
+      );
+    }
     const stored = await fromDatabase(
       'insert',
       () =>
