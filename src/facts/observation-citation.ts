@@ -3,7 +3,13 @@
 // typographic quotes may differ) and stores the source's own words at its own offsets. A source
 // the writer describes may not pass for a registered one (the same document: source-identity.ts),
 // and the writer must cite the registered source by id, so its quote is checked too.
-import { MAX_TEXT, type ObservationInput, type ObservationIssue, type ObservationRequest } from './observation';
+import {
+  isObservationSource,
+  MAX_TEXT,
+  type ObservationInput,
+  type ObservationIssue,
+  type ObservationRequest,
+} from './observation';
 import { locateQuote } from './registered-source';
 import { sameDocument } from './source-identity';
 import type { Source } from './sources';
@@ -41,7 +47,7 @@ export function resolveCitation(
     // Observation sources registered by an earlier observation (observation-*) are the writer's own.
     const registered = impersonated(
       source,
-      [...sources.values()].filter((s) => !s.meta.id.startsWith('observation-')),
+      [...sources.values()].filter((s) => !isObservationSource(s.meta.id)),
     );
     if (registered) {
       return {
@@ -68,7 +74,7 @@ export function resolveCitation(
     };
   }
   const cited = sources.get(citation.sourceId);
-  if (!cited || cited.meta.id.startsWith('observation-')) {
+  if (!cited || isObservationSource(cited.meta.id)) {
     return {
       ok: false,
       issues: [

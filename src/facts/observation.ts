@@ -185,8 +185,16 @@ export function checkObservation(base: FactBase, input: ObservationInput): Obser
   return issues;
 }
 
+const OBSERVATION_SOURCE = 'observation-';
+
+/** The id of the source an observation that describes its own source brings: its quote as text. */
 export function observationSourceId(observation: Pick<Observation, 'id'>): string {
-  return `observation-${observation.id}`;
+  return `${OBSERVATION_SOURCE}${observation.id}`;
+}
+
+/** Whether a source id is such an observation's own, not a registered source (or the article). */
+export function isObservationSource(id: string): boolean {
+  return id.startsWith(OBSERVATION_SOURCE);
 }
 
 /**

@@ -3,8 +3,9 @@
 // POST /v1/sources, which registers one. Registrations and observations add sources, so the reads
 // follow the content version and the `live` lifetime.
 import * as v from 'valibot';
+import { isObservationSource } from '../../facts/observation';
 import { periodEnd } from '../../facts/partial-date';
-import { SourceInputSchema } from '../../facts/registered-source';
+import { SourceInputSchema, sourceOf } from '../../facts/registered-source';
 import { sameDocument } from '../../facts/source-identity';
 import { utcDay } from '../../lib/dates';
 import { STORAGE_WRITE_TIMEOUT_MS } from '../../lib/timeout';
@@ -56,10 +57,10 @@ export const sourceHandlers: RouteHandlers<'listSources' | 'getSource' | 'regist
     );
     const taken = () =>
       new Problem('conflict', `A source has the id "${input.id}" already; sources are immutable: choose another id.`);
-    if (current.facts.sources.has(input.id) || input.id.startsWith('observation-')) throw taken();
+    if (current.facts.sources.has(input.id) || isObservationSource(input.id)) throw taken();
     // One document, one registration: a copy under another id would be a second, invented text.
     const same = [...current.facts.sources.values()].find(
-      (s) => !s.meta.id.startsWith('observation-') && sameDocument(s.meta, input),
+      (s) => !isObservationSource(s.meta.id) && sameDocument(s.meta, input),
     );
     if (same) {
       throw new Problem(
@@ -67,21 +68,18 @@ export const sourceHandlers: RouteHandlers<'listSources' | 'getSource' | 'regist
         `This document is registered already, as "${same.meta.id}" (same address, or same title and publisher).`,
       );
     }
+    // The bootstrap token names no analyst yet: the registration is the admin's.
+    const registered = { ...input, createdAt: new Date().toISOString(), createdBy: 'admin' };
     const stored = await fromDatabase(
       'insert',
-      () =>
-        // The bootstrap token names no analyst yet: the registration is the admin's.
-        insertSource(c.env.DB, input, new Date().toISOString(), 'admin'),
+      () => insertSource(c.env.DB, input, registered.createdAt, registered.createdBy),
       STORAGE_WRITE_TIMEOUT_MS,
     );
     // Two registrations racing for one id: the primary key decides.
     if (!stored) throw taken();
     invalidateLiveCatalog();
-    const registered = await fromDatabase('read', () =>
-      liveCatalog(c.get('baseCatalog'), c.env, { fresh: true, strict: true }),
-    );
-    const source = findSource(registered, input.id);
-    return c.body(safeJson(sourceResource(source, [])), 201, {
+    // Answered from what was stored: no second read, so a stored source never answers 503.
+    return c.body(safeJson(sourceResource(sourceOf(registered), [])), 201, {
       'Content-Type': 'application/json; charset=UTF-8',
       Location: `/v1/sources/${input.id}`,
       'Cache-Control': 'no-store',
