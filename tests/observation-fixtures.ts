@@ -16,7 +16,6 @@ export const AGREED = {
     quote: 'CSTO members agreed on October 20 to send assistance to secure the Tajik-Afghan border.',
   },
   note: 'A later report, for testing.',
-  analyst: 'test-analyst',
 };
 
 /** POSTs an observation with the test token (or other headers). */

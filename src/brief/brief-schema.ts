@@ -59,6 +59,12 @@ export const ScenarioHeadSchema = v.object({
     opens: v.pipe(v.string(), v.description('When the question’s window opened.')),
     end: v.string(),
   }),
+  version: v.pipe(
+    v.object({ number: v.number(), hash: v.string() }),
+    v.description(
+      'The scenario version the judgment used: its number (1 is the seed file or the first published version) and the content hash of its document; GET /v1/scenarios/{id}/versions lists them all.',
+    ),
+  ),
 });
 
 export const BriefSchema = v.object({

@@ -162,7 +162,13 @@ export function buildBrief(
     ...(informationTo ? { informationTo } : {}),
   });
   const brief: Omit<Brief, 'tradecraft'> = {
-    scenario: { id: def.id, title: def.title, question: def.question, horizon: def.horizon },
+    scenario: {
+      id: def.id,
+      title: def.title,
+      question: def.question,
+      horizon: def.horizon,
+      version: { number: scenario.version.number, hash: scenario.version.hash },
+    },
     asOf,
     judgedAsOf,
     informationTo,

@@ -14,6 +14,7 @@ import { type CompiledScenario, compileScenario } from '../rules/compile-scenari
 import type { Catalog, DayState } from './catalog';
 import type { CheckedContent } from './checked-content';
 import { contentHash } from './content-hash';
+import { type ScenarioVersion, servedScenarios, type UnservedVersion } from './scenario-versions';
 
 /** A catalog from checked content and the source texts it cites, keyed by the source's meta file. */
 export function catalogFromChecked(content: CheckedContent, texts: Readonly<Record<string, string>>): Catalog {
@@ -62,6 +63,7 @@ export function assemble(
   facts: FactBase,
   scenarios: ReadonlyMap<string, CompiledScenario>,
   version: ContentVersion,
+  unservedVersions: readonly UnservedVersion[] = [],
 ): Catalog {
   const days = new Map<string, DayState>();
   const citingFacts = new Map(
@@ -90,6 +92,7 @@ export function assemble(
       return on(facts.latestDate);
     },
     citingFacts,
+    unservedVersions,
   };
 }
 
@@ -122,25 +125,40 @@ function dayState(
 }
 
 /**
- * The catalog with observations applied. The scenarios stay compiled as they are (they name
- * only facts of the content files); the facts version covers the observations, so every cache
- * entry and ETag moves when one lands or is retracted.
+ * The catalog with what is stored applied: registered sources, observations, and scenario
+ * versions published live. The seeds stay compiled as they are (they name only facts of the
+ * content files); a published version is compiled against the facts with the observations, so
+ * its indicators can read a fact an observation defined. The facts version covers the sources
+ * and observations, the rules version the scenario versions, so every cache entry and ETag moves
+ * when one lands, is retracted or is retired.
  */
 export function withObservationsApplied(
   base: Catalog,
   observations: readonly Observation[],
   registered: readonly RegisteredSource[] = [],
+  versions: readonly ScenarioVersion[] = [],
 ): Catalog {
-  if (observations.length === 0 && registered.length === 0) return base;
-  const facts = withObservations(withRegisteredSources(base.facts, registered), observations);
+  if (observations.length === 0 && registered.length === 0 && versions.length === 0) return base;
+  const stored = observations.length > 0 || registered.length > 0;
+  const facts = stored ? withObservations(withRegisteredSources(base.facts, registered), observations) : base.facts;
   // Registered sources are part of the facts version: a new one changes what /v1/sources answers.
   const version = {
-    rules: base.version.rules,
-    facts: contentHash(
-      registered.length === 0
-        ? { base: base.version.facts, observations }
-        : { base: base.version.facts, observations, registered },
-    ),
+    rules:
+      versions.length === 0
+        ? base.version.rules
+        : contentHash({
+            base: base.version.rules,
+            versions: versions.map((v) => [v.scenarioId, v.version, v.hash, v.retiredAt !== null]),
+          }),
+    facts: !stored
+      ? base.version.facts
+      : contentHash(
+          registered.length === 0
+            ? { base: base.version.facts, observations }
+            : { base: base.version.facts, observations, registered },
+        ),
   };
-  return assemble(facts, base.scenarios, version);
+  if (versions.length === 0) return assemble(facts, base.scenarios, version);
+  const { scenarios, unserved } = servedScenarios(base.scenarios, facts, versions);
+  return assemble(facts, scenarios, version, unserved);
 }

@@ -4,12 +4,10 @@
 // and the tests run it; the service starts from the checked output instead (assemble.ts).
 import type { ContentVersion } from '../brief/brief-schema';
 import { loadFactBase } from '../facts/content-checks';
-import { type ContentFile, type FactBase, type FactBaseInput, factsAsOf } from '../facts/fact-base';
-import type { CompiledScenario } from '../rules/compile-scenario';
-import { correlatedProblems, reachabilityProblems } from '../rules/model-checks';
-import { attributionProblems } from '../tradecraft/authored-text';
+import type { ContentFile, FactBaseInput } from '../facts/fact-base';
 import { assemble, compileScenarios } from './assemble';
 import type { Catalog } from './catalog';
+import { scenarioProblems } from './check-scenario';
 import { authoredContentHash } from './content-hash';
 
 // Where the bench and the tests have long imported them from.
@@ -27,15 +25,6 @@ function authoredVersion(factFiles: FactBaseInput, scenarioFiles: readonly Conte
       sources: factFiles.sources.map((s) => ({ meta: s.meta.data, text: s.text })),
     }),
   };
-}
-
-/** The checks of a scenario that need the facts: labels over assessments, correlated evidence, reachability. */
-function scenarioProblems(scenario: CompiledScenario, facts: FactBase) {
-  return [
-    ...attributionProblems(scenario.indicators, factsAsOf(facts, facts.latestDate, new Map()), facts.latestDate),
-    ...correlatedProblems(scenario, facts),
-    ...reachabilityProblems(scenario),
-  ];
 }
 
 /** A catalog from authored files, validating every one. */

@@ -9,6 +9,7 @@ import type { CompiledScenario } from '../rules/compile-scenario';
 import { catalogFromChecked } from './assemble';
 import type { CheckedContent } from './checked-content';
 import CHECKED_CONTENT from './checked-content.json';
+import type { UnservedVersion } from './scenario-versions';
 import { SOURCE_TEXTS } from './source-texts';
 
 /** The state on one day with no assumptions: what is known, and each scenario's brief. */
@@ -30,6 +31,8 @@ export interface Catalog {
   readonly current: DayState;
   /** For each source id, the ids of the cited facts that quote it. */
   citingFacts: ReadonlyMap<string, readonly string[]>;
+  /** Published scenario versions that cannot be served now, and why (scenario-versions.ts). */
+  unservedVersions: readonly UnservedVersion[];
 }
 
 // The generated file is the checker's own output (a test keeps it equal to checkContent's), so

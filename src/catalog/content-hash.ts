@@ -1,17 +1,8 @@
 // Content hashes for versioning and ETags: SHA-256 (lib/hash.ts) over canonical JSON.
+import { canonicalJson } from '../lib/canonical-json';
 import { sha256Hex } from '../lib/hash';
 
-/** JSON with object keys sorted at every level, so equal content always hashes equally. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
+export { canonicalJson };
 
 /** A short content version: the first 16 hex digits of the SHA-256 of the canonical JSON. */
 export function contentHash(value: unknown): string {

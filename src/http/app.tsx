@@ -16,8 +16,10 @@ import { briefHandlers } from './routes/briefs';
 import { digestHandlers } from './routes/digest';
 import { factHandlers } from './routes/facts';
 import { homeHandlers } from './routes/home';
+import { observationImportHandlers } from './routes/observation-imports';
 import { observationHandlers } from './routes/observations';
 import { pageHandlers } from './routes/pages';
+import { scenarioVersionHandlers } from './routes/scenario-versions';
 import { scenarioHandlers } from './routes/scenarios';
 import { sourceHandlers } from './routes/sources';
 import { staticHandlers } from './routes/static';
@@ -29,7 +31,7 @@ import { urlLimit } from './url-limit';
  * route table): GET paths also answer HEAD; all answer OPTIONS.
  */
 function allowedMethods(routes: readonly { path: string; method: string }[]): Map<string, string[]> {
-  const order = ['GET', 'HEAD', 'POST', 'DELETE'];
+  const order = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'];
   const byPath = new Map<string, Set<string>>();
   for (const { path, method } of routes) {
     // Middleware is registered for ALL methods; only the route handlers say what a path answers.
@@ -68,6 +70,7 @@ export function createApp(catalog: Catalog) {
   mountRoutes(app, {
     ...homeHandlers,
     ...scenarioHandlers,
+    ...scenarioVersionHandlers,
     ...briefHandlers,
     ...factHandlers,
     ...sourceHandlers,
@@ -75,6 +78,7 @@ export function createApp(catalog: Catalog) {
     ...pageHandlers,
     ...digestHandlers,
     ...observationHandlers,
+    ...observationImportHandlers,
   });
 
   // Registered after the routes, so it only catches the methods they do not answer.

@@ -9,6 +9,8 @@ import { echo } from './query';
 export const MAX_BODY_BYTES = 16 * 1024;
 /** The largest body of a source registration: its full text, up to MAX_SOURCE_TEXT characters of UTF-8. */
 export const MAX_SOURCE_BODY_BYTES = 1024 * 1024;
+/** The largest scenario document (the seed files are 7 to 10 KB). */
+export const MAX_SCENARIO_BODY_BYTES = 64 * 1024;
 
 /**
  * The body as text, read no further than `limit`: past it, the stream is cancelled and the answer
@@ -33,17 +35,54 @@ async function bodyWithin(stream: ReadableStream<Uint8Array> | null, limit: numb
   return new TextDecoder().decode(await new Blob(chunks).arrayBuffer());
 }
 
-/** The request's JSON body, within the size limit, or the problem that says why not. */
-export async function jsonBody(c: Context<AppBindings>, limit = MAX_BODY_BYTES): Promise<unknown> {
+/** The request's body as text, of one of `media` types, within the size limit, or the problem that says why not. */
+async function textBody(c: Context<AppBindings>, limit: number, media: readonly string[]): Promise<string> {
   const type = c.req.header('Content-Type') ?? '';
-  if (!/^application\/json\s*(;|$)/i.test(type)) {
-    throw new Problem('unsupported-media-type', `The body must be application/json, not ${echo(type || 'none')}.`);
+  const essence = type.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (!media.includes(essence)) {
+    throw new Problem('unsupported-media-type', `The body must be ${media.join(' or ')}, not ${echo(type || 'none')}.`);
   }
   const declared = Number(c.req.header('Content-Length') ?? '0');
   if (declared > limit) {
     throw new Problem('payload-too-large', `The body is ${declared} bytes; at most ${limit} are accepted.`);
   }
-  const text = await bodyWithin(c.req.raw.body, limit);
+  return bodyWithin(c.req.raw.body, limit);
+}
+
+/** The largest import: newline-delimited observations, each a line of JSON. */
+export const MAX_IMPORT_BODY_BYTES = 1024 * 1024;
+/** The most lines one import takes. */
+export const MAX_IMPORT_LINES = 1000;
+
+/**
+ * The lines of an NDJSON body (application/x-ndjson), blank ones skipped, each with its 1-based
+ * line number: parsed, or the reason it is not JSON.
+ */
+export async function ndjsonBody(
+  c: Context<AppBindings>,
+  limit = MAX_IMPORT_BODY_BYTES,
+): Promise<{ line: number; value?: unknown; error?: string }[]> {
+  const text = await textBody(c, limit, ['application/x-ndjson', 'application/jsonl']);
+  const lines = text.split(/\r?\n/).map((raw, i) => ({ raw, line: i + 1 }));
+  const filled = lines.filter((l) => l.raw.trim() !== '');
+  if (filled.length > MAX_IMPORT_LINES) {
+    throw new Problem(
+      'payload-too-large',
+      `The body has ${filled.length} lines; at most ${MAX_IMPORT_LINES} are accepted.`,
+    );
+  }
+  return filled.map(({ raw, line }) => {
+    try {
+      return { line, value: JSON.parse(raw) as unknown };
+    } catch (error) {
+      return { line, error: `is not JSON: ${String(error).slice(0, 120)}` };
+    }
+  });
+}
+
+/** The request's JSON body, within the size limit, or the problem that says why not. */
+export async function jsonBody(c: Context<AppBindings>, limit = MAX_BODY_BYTES): Promise<unknown> {
+  const text = await textBody(c, limit, ['application/json']);
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text);
@@ -52,4 +91,19 @@ export async function jsonBody(c: Context<AppBindings>, limit = MAX_BODY_BYTES):
       issues: [{ parameter: '', message: 'must be JSON' }],
     });
   }
+}
+
+/**
+ * The optional JSON object body of a withdrawal (a retraction, a retirement): no body means `{}`;
+ * a body must be a JSON object (valibot's object schemas take arrays too).
+ */
+export async function optionalObjectBody(c: Context<AppBindings>): Promise<object> {
+  const body = c.req.header('Content-Type') ? await jsonBody(c) : undefined;
+  if (body === undefined) return {};
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new Problem('invalid-body', 'The body has 1 invalid field(s); see issues.', {
+      issues: [{ parameter: '', message: 'must be a JSON object, or no body at all' }],
+    });
+  }
+  return body;
 }

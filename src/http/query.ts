@@ -5,6 +5,7 @@ import { readAssumedValue } from '../facts/assumed-value';
 import type { Assumptions } from '../facts/fact-base';
 import type { FactType, FactValue } from '../facts/fact-record';
 import { isFullDate } from '../facts/partial-date';
+import { safeText } from '../facts/safe-text';
 import { FACT_ID_PATTERN } from '../facts/schema';
 import type { CanonicalParams } from './cache/cache-key';
 import type { RouteContract } from './contract/routes';
@@ -51,6 +52,15 @@ export const CursorSchema = v.pipe(
   v.maxLength(200, 'is not a cursor this service gave'),
   v.regex(/^[A-Za-z0-9_-]+$/, 'is not a cursor this service gave'),
   v.description('Opaque: the `links.next` of the previous page carries it.'),
+);
+
+/** Why a scenario version is published: one line of plain text, for the record. */
+export const ReasonSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(3, 'must say why, in at least 3 characters'),
+  v.maxLength(400, 'must be at most 400 characters'),
+  safeText(),
 );
 
 const FilterSchema = v.pipe(

@@ -1,5 +1,5 @@
-// The catalog a request is answered from: the compiled content files plus the registered sources
-// and the observations not retracted. Each isolate re-reads them at most every
+// The catalog a request is answered from: the compiled content files plus the registered sources,
+// the observations not retracted and the scenario versions published. Each isolate re-reads them at most every
 // OBSERVATIONS_TTL_SECONDS (default 30); with outside caches keeping answers 30 s at most
 // (cache-policy.ts), no answer is more than 60 s behind an observation. A write in this isolate refreshes it at once. If D1 cannot be
 // read, a request keeps the last catalog (or the content files alone) and the failure is
@@ -13,6 +13,7 @@ import { contentHash } from '../catalog/content-hash';
 import type { Env } from '../env';
 import { logEvent } from '../lib/log';
 import { STORAGE_READ_TIMEOUT_MS, STORAGE_WRITE_TIMEOUT_MS, withTimeout } from '../lib/timeout';
+import { listScenarioVersions } from './scenario-store';
 import { listSources } from './source-store';
 import { listObservations } from './store';
 
@@ -48,6 +49,20 @@ export interface LiveCatalogOptions {
   now?: number;
 }
 
+/**
+ * A later migration's table that is not there yet (the migrations not applied after a deploy)
+ * reads as empty, and says so in the log, so the observations are served without it.
+ */
+async function orNoneIfMissing<T>(read: Promise<T[]>, table: string): Promise<T[]> {
+  try {
+    return await read;
+  } catch (error) {
+    if (!String(error).includes(`no such table: ${table}`)) throw error;
+    logEvent('table-missing', { table, error: String(error) });
+    return [];
+  }
+}
+
 export async function liveCatalog(base: Catalog, env: Env, options: LiveCatalogOptions = {}): Promise<Catalog> {
   const now = options.now ?? Date.now();
   if (!options.fresh && cached && cached.base === base && now < cached.expires) return cached.catalog;
@@ -55,16 +70,23 @@ export async function liveCatalog(base: Catalog, env: Env, options: LiveCatalogO
   try {
     // A database that hangs counts as down: requests go on with the last view they have; writes
     // and the digest, which must not decide without the observations, wait longer.
-    const [observations, registered] = await withTimeout(
-      Promise.all([listObservations(env.DB, { activeOnly: true }), listSources(env.DB)]),
+    const [observations, registered, versions] = await withTimeout(
+      Promise.all([
+        listObservations(env.DB, { activeOnly: true }),
+        orNoneIfMissing(listSources(env.DB), 'sources'),
+        orNoneIfMissing(listScenarioVersions(env.DB), 'scenario_versions'),
+      ]),
       options.strict ? STORAGE_WRITE_TIMEOUT_MS : STORAGE_READ_TIMEOUT_MS,
-      'D1 read of the observations and registered sources',
+      'D1 read of the observations, registered sources and scenario versions',
     );
-    const key = contentHash({ observations, registered });
+    const key = contentHash({ observations, registered, versions });
     const catalog =
       cached?.base === base && cached.key === key
         ? cached.catalog
-        : withObservationsApplied(base, observations, registered);
+        : withObservationsApplied(base, observations, registered, versions);
+    for (const unserved of catalog === cached?.catalog ? [] : catalog.unservedVersions) {
+      logEvent('scenario-version-unserved', { ...unserved, problems: unserved.problems.map((p) => p.message) });
+    }
     if (generation === started) cached = { base, key, catalog, expires: now + ttlMs(env) };
     return catalog;
   } catch (error) {

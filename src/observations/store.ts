@@ -53,6 +53,23 @@ export async function definerOf(db: D1Database, factId: string): Promise<string 
   return row?.id ?? null;
 }
 
+/** The row of an observation; the unique indexes refuse a duplicate or a second definition. */
+function insertStatement(db: D1Database, input: ObservationInput, id: string, createdAt: string): D1PreparedStatement {
+  return db
+    .prepare(
+      'INSERT INTO observations (id, fact_id, body, dedupe_key, created_at, created_by, defines_fact) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    )
+    .bind(
+      id,
+      input.factId,
+      JSON.stringify(input),
+      dedupeKey(input),
+      createdAt,
+      input.analyst ?? 'admin',
+      input.definition ? input.factId : null,
+    );
+}
+
 /** Stores a validated observation, unless the same one is active or its fact is defined already. */
 export async function insertObservation(
   db: D1Database,
@@ -64,20 +81,7 @@ export async function insertObservation(
   const existing = await idByKey(db, key);
   if (existing) return { ok: false, duplicateOf: existing };
   try {
-    await db
-      .prepare(
-        'INSERT INTO observations (id, fact_id, body, dedupe_key, created_at, created_by, defines_fact) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      )
-      .bind(
-        id,
-        input.factId,
-        JSON.stringify(input),
-        key,
-        createdAt,
-        input.analyst ?? 'admin',
-        input.definition ? input.factId : null,
-      )
-      .run();
+    await insertStatement(db, input, id, createdAt).run();
   } catch (error) {
     // Two writers racing on the same observation, or on defining the same fact: the unique
     // indexes decide, and the loser is told who won.
@@ -90,6 +94,35 @@ export async function insertObservation(
   return {
     ok: true,
     observation: { ...input, id, createdAt, retractedAt: null, retractedBy: null, retractedReason: null },
+  };
+}
+
+/**
+ * Stores validated observations all together or not at all (one D1 batch, a transaction): false
+ * if one of them is stored already or defines a fact defined meanwhile, and then none is stored.
+ */
+export async function insertObservations(
+  db: D1Database,
+  rows: readonly { input: ObservationInput; id: string }[],
+  createdAt: string,
+): Promise<{ ok: true; observations: Observation[] } | { ok: false }> {
+  const statements = rows.map(({ input, id }) => insertStatement(db, input, id, createdAt));
+  try {
+    await db.batch(statements);
+  } catch (error) {
+    if (/UNIQUE|constraint/i.test(String(error))) return { ok: false };
+    throw error;
+  }
+  return {
+    ok: true,
+    observations: rows.map(({ input, id }) => ({
+      ...input,
+      id,
+      createdAt,
+      retractedAt: null,
+      retractedBy: null,
+      retractedReason: null,
+    })),
   };
 }
 

@@ -1,7 +1,7 @@
 // The JSON shapes of the catalog's resources as the API serves them. They document the contract
 // (OpenAPI) and type the renderers, so what is served and what is documented cannot drift.
 import * as v from 'valibot';
-import { ContentVersionSchema, ScenarioHeadSchema } from '../brief/brief-schema';
+import { BriefSchema, ContentVersionSchema, ScenarioHeadSchema } from '../brief/brief-schema';
 import { CONFIDENCE_LEVELS } from '../brief/confidence';
 import { BAND_IDS } from '../brief/likelihood';
 import { RESOLUTION_BASES, RESOLUTION_STATUSES } from '../brief/resolution';
@@ -45,7 +45,63 @@ export const ScenarioListSchema = v.object({
 
 export const ScenarioResourceSchema = v.object({
   ...v.omit(ScenarioObjectSchema, ['$schema']).entries,
+  version: v.pipe(
+    ScenarioHeadSchema.entries.version,
+    v.description(
+      'The version served. PUT /v1/scenarios/{id} takes this document back, edited: with `version` kept, it is refused (409) if another version was published meanwhile.',
+    ),
+  ),
   links: Links,
+});
+
+export const ScenarioVersionSchema = v.object({
+  scenarioId: v.string(),
+  version: v.pipe(v.number(), v.description('The version number, from 1.')),
+  hash: v.pipe(v.string(), v.description('The content hash of the document (its canonical JSON), as briefs name it.')),
+  seed: v.pipe(
+    v.boolean(),
+    v.description(
+      'Whether this is the scenario’s file in scenarios/, as deployed, rather than a version published live.',
+    ),
+  ),
+  publishedAt: v.pipe(
+    v.nullable(v.string()),
+    v.description('When it was published (ISO 8601); for a seed, when it was recorded, or null until it is.'),
+  ),
+  by: v.pipe(
+    v.string(),
+    v.description('Who published it: the analyst the bearer token named ("seed" for a seed file).'),
+  ),
+  reason: v.pipe(v.string(), v.description('Why it was published.')),
+  retired: v.pipe(
+    v.nullable(v.object({ at: v.string(), by: v.string(), reason: v.nullable(v.string()) })),
+    v.description('When, by whom and why it was retired; null while it may be served.'),
+  ),
+  served: v.pipe(v.boolean(), v.description('Whether briefs use this version now.')),
+  problems: v.pipe(
+    v.optional(v.array(v.object({ path: v.string(), message: v.string() }))),
+    v.description(
+      'Why a version that is not retired is not served: it no longer compiles against the facts (a fact it reads was retracted).',
+    ),
+  ),
+  document: v.pipe(
+    v.optional(v.omit(ScenarioObjectSchema, ['$schema'])),
+    v.description('The scenario document (in the answer about one version).'),
+  ),
+  links: Links,
+});
+
+export const ScenarioVersionListSchema = v.object({
+  scenarioId: v.string(),
+  served: v.pipe(v.nullable(v.number()), v.description('The version briefs use now; null if every one is retired.')),
+  versions: v.array(ScenarioVersionSchema),
+});
+
+export const ScenarioDraftSchema = v.object({
+  valid: v.pipe(v.literal(true), v.description('The draft passed every check a published version must pass.')),
+  scenarioId: v.string(),
+  hash: v.pipe(v.string(), v.description('The content hash the draft would be published with.')),
+  brief: v.pipe(BriefSchema, v.description('The brief the draft gives; nothing is stored.')),
 });
 
 export const FactResourceSchema = v.object({ ...FactRecordSchema.entries, links: Links });
@@ -98,6 +154,11 @@ export const ObservationListSchema = v.object({
   links: v.object({
     next: v.optional(v.pipe(v.string(), v.description('The next page, while more observations follow.'))),
   }),
+});
+
+export const ObservationImportSchema = v.object({
+  count: v.pipe(v.number(), v.description('How many observations were stored: every line of the import.')),
+  observations: v.pipe(v.array(ObservationResourceSchema), v.description('The stored observations, in line order.')),
 });
 
 export const HistorySchema = v.object({

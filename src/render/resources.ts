@@ -2,6 +2,7 @@
 // them, with links so a client can walk from one to the next. Shapes: resource-schemas.ts.
 import type { Brief } from '../brief/brief-schema';
 import type { FactRecord } from '../facts/fact-record';
+import type { Observation } from '../facts/observation';
 import type { Source } from '../facts/sources';
 import type { CompiledScenario } from '../rules/compile-scenario';
 import type { FactResource, ScenarioSummary, SourceSummary } from './resource-schemas';
@@ -14,6 +15,7 @@ export function scenarioSummary(scenario: CompiledScenario, current: Brief, date
     title,
     question,
     horizon,
+    version: current.scenario.version,
     asOf: current.asOf,
     status: current.resolution.status,
     resolvedOn: current.resolution.date ?? null,
@@ -23,13 +25,25 @@ export function scenarioSummary(scenario: CompiledScenario, current: Brief, date
     term: current.likelihood.term,
     probability: current.likelihood.probability,
     confidence: current.confidence.level,
-    links: { scenario: `/v1/scenarios/${id}`, brief: `/v1/briefs/${id}${dated ? `?asOf=${current.asOf}` : ''}` },
+    links: {
+      scenario: `/v1/scenarios/${id}`,
+      brief: `/v1/briefs/${id}${dated ? `?asOf=${current.asOf}` : ''}`,
+      versions: `/v1/scenarios/${id}/versions`,
+    },
   };
 }
 
 export function scenarioResource(scenario: CompiledScenario) {
   const { $schema: _schema, ...definition } = scenario.definition;
-  return { ...definition, links: { brief: `/v1/briefs/${definition.id}`, schema: '/v1/schemas/scenario.json' } };
+  return {
+    ...definition,
+    version: { number: scenario.version.number, hash: scenario.version.hash },
+    links: {
+      brief: `/v1/briefs/${definition.id}`,
+      versions: `/v1/scenarios/${definition.id}/versions`,
+      schema: '/v1/schemas/scenario.json',
+    },
+  };
 }
 
 export function factResource(fact: FactRecord): FactResource {
@@ -51,5 +65,13 @@ export function sourceResource(source: Source, citingFactIds: readonly string[])
     offsets: 'UTF-16 code units' as const,
     text: source.text,
     factIds: [...citingFactIds],
+  };
+}
+
+/** An observation as the audit trail serves it, with links to itself and its fact. */
+export function observationResource(observation: Observation) {
+  return {
+    ...observation,
+    links: { self: `/v1/observations/${observation.id}`, fact: `/v1/facts/${observation.factId}` },
   };
 }

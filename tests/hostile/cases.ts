@@ -94,7 +94,11 @@ const EVERY_AS_OF: HostileCase[] = ROUTES.filter((r) => r.queryParams.includes('
   ['2021-02-30', '0000-01-01', '2021000000-07-09', '2021-13-01', '２０２１-07-09'].map((date) => ({
     name: `asOf=${date} on ${route.contract.path}`,
     bullet: 'impossible-date' as const,
-    request: { path: `${route.path()}?asOf=${q(date)}` },
+    // A write (a draft's preview) is asked with its method, a token and a body: the date is still what fails.
+    request:
+      route.method === 'GET'
+        ? { path: `${route.path()}?asOf=${q(date)}` }
+        : { method: route.method, path: `${route.path()}?asOf=${q(date)}`, headers: JSON_WRITE, body: '{}' },
     expect: { status: 400, problem: 'invalid-query' as const, names: 'asOf' },
   })),
 );
@@ -173,7 +177,7 @@ export const CASES: readonly HostileCase[] = [
       method: 'POST',
       path: '/v1/observations',
       headers: JSON_WRITE,
-      body: JSON.stringify({ ...AGREED, date: '2021-10-12', note: XSS, analyst: XSS }),
+      body: JSON.stringify({ ...AGREED, date: '2021-10-12', note: XSS }),
     },
     expect: { status: 201, absent: [SCRIPT] },
   },

@@ -7,9 +7,18 @@ import { PROBLEM_TYPES } from '../../src/http/problem';
 
 export const BASE = 'http://briefs.test';
 
-/** A value for each path parameter that names something that exists (or, for writes, may not). */
+/**
+ * A value for each path parameter that names something that exists (or, for writes, may not),
+ * by path, or by method and path where a write must not touch what the reads name.
+ */
 const PATH_VALUES: Record<string, Record<string, string>> = {
   '/v1/scenarios/{id}': { id: 'csto-non-response' },
+  // A write that would change a seed takes a scenario that does not exist: a fuzzed request must
+  // not retire or replace what the file's other tests read.
+  'PUT /v1/scenarios/{id}': { id: 'no-such-scenario' },
+  '/v1/scenarios/{id}/versions': { id: 'csto-non-response' },
+  '/v1/scenarios/{id}/versions/{version}': { id: 'csto-non-response', version: '1' },
+  'DELETE /v1/scenarios/{id}/versions/{version}': { id: 'no-such-scenario', version: '1' },
   '/v1/briefs/{id}': { id: 'csto-non-response' },
   '/v1/briefs/{id}/history': { id: 'csto-non-response' },
   '/v1/facts/{id}': { id: 'tj.reservists_mobilized' },
@@ -28,7 +37,7 @@ const SAMPLE_QUERIES: Record<string, string> = {
 
 export interface RouteUnderTest {
   contract: RouteContract;
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** The concrete path, with every parameter filled with `values` (or the defaults above). */
   path: (values?: Record<string, string>) => string;
   /** The path with the sample values and any required query: a request that succeeds (for GETs). */
@@ -48,7 +57,7 @@ function fill(template: string, values: Record<string, string>): string {
 
 export const ROUTES: readonly RouteUnderTest[] = ROUTE_CONTRACTS.map((contract) => {
   const method = (contract.method ?? 'get').toUpperCase() as RouteUnderTest['method'];
-  const defaults = PATH_VALUES[contract.path] ?? {};
+  const defaults = PATH_VALUES[`${method} ${contract.path}`] ?? PATH_VALUES[contract.path] ?? {};
   const pathParams = contract.parameters.filter((p) => p.in === 'path').map((p) => p.name);
   const missing = pathParams.filter((p) => defaults[p] === undefined);
   if (missing.length > 0) throw new Error(`tests/hostile/routes.ts: no sample value for ${contract.path} ${missing}`);

@@ -39,7 +39,7 @@ describe('/openapi.json', () => {
   it('lists exactly the routes the app serves, GET ones with HEAD', async () => {
     const doc = await openApi();
     const served = createApp(catalog)
-      .routes.filter((r) => ['GET', 'POST', 'DELETE'].includes(r.method))
+      .routes.filter((r) => ['GET', 'POST', 'PUT', 'DELETE'].includes(r.method))
       .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`);
     const documented = Object.entries(doc.paths).flatMap(([path, item]) =>
       Object.keys(item)
@@ -67,7 +67,7 @@ describe('/openapi.json', () => {
       documented.set(route.path, methods);
     }
     for (const [path, methods] of documented) {
-      const res = await get(path.replace(/\{\w+\}/g, 'x'), { method: 'PUT' });
+      const res = await get(path.replace(/\{\w+\}/g, 'x'), { method: 'PATCH' });
       expect(res.status, path).toBe(405);
       expect(new Set(res.headers.get('Allow')?.split(', ')), path).toEqual(methods);
     }
@@ -104,12 +104,12 @@ describe('/openapi.json', () => {
     const post = doc.paths['/v1/observations']?.post as unknown as Record<string, unknown> & {
       responses: Record<string, unknown>;
     };
-    expect(post.security).toEqual([{ adminToken: [] }]);
+    expect(post.security).toEqual([{ analystToken: [] }]);
     expect(post.requestBody).toBeTruthy();
     expect(Object.keys(post.responses)).toEqual(
       expect.arrayContaining(['201', '400', '401', '403', '409', '413', '415']),
     );
-    expect(doc.components.securitySchemes.adminToken).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(doc.components.securitySchemes.analystToken).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(Object.keys(doc.paths['/v1/observations/{id}'] ?? {}).sort()).toEqual(['delete', 'get', 'head']);
   });
 });
@@ -140,6 +140,9 @@ describe('responses conform to the documented schemas', () => {
     '/feeds/digest.json': '/feeds/digest.json',
     '/v1/scenarios': '/v1/scenarios',
     '/v1/scenarios/{id}': '/v1/scenarios/csto-non-response',
+    // Version 1 of a seed, and (published in beforeAll) version 2 of it.
+    '/v1/scenarios/{id}/versions': '/v1/scenarios/taliban-border-advance/versions',
+    '/v1/scenarios/{id}/versions/{version}': '/v1/scenarios/taliban-border-advance/versions/2',
     '/v1/briefs/{id}': '/v1/briefs/csto-non-response?assume.csto.response_to_request=agreed',
     '/v1/facts': '/v1/facts?asOf=2021-07-07',
     '/v1/facts/{id}': '/v1/facts/ru.pledge_2014_share_delivered',
@@ -169,6 +172,13 @@ describe('responses conform to the documented schemas', () => {
     });
     expect(res.status).toBe(201);
     observationId = ((await res.json()) as { id: string }).id;
+    const scenario = (await (await get('/v1/scenarios/taliban-border-advance')).json()) as Record<string, unknown>;
+    const published = await get('/v1/scenarios/taliban-border-advance?reason=a%20second%20version', {
+      method: 'PUT',
+      headers: { Authorization: 'Bearer test-admin-token-0123456789', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...scenario, title: `${scenario.title as string}, again` }),
+    });
+    expect(published.status).toBe(200);
   });
 
   it('has a sample for every route with a schema', () => {

@@ -95,13 +95,13 @@ function operation(route: RouteContract, components: Record<string, JsonSchema>)
   return {
     operationId: route.operationId,
     summary: route.summary,
-    ...(route.authenticated ? { security: [{ adminToken: [] }] } : {}),
+    ...(route.authenticated ? { security: [{ analystToken: [] }] } : {}),
     ...(route.requestBody
       ? {
           requestBody: {
             required: true,
             description: route.requestBody.description,
-            content: { 'application/json': { schema: ref(route.requestBody.name) } },
+            content: { [route.requestBody.mediaType ?? 'application/json']: { schema: ref(route.requestBody.name) } },
           },
         }
       : {}),
@@ -200,7 +200,12 @@ function openApiDocument(version: string): Record<string, unknown> {
       schemas,
       responses,
       securitySchemes: {
-        adminToken: { type: 'http', scheme: 'bearer', description: 'The service’s ADMIN_TOKEN secret; writes only.' },
+        analystToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'An analyst’s own token (npm run analyst -- add <name>), which names them in the record; or the ADMIN_TOKEN secret, the bootstrap, which writes as "admin". Writes only.',
+        },
       },
     },
   };

@@ -8,6 +8,7 @@ import { MAX_ASSUMED_VALUE_LENGTH } from '../../facts/assumed-value';
 import { ObservationRequestSchema } from '../../facts/observation';
 import { SourceInputSchema } from '../../facts/registered-source';
 import { FactId } from '../../facts/schema';
+import { ScenarioSchema } from '../../rules/scenario-schema';
 import type { RouteCaching } from '../cache/cache-policy';
 import {
   EmbeddedUrlSchema,
@@ -26,6 +27,7 @@ import {
   CursorSchema,
   LimitSchema,
   MAX_ASSUMPTIONS,
+  ReasonSchema,
   SinceSchema,
   TagSchema,
 } from '../query';
@@ -45,10 +47,11 @@ export interface RouteContract {
   /** OpenAPI path template, e.g. `/v1/briefs/{id}`. */
   path: string;
   /** The method; `get` if absent (and a GET route answers HEAD too). */
-  method?: 'get' | 'post' | 'delete';
+  method?: 'get' | 'post' | 'put' | 'delete';
   /** The JSON body a write takes. */
-  requestBody?: { name: string; schema: v.GenericSchema; description: string };
-  /** Writes that need the admin token. */
+  /** The body a write takes: JSON, or (`mediaType`) NDJSON whose every line `schema` describes. */
+  requestBody?: { name: string; schema: v.GenericSchema; description: string; mediaType?: string };
+  /** Writes that need an analyst's token (or the admin token). */
   authenticated?: boolean;
   /** The success status, if not 200. */
   status?: number;
@@ -92,6 +95,21 @@ const assume: ParameterContract = {
     v.record(v.pipe(v.string(), v.regex(ASSUME_NAME)), v.pipe(v.string(), v.maxLength(MAX_ASSUMED_VALUE_LENGTH))),
     v.maxEntries(MAX_ASSUMPTIONS),
   ),
+};
+
+/** `reason`: why a version is published, for the record. */
+const reason = (description: string): ParameterContract => ({
+  name: 'reason',
+  in: 'query',
+  description,
+  schema: ReasonSchema,
+});
+const versionNumber: ParameterContract = {
+  name: 'version',
+  in: 'path',
+  required: true,
+  description: 'The version number, from 1.',
+  schema: v.string(),
 };
 
 const JSON_TYPE = 'application/json';
@@ -158,6 +176,92 @@ const ROUTE_TABLE = [
     cache: 'live',
   },
   {
+    path: '/v1/scenarios',
+    method: 'post',
+    operationId: 'createScenario',
+    summary: 'Create a scenario: its first version, checked as the build checks the files in scenarios/',
+    description:
+      'Needs an analyst’s bearer token. The body is a scenario document, the shape of scenarios/*.json (at most 64 KiB); ' +
+      'its indicators may read any fact, observed ones included. Answers 201 with Location and the version; ' +
+      '422 `invalid-scenario` lists every problem with its path; an id that is taken is a 409.',
+    tag: 'Scenarios',
+    parameters: [reason('Why the scenario is created (default: "first version").')],
+    requestBody: { name: 'ScenarioDocument', schema: ScenarioSchema, description: 'The scenario document.' },
+    authenticated: true,
+    status: 201,
+    response: { name: 'ScenarioVersion', mediaType: JSON_TYPE, description: 'The version stored.' },
+    problems: ['unavailable', 'invalid-scenario', 'invalid-query', ...WRITE_PROBLEMS],
+    cache: 'no-store',
+  },
+  {
+    path: '/v1/scenarios/{id}',
+    method: 'put',
+    operationId: 'publishScenarioVersion',
+    summary: 'Publish a new version of a scenario, checked as the build checks the files in scenarios/',
+    description:
+      'Needs an analyst’s bearer token. The body is the scenario document (GET /v1/scenarios/{id} edited: `links` is ignored, ' +
+      'and `version`, if kept, must be the version served, else 409). A document equal to the served version publishes nothing ' +
+      'and answers that version. Briefs, lists, history, digests and feeds use the new version from then on.',
+    tag: 'Scenarios',
+    parameters: [id('scenario'), { ...reason('Why this version: what changed and on what grounds.'), required: true }],
+    requestBody: { name: 'ScenarioDocument', schema: ScenarioSchema, description: 'The scenario document.' },
+    authenticated: true,
+    response: { name: 'ScenarioVersion', mediaType: JSON_TYPE, description: 'The version published.' },
+    problems: ['unavailable', 'not-found', 'invalid-scenario', 'invalid-query', ...WRITE_PROBLEMS],
+    cache: 'no-store',
+  },
+  {
+    path: '/v1/scenarios/{id}/versions',
+    operationId: 'listScenarioVersions',
+    summary: 'Every version of a scenario, retired ones included: who published it, when and why, and which is served',
+    tag: 'Scenarios',
+    parameters: [id('scenario')],
+    response: { name: 'ScenarioVersionList', mediaType: JSON_TYPE, description: 'The versions, oldest first.' },
+    problems: ['unavailable', 'not-found'],
+    cache: 'no-store',
+  },
+  {
+    path: '/v1/scenarios/{id}/versions/{version}',
+    operationId: 'getScenarioVersion',
+    summary: 'One version of a scenario, with its document',
+    tag: 'Scenarios',
+    parameters: [id('scenario'), versionNumber],
+    response: { name: 'ScenarioVersion', mediaType: JSON_TYPE, description: 'The version, with its document.' },
+    problems: ['unavailable', 'not-found'],
+    cache: 'no-store',
+  },
+  {
+    path: '/v1/scenarios/{id}/versions/{version}',
+    method: 'delete',
+    operationId: 'retireScenarioVersion',
+    summary: 'Retire a version: it stays on record, and the scenario is served at its latest version not retired',
+    description:
+      'Needs an analyst’s bearer token. An optional JSON body { reason } says why. A version is never deleted; ' +
+      'retiring every version takes the scenario out of lists, briefs and the digest until a new one is published.',
+    tag: 'Scenarios',
+    parameters: [id('scenario'), versionNumber],
+    authenticated: true,
+    response: { name: 'ScenarioVersion', mediaType: JSON_TYPE, description: 'The retired version.' },
+    problems: ['unavailable', 'not-found', ...WRITE_PROBLEMS],
+    cache: 'no-store',
+  },
+  {
+    path: '/v1/scenario-drafts',
+    method: 'post',
+    operationId: 'checkScenarioDraft',
+    summary: 'Check a scenario document without publishing it, and preview its brief',
+    description:
+      'Needs an analyst’s bearer token. Runs every check a published version passes; answers 200 with the brief the draft ' +
+      'would give (as of `asOf`, today by default), or 422 `invalid-scenario` listing every problem. Nothing is stored.',
+    tag: 'Scenarios',
+    parameters: [asOf],
+    requestBody: { name: 'ScenarioDocument', schema: ScenarioSchema, description: 'The draft scenario document.' },
+    authenticated: true,
+    response: { name: 'ScenarioDraft', mediaType: JSON_TYPE, description: 'The draft’s checks passed, and its brief.' },
+    problems: ['unavailable', 'invalid-scenario', 'invalid-query', ...WRITE_PROBLEMS],
+    cache: 'no-store',
+  },
+  {
     path: '/v1/briefs/{id}',
     operationId: 'getBrief',
     summary: 'The brief of a scenario as of a date, with optional what-if assumptions',
@@ -210,7 +314,7 @@ const ROUTE_TABLE = [
     operationId: 'registerSource',
     summary: 'Register a source: its full text and what it is, so observations can cite it by id',
     description:
-      'Needs Authorization: Bearer <ADMIN_TOKEN>. Answers 201 with Location. At most 1 MiB of JSON. ' +
+      'Needs an analyst’s bearer token. Answers 201 with Location. At most 1 MiB of JSON. ' +
       'A source is immutable once registered; an id that is taken (the article’s included) is a 409.',
     tag: 'Sources',
     parameters: [],
@@ -295,7 +399,9 @@ const ROUTE_TABLE = [
     method: 'post',
     operationId: 'createObservation',
     summary: 'Record a dated observation: a new value of a fact, or a new fact with its definition, with its source',
-    description: 'Needs Authorization: Bearer <ADMIN_TOKEN>. Answers 201 with Location. At most 16 KiB of JSON.',
+    description:
+      'Needs an analyst’s bearer token; `analyst` is who the token names (a body naming another is a 400). ' +
+      'Answers 201 with Location. At most 16 KiB of JSON.',
     tag: 'Observations',
     parameters: [],
     requestBody: {
@@ -311,6 +417,30 @@ const ROUTE_TABLE = [
       mediaType: JSON_TYPE,
       description: 'The stored observation.',
     },
+    problems: ['unavailable', ...WRITE_PROBLEMS],
+    cache: 'no-store',
+  },
+  {
+    path: '/v1/observation-imports',
+    method: 'post',
+    operationId: 'importObservations',
+    summary: 'Back-fill a chronology: many observations in one request, all stored or none',
+    description:
+      'Needs an analyst’s bearer token. The body is NDJSON (application/x-ndjson): one observation per line, as POST ' +
+      '/v1/observations takes it; a line may give a value of a fact an earlier line defines. At most 1 MiB and 1,000 lines. ' +
+      'Every line is checked; if any fails, nothing is stored and the 400 lists every problem as `line N: field`. ' +
+      'Answers 201 with the stored observations, in line order.',
+    tag: 'Observations',
+    parameters: [],
+    requestBody: {
+      name: 'ObservationRequest',
+      schema: ObservationRequestSchema,
+      mediaType: 'application/x-ndjson',
+      description: 'One observation per line (each line a JSON object of this shape).',
+    },
+    authenticated: true,
+    status: 201,
+    response: { name: 'ObservationImport', mediaType: JSON_TYPE, description: 'The stored observations.' },
     problems: ['unavailable', ...WRITE_PROBLEMS],
     cache: 'no-store',
   },
@@ -334,7 +464,7 @@ const ROUTE_TABLE = [
     operationId: 'retractObservation',
     summary: 'Retract an observation: it stays on record, marked retracted, with who and when',
     description:
-      'Needs Authorization: Bearer <ADMIN_TOKEN>. An optional JSON body { by, reason } names who retracts it.',
+      'Needs an analyst’s bearer token, which names who retracts it. An optional JSON body { reason } says why.',
     tag: 'Observations',
     parameters: [id('observation')],
     authenticated: true,

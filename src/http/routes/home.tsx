@@ -18,11 +18,17 @@ const PROBLEM_HELP: Record<ProblemType, string> = {
   'method-not-allowed': 'The route exists but not for this method; the Allow header lists the methods it accepts.',
   'invalid-body':
     'The JSON body is malformed or invalid; `issues` names each field (as a dotted path) and what is wrong.',
-  unauthorized: 'Writing needs Authorization: Bearer <token> with the service’s admin token.',
-  'writes-disabled': 'The service has no admin token configured, so it accepts no writes at all.',
-  conflict: 'The same observation is stored already, or the observation was retracted already.',
-  'payload-too-large': 'The request body is larger than the service accepts (16 KiB).',
+  unauthorized:
+    'Writing needs Authorization: Bearer <token> with an analyst’s own token (or the service’s admin token, the bootstrap).',
+  'writes-disabled':
+    'The service has no analyst registered and no admin token configured, so it accepts no writes at all.',
+  conflict:
+    'What the write would create exists already (the same observation, a source id, a scenario id), another writer got there first, or the record was retracted or retired already. The detail says which.',
+  'payload-too-large':
+    'The request body is larger than the route accepts (16 KiB for an observation, 64 KiB for a scenario, 1 MiB for a source).',
   'unsupported-media-type': 'The request body must be application/json.',
+  'invalid-scenario':
+    'The scenario document fails a check the build runs on the files in scenarios/: its schema, the facts it names, the authored-text lint, labels over assessments, double counting or reachability. `issues` lists every problem with its path in the document.',
   'uri-too-long': 'The path and query together are longer than the service accepts (16384 characters).',
   'not-implemented': 'The request asks for something the service does not offer, such as oEmbed in XML.',
   'internal-error': 'The service failed. This is a bug: please report it with the instance path and the time.',

@@ -1,32 +1,23 @@
 // The observations API: POST /v1/observations and DELETE /v1/observations/:id for analysts with
-// the admin token; GET /v1/observations (filters factId, since; paged) and /v1/observations/:id
+// a token (http/auth.ts); GET /v1/observations (filters factId, since; paged) and /v1/observations/:id
 // for all. Writes are validated in full before anything is stored, a citation of a registered
 // source against its text; reads are never cached at the edge, since an audit trail must be current.
 import * as v from 'valibot';
-import { boundedStore } from '../../digest/bounded-store';
-import { refreshLatestDigest } from '../../digest/latest-digest';
-import { logDigestFailure } from '../../digest/run';
-import {
-  checkObservation,
-  checkObservedValue,
-  type Observation,
-  ObservationInputSchema,
-  ObservationRequestSchema,
-} from '../../facts/observation';
-import { resolveCitation } from '../../facts/observation-citation';
-import { periodStart } from '../../facts/partial-date';
+import { type Observation, ObservationRequestSchema } from '../../facts/observation';
 import { Line, safeText } from '../../facts/safe-text';
-import { FactId } from '../../facts/schema';
 import { utcDay } from '../../lib/dates';
 import { STORAGE_WRITE_TIMEOUT_MS } from '../../lib/timeout';
 import { invalidateLiveCatalog, liveCatalog } from '../../observations/live-catalog';
 import { getObservation, insertObservation, listObservations, retractObservation } from '../../observations/store';
+import { observationResource } from '../../render/resources';
 import { cursorOf, positionOf } from '../audit-cursor';
-import { requireAdmin } from '../auth';
+import { requireWriter } from '../auth';
 import { fromDatabase } from '../database-call';
-import { jsonBody } from '../json-body';
+import { refreshDigestAfterWithdrawal } from '../digest-after-withdrawal';
+import { jsonBody, optionalObjectBody } from '../json-body';
 import { jsonResponse, safeJson } from '../json-response';
 import { pathParam, type RouteHandlers } from '../mount-routes';
+import { checkObservationRequest, namedByToken } from '../observation-request';
 import { Problem, type QueryIssue } from '../problem';
 import { DEFAULT_PAGE_SIZE, echo, readQuery } from '../query';
 
@@ -34,13 +25,6 @@ const RetractionSchema = v.strictObject({
   by: v.optional(Line(100)),
   reason: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000), safeText(true))),
 });
-
-function resource(observation: Observation) {
-  return {
-    ...observation,
-    links: { self: `/v1/observations/${observation.id}`, fact: `/v1/facts/${observation.factId}` },
-  };
-}
 
 function invalid(issues: QueryIssue[]): never {
   throw new Problem('invalid-body', `The body has ${issues.length} invalid field(s); see issues.`, { issues });
@@ -50,19 +34,12 @@ export const observationHandlers: RouteHandlers<
   'createObservation' | 'retractObservation' | 'listObservations' | 'getObservation'
 > = {
   createObservation: async (c) => {
-    await requireAdmin(c);
+    const writer = await requireWriter(c);
     const body = await jsonBody(c);
-    const parsed = v.safeParse(ObservationRequestSchema, body);
-    if (!parsed.success) {
-      const issues = parsed.issues.map((i) => ({ parameter: v.getDotPath(i) ?? '', message: i.message }));
-      // List what is wrong with the fact too, when the rest of the body is what failed.
-      const partial = v.safeParse(v.looseObject({ factId: FactId, value: ObservationInputSchema.entries.value }), body);
-      if (partial.success && (body as { definition?: unknown }).definition === undefined) {
-        for (const i of checkObservedValue(c.get('catalog').facts, partial.output)) {
-          if (!issues.some((x) => x.parameter === i.path)) issues.push({ parameter: i.path, message: i.message });
-        }
-      }
-      invalid(issues);
+    // The schema first: a malformed body costs no database read (its issues name the fact's too).
+    if (!v.is(ObservationRequestSchema, body)) {
+      const shape = checkObservationRequest(body, c.get('catalog').facts, writer, utcDay(new Date()));
+      if (!shape.ok) invalid(shape.issues);
     }
     // Checked against the observations and sources as they are now, not the request's snapshot.
     const current = await fromDatabase(
@@ -70,26 +47,11 @@ export const observationHandlers: RouteHandlers<
       () => liveCatalog(c.get('baseCatalog'), c.env, { fresh: true, strict: true }),
       STORAGE_WRITE_TIMEOUT_MS,
     );
-    // The citation: a registered source's quote found in its text, or a source described (which
-    // may not pass for a registered one).
-    const resolved = resolveCitation(parsed.output, current.facts.sources);
-    if (!resolved.ok) invalid(resolved.issues.map((i) => ({ parameter: i.path, message: i.message })));
-    const input = resolved.input;
+    const checked = checkObservationRequest(body, current.facts, writer, utcDay(new Date()));
     // A definition of a fact that exists conflicts with what is stored: 409, as for a race lost.
-    if (input.definition && current.facts.types.has(input.factId)) {
-      throw new Problem(
-        'conflict',
-        `${input.factId} exists already: give a value of it, not a definition (retract its definition first to redefine it).`,
-      );
-    }
-    const issues = checkObservation(current.facts, input);
-    // What happened next, not what will: nothing dated after today (read here, at the edge).
-    const today = utcDay(new Date());
-    if (periodStart(input.date) > today) issues.push({ path: 'date', message: `must not be after today (${today})` });
-    if (periodStart(input.source.published) > today) {
-      issues.push({ path: 'source.published', message: `must not be after today (${today})` });
-    }
-    if (issues.length > 0) invalid(issues.map((i) => ({ parameter: i.path, message: i.message })));
+    if (!checked.ok && checked.conflict) throw new Problem('conflict', checked.conflict);
+    if (!checked.ok) invalid(checked.issues);
+    const input = checked.input;
     const result = await fromDatabase(
       'insert',
       () => insertObservation(c.env.DB, input, crypto.randomUUID(), new Date().toISOString()),
@@ -106,14 +68,14 @@ export const observationHandlers: RouteHandlers<
     }
     invalidateLiveCatalog();
     const location = `/v1/observations/${result.observation.id}`;
-    return c.body(safeJson(resource(result.observation)), 201, {
+    return c.body(safeJson(observationResource(result.observation)), 201, {
       'Content-Type': 'application/json; charset=UTF-8',
       Location: location,
       'Cache-Control': 'no-store',
     });
   },
   retractObservation: async (c) => {
-    await requireAdmin(c);
+    const writer = await requireWriter(c);
     const id = pathParam(c, 'id');
     const existing = await fromDatabase('read', () => getObservation(c.env.DB, id));
     if (!existing) throw new Problem('not-found', `No observation has the id ${echo(id)}.`);
@@ -128,20 +90,32 @@ export const observationHandlers: RouteHandlers<
           `Observation ${id} defines ${existing.factId}, which later observations still use: retract those first.`,
         );
       }
+      // A served scenario version whose indicators or resolution read the fact would stop compiling.
+      const current = await fromDatabase(
+        'read',
+        () => liveCatalog(c.get('baseCatalog'), c.env, { fresh: true, strict: true }),
+        STORAGE_WRITE_TIMEOUT_MS,
+      );
+      const readers = [...current.scenarios.values()].filter(
+        (s) => s.factIds.includes(existing.factId) || s.resolutionFactIds.includes(existing.factId),
+      );
+      if (readers.length > 0) {
+        const named = readers.map((s) => `${s.definition.id} (version ${s.version.number})`).join(', ');
+        throw new Problem(
+          'conflict',
+          `Observation ${id} defines ${existing.factId}, which scenario ${named} reads: publish a version that does not read it, or retire that version, first.`,
+        );
+      }
     }
-    const body = await (c.req.header('Content-Type') ? jsonBody(c) : Promise.resolve(undefined));
-    // No body means `{}`; a body must be a JSON object (valibot's object schemas take arrays too).
-    if (body !== undefined && (body === null || typeof body !== 'object' || Array.isArray(body))) {
-      invalid([{ parameter: '', message: 'must be a JSON object, or no body at all' }]);
-    }
-    const parsed = v.safeParse(RetractionSchema, body ?? {});
+    const parsed = v.safeParse(RetractionSchema, await optionalObjectBody(c));
     if (!parsed.success) invalid(parsed.issues.map((i) => ({ parameter: v.getDotPath(i) ?? '', message: i.message })));
+    if (parsed.output.by !== undefined && parsed.output.by !== writer.name) invalid([namedByToken('by', writer)]);
     const at = new Date().toISOString();
     const retracted = await fromDatabase(
       'retract',
       () =>
         retractObservation(c.env.DB, id, {
-          by: parsed.output.by ?? 'admin',
+          by: writer.name,
           at,
           reason: parsed.output.reason ?? null,
         }),
@@ -150,20 +124,9 @@ export const observationHandlers: RouteHandlers<
     if (!retracted)
       throw new Problem('conflict', `Observation ${id} was retracted already, at ${existing.retractedAt}.`);
     invalidateLiveCatalog();
-    // The latest digest and the feeds drop what was withdrawn now, not at the next cron run. The
-    // retraction stands whatever happens here; a failure is logged and the next run repairs it.
-    try {
-      await refreshLatestDigest(
-        boundedStore(c.env.DIGESTS, { readMs: STORAGE_WRITE_TIMEOUT_MS, writeMs: STORAGE_WRITE_TIMEOUT_MS }),
-        c.env,
-        c.get('baseCatalog'),
-        new Date(),
-      );
-    } catch (error) {
-      logDigestFailure(utcDay(new Date()), error);
-    }
+    await refreshDigestAfterWithdrawal(c);
     const updated = (await fromDatabase('read', () => getObservation(c.env.DB, id))) as Observation;
-    return c.body(safeJson(resource(updated)), 200, {
+    return c.body(safeJson(observationResource(updated)), 200, {
       'Content-Type': 'application/json; charset=UTF-8',
       'Cache-Control': 'no-store',
     });
@@ -192,7 +155,7 @@ export const observationHandlers: RouteHandlers<
     });
     const res = jsonResponse(c, {
       count: page.length,
-      observations: page.map(resource),
+      observations: page.map(observationResource),
       links: rows.length > limit && last ? { next: `${route.path}?${next}` } : {},
     });
     res.headers.set('Cache-Control', 'no-store');
@@ -202,7 +165,7 @@ export const observationHandlers: RouteHandlers<
     const id = pathParam(c, 'id');
     const observation = await fromDatabase('read', () => getObservation(c.env.DB, id));
     if (!observation) throw new Problem('not-found', `No observation has the id ${echo(id)}.`);
-    const res = jsonResponse(c, resource(observation));
+    const res = jsonResponse(c, observationResource(observation));
     res.headers.set('Cache-Control', 'no-store');
     return res;
   },

@@ -12,7 +12,7 @@ import { STORAGE_WRITE_TIMEOUT_MS } from '../../lib/timeout';
 import { invalidateLiveCatalog, liveCatalog } from '../../observations/live-catalog';
 import { insertSource } from '../../observations/source-store';
 import { sourceResource, sourceSummary } from '../../render/resources';
-import { requireAdmin } from '../auth';
+import { requireWriter } from '../auth';
 import { serveCached } from '../cache/edge-cache';
 import { fromDatabase } from '../database-call';
 import { jsonBody, MAX_SOURCE_BODY_BYTES } from '../json-body';
@@ -38,7 +38,7 @@ export const sourceHandlers: RouteHandlers<'listSources' | 'getSource' | 'regist
     );
   },
   registerSource: async (c) => {
-    await requireAdmin(c);
+    const writer = await requireWriter(c);
     const parsed = v.safeParse(SourceInputSchema, await jsonBody(c, MAX_SOURCE_BODY_BYTES));
     if (!parsed.success) {
       invalid(parsed.issues.map((i) => ({ parameter: v.getDotPath(i) ?? '', message: i.message })));
@@ -68,8 +68,7 @@ export const sourceHandlers: RouteHandlers<'listSources' | 'getSource' | 'regist
         `This document is registered already, as "${same.meta.id}" (same address, or same title and publisher).`,
       );
     }
-    // The bootstrap token names no analyst yet: the registration is the admin's.
-    const registered = { ...input, createdAt: new Date().toISOString(), createdBy: 'admin' };
+    const registered = { ...input, createdAt: new Date().toISOString(), createdBy: writer.name };
     const stored = await fromDatabase(
       'insert',
       () => insertSource(c.env.DB, input, registered.createdAt, registered.createdBy),
