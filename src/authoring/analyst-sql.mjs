@@ -32,14 +32,20 @@ export function addStatement(name, token, at) {
   return `INSERT INTO analysts (token_sha256, name, created_at) VALUES (${quoted(tokenSha256(token))}, ${quoted(name)}, ${quoted(at)});`;
 }
 
-/** Revokes an analyst's live token; the name and what it wrote stay on record. */
+const revoke = (name, at) =>
+  `UPDATE analysts SET revoked_at = ${quoted(at)} WHERE name = ${quoted(name)} AND revoked_at IS NULL`;
+
+/**
+ * Revokes an analyst's live token; the name and what it wrote stay on record. It returns the row
+ * it revoked, so the command can say when there was none (a mistyped name).
+ */
 export function revokeStatement(name, at) {
-  return `UPDATE analysts SET revoked_at = ${quoted(at)} WHERE name = ${quoted(name)} AND revoked_at IS NULL;`;
+  return `${revoke(name, at)} RETURNING name;`;
 }
 
 /** A new token for an analyst, in one step: the old one is revoked as the new one is added. */
 export function rotateStatements(name, token, at) {
-  return `${revokeStatement(name, at)} ${addStatement(name, token, at)}`;
+  return `${revoke(name, at)}; ${addStatement(name, token, at)}`;
 }
 
 export const LIST_STATEMENT = 'SELECT name, created_at, revoked_at FROM analysts ORDER BY name, created_at;';

@@ -19,10 +19,15 @@ const args = process.argv.slice(2);
 const remote = args.includes('--remote');
 const [command, name] = args.filter((a) => a !== '--remote');
 
-function d1(sql) {
-  execFileSync('npx', ['wrangler', 'd1', 'execute', 'DB', remote ? '--remote' : '--local', '--command', sql], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+/** Runs statements; with `json`, answers the rows of the last one (wrangler's --json output). */
+function d1(sql, json = false) {
+  const args = ['wrangler', 'd1', 'execute', 'DB', remote ? '--remote' : '--local', '--command', sql];
+  if (!json) {
+    execFileSync('npx', args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    return [];
+  }
+  const out = execFileSync('npx', [...args, '--json'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  return JSON.parse(out).at(-1)?.results ?? [];
 }
 
 function fail(message) {
@@ -37,7 +42,8 @@ if (command === 'list') {
   const problem = checkName(name);
   if (problem) fail(`${problem}\n${USAGE}`);
   if (command === 'revoke') {
-    d1(revokeStatement(name, at));
+    // Say so when nothing was revoked (a mistyped name): a leaked token must not seem dealt with.
+    if (d1(revokeStatement(name, at), true).length === 0) fail(`${name} has no live token: nothing was revoked.`);
     console.log(`Revoked ${name}'s token: it writes nothing from now on.`);
   } else {
     const token = newToken();

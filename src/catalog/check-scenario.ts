@@ -29,6 +29,8 @@ export type ScenarioCheck =
  * further can be read from it.
  */
 export function checkScenarioDocument(data: unknown, facts: FactBase, file: string): ScenarioCheck {
+  const deep = tooDeep(data);
+  if (deep) return { ok: false, problems: [deep] };
   let scenario: CompiledScenario;
   try {
     scenario = compileScenario(data, file, facts.types, 'authored');
@@ -38,4 +40,25 @@ export function checkScenarioDocument(data: unknown, facts: FactBase, file: stri
   }
   const problems = scenarioProblems(scenario, facts);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, scenario };
+}
+
+/** The deepest nesting a document may have: the seed files nest conditions 8 levels deep at most. */
+export const MAX_DEPTH = 40;
+
+/**
+ * Whether a document nests objects and arrays deeper than MAX_DEPTH, found without recursion: the
+ * schema and the compiler recurse into conditions, and a document nested thousands deep (64 KiB
+ * allows that) would exhaust the stack before either could say what is wrong.
+ */
+function tooDeep(data: unknown): ContentProblem | undefined {
+  const stack: { value: unknown; depth: number; path: string }[] = [{ value: data, depth: 0, path: '' }];
+  while (stack.length > 0) {
+    const { value, depth, path } = stack.pop() as { value: unknown; depth: number; path: string };
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_DEPTH) return { path, message: `nests deeper than ${MAX_DEPTH} levels: simplify the condition` };
+    for (const [key, child] of Object.entries(value)) {
+      stack.push({ value: child, depth: depth + 1, path: path ? `${path}.${key}` : key });
+    }
+  }
+  return undefined;
 }

@@ -52,30 +52,21 @@ export function servedScenarios(
   const latest = (list: readonly ScenarioVersion[]): CompiledScenario | undefined => {
     const active = list.filter((v) => v.retiredAt === null).sort((a, b) => b.version - a.version);
     for (const version of active) {
-      const label = `scenario ${version.scenarioId} version ${version.version}`;
-      try {
-        // The schema again (not the lint, whose rules may have grown since it was published): a
-        // stored document is data from outside this deploy, and one that does not parse must
-        // cost its own scenario, not the catalog.
-        const document = parseContent(ScenarioSchema, version.document, label);
-        return compileScenario(document, label, facts.types, 'checked', {
-          number: version.version,
-          hash: version.hash,
-        });
-      } catch (error) {
-        const problems =
-          error instanceof ContentError
-            ? error.problems
-            : [{ path: '', message: `does not compile: ${String(error)}` }];
-        unserved.push({ scenarioId: version.scenarioId, version: version.version, problems });
-      }
+      const compiled = compileStored(version, facts);
+      if ('scenario' in compiled) return compiled.scenario;
+      unserved.push({ scenarioId: version.scenarioId, version: version.version, problems: compiled.problems });
     }
     return undefined;
   };
   const scenarios = new Map<string, CompiledScenario>();
   for (const [id, seed] of seeds) {
     const list = byScenario.get(id);
-    const served = list ? latest(list) : seed;
+    // A seed whose stored versions all fail to compile (a later deploy renamed a fact they read)
+    // falls back to its file, as deployed, unless its version 1 was retired.
+    const seedRetired = list?.some((v) => v.version === 1 && v.retiredAt !== null) ?? false;
+    const served = list
+      ? (latest(list) ?? (seedRetired || !list.some((v) => v.retiredAt === null) ? undefined : seed))
+      : seed;
     if (served) scenarios.set(id, served);
   }
   for (const [id, list] of byScenario) {
@@ -84,4 +75,44 @@ export function servedScenarios(
     if (served) scenarios.set(id, served);
   }
   return { scenarios, unserved };
+}
+
+/**
+ * A stored version compiled against the facts, or why it no longer compiles. The schema is applied
+ * again (not the lint, whose rules may have grown since it was published): a stored document is
+ * data from outside this deploy, and one that does not parse must cost its own scenario, not the
+ * catalog.
+ */
+function compileStored(
+  version: ScenarioVersion,
+  facts: FactBase,
+): { scenario: CompiledScenario } | { problems: readonly ContentProblem[] } {
+  const label = `scenario ${version.scenarioId} version ${version.version}`;
+  try {
+    const document = parseContent(ScenarioSchema, version.document, label);
+    const tag = { number: version.version, hash: version.hash };
+    return { scenario: compileScenario(document, label, facts.types, 'checked', tag) };
+  } catch (error) {
+    const problems =
+      error instanceof ContentError ? error.problems : [{ path: '', message: `does not compile: ${String(error)}` }];
+    return { problems };
+  }
+}
+
+/**
+ * The versions not retired whose indicators or resolution read a fact: while one does, the
+ * observation that defines the fact may not be retracted (it would stop compiling, and could come
+ * back to life if the fact were defined again).
+ */
+export function versionsReading(
+  factId: string,
+  versions: readonly ScenarioVersion[],
+  facts: FactBase,
+): ScenarioVersion[] {
+  return versions.filter((version) => {
+    if (version.retiredAt !== null) return false;
+    const compiled = compileStored(version, facts);
+    if (!('scenario' in compiled)) return false;
+    return [...compiled.scenario.factIds, ...compiled.scenario.resolutionFactIds].includes(factId);
+  });
 }

@@ -1,8 +1,8 @@
-// What an observation cites, made trustworthy before it is stored. A citation of a registered
-// source is checked against that source's text: the service finds the quote (only whitespace and
-// typographic quotes may differ) and stores the source's own words at its own offsets. A source
-// the writer describes may not pass for a registered one (the same document: source-identity.ts),
-// and the writer must cite the registered source by id, so its quote is checked too.
+// What an observation cites, made trustworthy before it is stored. Every citation is of a
+// registered source (POST /v1/sources) and is checked against that source's text: the service
+// finds the quote (only whitespace and typographic quotes may differ) and stores the source's own
+// words at its own offsets. A source described in the observation itself, with no text to check
+// its quote against, is refused; observations stored that way before are still served.
 import {
   isObservationSource,
   MAX_TEXT,
@@ -11,22 +11,12 @@ import {
   type ObservationRequest,
 } from './observation';
 import { locateQuote } from './registered-source';
-import { sameDocument } from './source-identity';
 import type { Source } from './sources';
 
 /** The shortest quote a citation may make, in characters. */
 const MIN_QUOTE = 10;
 
 export type ResolvedObservation = { ok: true; input: ObservationInput } | { ok: false; issues: ObservationIssue[] };
-
-/** The registered source a described source would pass for, if any: the same document (source-identity.ts). */
-function impersonated(
-  source: NonNullable<ObservationRequest['source']>,
-  sources: Iterable<Source>,
-): Source | undefined {
-  for (const registered of sources) if (sameDocument(registered.meta, source)) return registered;
-  return undefined;
-}
 
 /**
  * The observation to store for a request, its citation resolved against the sources the service
@@ -36,43 +26,7 @@ export function resolveCitation(
   request: ObservationRequest,
   sources: ReadonlyMap<string, Source>,
 ): ResolvedObservation {
-  const { citation, source, ...rest } = request;
-  if (citation && source) {
-    return {
-      ok: false,
-      issues: [{ path: 'citation', message: 'give a citation of a registered source or a source, not both' }],
-    };
-  }
-  if (source) {
-    // Observation sources registered by an earlier observation (observation-*) are the writer's own.
-    const registered = impersonated(
-      source,
-      [...sources.values()].filter((s) => !isObservationSource(s.meta.id)),
-    );
-    if (registered) {
-      return {
-        ok: false,
-        issues: [
-          {
-            path: 'source',
-            message: `is the registered source "${registered.meta.id}": cite it as citation { sourceId: "${registered.meta.id}", quote }, so its quote is checked against its text`,
-          },
-        ],
-      };
-    }
-    return { ok: true, input: { ...rest, source } };
-  }
-  if (!citation) {
-    return {
-      ok: false,
-      issues: [
-        {
-          path: 'citation',
-          message: 'is required: a citation { sourceId, quote } of a registered source (or a source you describe)',
-        },
-      ],
-    };
-  }
+  const { citation, ...rest } = request;
   const cited = sources.get(citation.sourceId);
   if (!cited || isObservationSource(cited.meta.id)) {
     return {

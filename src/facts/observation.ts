@@ -95,12 +95,11 @@ export type ObservationInput = v.InferOutput<typeof ObservationInputSchema>;
 
 /**
  * An observation as a writer sends it: with a citation of a registered source (`{ sourceId,
- * quote }`, the service finds the quote), or with a source it describes itself. Exactly one.
+ * quote }`); the service finds the quote in its text and fills in `source` from its record.
  */
 export const ObservationRequestSchema = v.strictObject({
-  ...ObservationInputSchema.entries,
-  source: v.optional(ObservationSourceSchema),
-  citation: v.optional(v.strictObject({ sourceId: Slug, quote: QuoteSchema })),
+  ...v.omit(ObservationInputSchema, ['source', 'citation']).entries,
+  citation: v.strictObject({ sourceId: Slug, quote: QuoteSchema }),
 });
 export type ObservationRequest = v.InferOutput<typeof ObservationRequestSchema>;
 

@@ -83,6 +83,21 @@ function normalised(text: string): { text: string; at: number[] } {
 }
 
 /**
+ * The normalised form of the few source texts quoted last: an import cites one source line after
+ * line, and a 200,000-character text takes milliseconds to normalise. Pure: the same text always
+ * gives the same form, whichever call computed it.
+ */
+const recent: { text: string; form: ReturnType<typeof normalised> }[] = [];
+function normalisedText(text: string): ReturnType<typeof normalised> {
+  const kept = recent.find((r) => r.text === text);
+  if (kept) return kept.form;
+  const form = normalised(text);
+  recent.unshift({ text, form });
+  if (recent.length > 4) recent.pop();
+  return form;
+}
+
+/**
  * Where `quote` is in `text`, as UTF-16 offsets of the source's own characters, allowing only
  * differences of whitespace and of typographic against straight quotes; undefined if it is not
  * there. The quote a citation then shows is the source's text at those offsets, verbatim.
@@ -90,7 +105,7 @@ function normalised(text: string): { text: string; at: number[] } {
 export function locateQuote(text: string, quote: string): { start: number; end: number } | undefined {
   const needle = normalised(quote.trim()).text;
   if (needle.length === 0) return undefined;
-  const hay = normalised(text);
+  const hay = normalisedText(text);
   const i = hay.text.indexOf(needle);
   if (i < 0) return undefined;
   const start = hay.at[i] as number;

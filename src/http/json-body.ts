@@ -51,8 +51,8 @@ async function textBody(c: Context<AppBindings>, limit: number, media: readonly 
 
 /** The largest import: newline-delimited observations, each a line of JSON. */
 export const MAX_IMPORT_BODY_BYTES = 1024 * 1024;
-/** The most lines one import takes. */
-export const MAX_IMPORT_LINES = 1000;
+/** The most lines one import takes: D1 runs each as a query, and an invocation may make 1,000 at most. */
+export const MAX_IMPORT_LINES = 500;
 
 /**
  * The lines of an NDJSON body (application/x-ndjson), blank ones skipped, each with its 1-based

@@ -29,6 +29,13 @@ export function namedByToken(field: string, writer: Writer): QueryIssue {
   };
 }
 
+/** A source described in the body has no text its quote could be checked against. */
+const DESCRIBED_SOURCE: QueryIssue = {
+  parameter: 'source',
+  message:
+    'a source is cited, not described: register it with its full text (POST /v1/sources), then give citation { sourceId, quote }',
+};
+
 const issuesOf = (issues: readonly { path: string; message: string }[]): QueryIssue[] =>
   issues.map((i) => ({ parameter: i.path, message: i.message }));
 
@@ -37,9 +44,14 @@ const issuesOf = (issues: readonly { path: string; message: string }[]): QueryIs
  * store, or every issue (and, for a definition of a fact that exists, the conflict).
  */
 export function checkObservationRequest(body: unknown, facts: FactBase, writer: Writer, today: string): CheckedRequest {
-  const parsed = v.safeParse(ObservationRequestSchema, body);
-  if (!parsed.success) {
-    const issues = parsed.issues.map((i) => ({ parameter: v.getDotPath(i) ?? '', message: i.message }));
+  const described = body !== null && typeof body === 'object' && 'source' in body;
+  const { source: _described, ...rest } = described ? (body as Record<string, unknown>) : {};
+  const parsed = v.safeParse(ObservationRequestSchema, described ? rest : body);
+  if (!parsed.success || described) {
+    const issues = [
+      ...(described ? [DESCRIBED_SOURCE] : []),
+      ...(parsed.issues ?? []).map((i) => ({ parameter: v.getDotPath(i) ?? '', message: i.message })),
+    ];
     // List what is wrong with the fact too, when the rest of the body is what failed.
     const partial = v.safeParse(v.looseObject({ factId: FactId, value: ObservationInputSchema.entries.value }), body);
     if (partial.success && (body as { definition?: unknown }).definition === undefined) {

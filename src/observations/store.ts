@@ -44,6 +44,22 @@ async function idByKey(db: D1Database, key: string): Promise<string | null> {
   return row?.id ?? null;
 }
 
+/** The active observations among `keys` (dedupe keys), by key: D1 takes 100 bound values a query, so 90 at a time. */
+export async function activeByKeys(db: D1Database, keys: readonly string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (let i = 0; i < keys.length; i += 90) {
+    const chunk = keys.slice(i, i + 90);
+    const { results } = await db
+      .prepare(
+        `SELECT id, dedupe_key FROM observations WHERE retracted_at IS NULL AND dedupe_key IN (${chunk.map(() => '?').join(', ')})`,
+      )
+      .bind(...chunk)
+      .all<{ id: string; dedupe_key: string }>();
+    for (const row of results) found.set(row.dedupe_key, row.id);
+  }
+  return found;
+}
+
 /** The active observation that defines a fact, if any. */
 export async function definerOf(db: D1Database, factId: string): Promise<string | null> {
   const row = await db

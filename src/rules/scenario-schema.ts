@@ -3,10 +3,28 @@
 // they read one piece of evidence), and the criteria that resolve it.
 import * as v from 'valibot';
 import { isFullDate } from '../facts/partial-date';
+import { safeText } from '../facts/safe-text';
 import { ConditionSchema } from './condition';
 
-const Slug = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'lower-case words joined by hyphens'));
-const Text = (min: number) => v.pipe(v.string(), v.minLength(min), v.maxLength(600));
+// Scenarios are published live (POST /v1/scenarios) as well as authored in files: their text is
+// held to what observations and sources are held to (no control or bidirectional characters, no
+// lone surrogates: facts/safe-text.ts), and ids are short enough to name in a URL.
+const Slug = v.pipe(
+  v.string(),
+  v.regex(/^[a-z][a-z0-9-]*$/, 'lower-case words joined by hyphens'),
+  v.maxLength(60, 'at most 60 characters'),
+);
+const Text = (min: number) =>
+  v.pipe(
+    v.string(),
+    v.minLength(min),
+    v.check((s) => s.trim().length >= min, `at least ${min} characters of text, not spaces`),
+    v.maxLength(600),
+    safeText(true),
+  );
+
+/** The longest question window: a judgment over decades is not a forecast the indicators can carry. */
+export const MAX_WINDOW_YEARS = 10;
 
 export const DIRECTIONS = ['raises', 'lowers'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
@@ -62,7 +80,7 @@ export type Outcome = (typeof OUTCOMES)[number];
 export const ResolutionCriteriaSchema = v.pipe(
   v.strictObject({
     /** In plain words, what counts and what does not (e.g. whether an exercise is collective action). */
-    criteria: Text(20),
+    criteria: Text(40),
     yes: v.optional(SettlingSchema),
     no: v.optional(SettlingSchema),
     /** What the horizon's passing settles when no condition has held: yes, no, or nothing. */
@@ -124,6 +142,13 @@ export const ScenarioSchema = v.pipe(
   v.forward(
     v.check((s) => s.horizon.opens < s.horizon.end, 'the window opens before the horizon ends'),
     ['horizon', 'opens'],
+  ),
+  v.forward(
+    v.check(
+      (s) => Number(s.horizon.end.slice(0, 4)) - Number(s.horizon.opens.slice(0, 4)) <= MAX_WINDOW_YEARS,
+      `the window spans at most ${MAX_WINDOW_YEARS} years`,
+    ),
+    ['horizon', 'end'],
   ),
 );
 export type Scenario = v.InferOutput<typeof ScenarioSchema>;

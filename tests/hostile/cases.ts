@@ -8,7 +8,13 @@ import { MAX_BODY_BYTES } from '../../src/http/json-body';
 import type { ProblemType } from '../../src/http/problem';
 import { MAX_ASSUMPTIONS } from '../../src/http/query';
 import { MAX_URL_LENGTH } from '../../src/http/url-limit';
-import { AGREED, TEST_ADMIN_TOKEN } from '../observation-fixtures';
+import { citingRegistered, AGREED as DESCRIBED, registrationOf, TEST_ADMIN_TOKEN } from '../observation-fixtures';
+
+/** The test observation, citing its source as registered: the catalog's test registers it first. */
+const AGREED = citingRegistered(DESCRIBED);
+/** The source that registration is of. */
+export const AGREED_SOURCE = registrationOf(DESCRIBED.source);
+
 import { MARKER } from './response-checks';
 import { ROUTES } from './routes';
 
@@ -208,17 +214,28 @@ export const CASES: readonly HostileCase[] = [
   ),
   ...['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd'].map(
     (url): HostileCase => ({
-      name: `an observation whose source url is ${url}`,
+      name: `a source registered with the url ${url}`,
       bullet: 'dangerous-url',
       request: {
         method: 'POST',
-        path: '/v1/observations',
+        path: '/v1/sources',
         headers: JSON_WRITE,
-        body: JSON.stringify({ ...AGREED, source: { ...AGREED.source, url } }),
+        body: JSON.stringify({ ...AGREED_SOURCE, id: 'dangerous-url', title: `Dangerous ${url}`, url }),
       },
-      expect: { status: 400, problem: 'invalid-body', names: 'source.url', storesNothing: true, absent: [SCRIPT] },
+      expect: { status: 400, problem: 'invalid-body', names: 'url', absent: [SCRIPT] },
     }),
   ),
+  {
+    name: 'an observation that describes its source (a javascript: url) rather than citing a registered one',
+    bullet: 'dangerous-url',
+    request: {
+      method: 'POST',
+      path: '/v1/observations',
+      headers: JSON_WRITE,
+      body: JSON.stringify({ ...DESCRIBED, source: { ...DESCRIBED.source, url: 'javascript:alert(1)' } }),
+    },
+    expect: { status: 400, problem: 'invalid-body', names: 'source', storesNothing: true, absent: [SCRIPT] },
+  },
 
   // ---- header injection (CR LF in what could be echoed) ----
   {

@@ -1,8 +1,9 @@
 // Sends every case of the hostile catalog (cases.ts) and checks the answer against the case's
 // expectations and against every rule of response-checks.ts.
 import { env, SELF } from 'cloudflare:test';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CASES, type HostileCase } from './cases';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { TEST_ADMIN_TOKEN } from '../observation-fixtures';
+import { AGREED_SOURCE, CASES, type HostileCase } from './cases';
 import { answerOf, violations } from './response-checks';
 import { BASE, isPagePath } from './routes';
 
@@ -13,6 +14,16 @@ async function storedRows(): Promise<string> {
 
 afterEach(() => {
   vi.restoreAllMocks();
+});
+
+// The observations the cases write cite this registered source.
+beforeAll(async () => {
+  const res = await SELF.fetch(`${BASE}/v1/sources`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${TEST_ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(AGREED_SOURCE),
+  });
+  expect(res.status).toBe(201);
 });
 
 describe('the hostile catalog', () => {

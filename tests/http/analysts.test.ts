@@ -11,7 +11,7 @@ import {
   rotateStatements,
   tokenSha256,
 } from '../../src/authoring/analyst-sql.mjs';
-import { AGREED } from '../observation-fixtures';
+import { AGREED, citing } from '../observation-fixtures';
 
 const BASE = 'http://briefs.test';
 
@@ -19,11 +19,13 @@ function run(sql: string): Promise<unknown> {
   return env.DB.exec(sql);
 }
 
-function write(token: string, method: string, path: string, body?: unknown): Promise<Response> {
+/** A write with an analyst's token; an observation's described source is registered and cited first. */
+async function write(token: string, method: string, path: string, body?: unknown): Promise<Response> {
+  const sent = path === '/v1/observations' ? await citing(body) : body;
   return SELF.fetch(`${BASE}${path}`, {
     method,
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    ...(sent === undefined ? {} : { body: JSON.stringify(sent) }),
   });
 }
 
@@ -104,16 +106,21 @@ describe('writes by a named analyst', () => {
   it('stop when the token is revoked, and a rotated token replaces the old one', async () => {
     const first = newToken();
     await run(addStatement('rotating', first, new Date().toISOString()));
-    expect((await write(first, 'POST', '/v1/observations', observation(4))).status).toBe(201);
+    const firstWrite = await write(first, 'POST', '/v1/observations', observation(4));
+    expect(firstWrite.status, await firstWrite.clone().text()).toBe(201);
 
     const second = newToken();
     await run(rotateStatements('rotating', second, new Date().toISOString()));
     const old = await write(first, 'POST', '/v1/observations', observation(5));
     expect(old.status).toBe(401);
     expect(old.headers.get('WWW-Authenticate')).toBe('Bearer error="invalid_token"');
-    expect((await write(second, 'POST', '/v1/observations', observation(5))).status).toBe(201);
+    const secondWrite = await write(second, 'POST', '/v1/observations', observation(5));
+    expect(secondWrite.status, await secondWrite.clone().text()).toBe(201);
 
-    await run(revokeStatement('rotating', new Date().toISOString()));
+    const revoked = await env.DB.prepare(revokeStatement('rotating', new Date().toISOString())).all();
+    expect(revoked.results).toEqual([{ name: 'rotating' }]);
+    // Revoking again revokes nothing, and says so: the command fails on an empty answer.
+    expect((await env.DB.prepare(revokeStatement('rotating', new Date().toISOString())).all()).results).toEqual([]);
     expect((await write(second, 'POST', '/v1/observations', observation(6))).status).toBe(401);
     // The database keeps both tokens' hashes, revoked, and never deletes them.
     const rows = await env.DB.prepare('SELECT revoked_at FROM analysts WHERE name = ?').bind('rotating').all();
@@ -133,12 +140,13 @@ describe('writes by a named analyst', () => {
     const { createApp } = await import('../../src/http/app');
     const { catalog } = await import('../../src/catalog/catalog');
     const app = createApp(catalog);
+    const body = JSON.stringify(await citing(observation(7)));
     const post = (bearer: string) =>
       app.fetch(
         new Request(`${BASE}/v1/observations`, {
           method: 'POST',
           headers: { Authorization: `Bearer ${bearer}`, 'Content-Type': 'application/json' },
-          body: JSON.stringify(observation(7)),
+          body,
         }),
         { ...env, ADMIN_TOKEN: undefined },
         createExecutionContext(),

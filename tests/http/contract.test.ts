@@ -11,6 +11,7 @@ import { createApp } from '../../src/http/app';
 import { responseSchema } from '../../src/http/contract/response-schemas';
 import { ROUTE_CONTRACTS } from '../../src/http/contract/routes';
 import { PROBLEM_TYPES } from '../../src/http/problem';
+import { postObservation } from '../observation-fixtures';
 
 const BASE = 'http://briefs.test';
 const get = (path: string, init?: RequestInit) => SELF.fetch(`${BASE}${path}`, init);
@@ -154,23 +155,19 @@ describe('responses conform to the documented schemas', () => {
   const sample = (path: string) => (samples[path] as string).replace('{observation}', observationId);
 
   beforeAll(async () => {
-    const res = await get('/v1/observations', {
-      method: 'POST',
-      headers: { Authorization: 'Bearer test-admin-token-0123456789', 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        factId: 'tj.reservists_mobilized',
-        value: 30000,
-        date: '2021-08-01',
-        source: {
-          title: 'More reservists called up',
-          publisher: 'A news agency',
-          url: 'https://news.example/reservists',
-          published: '2021-08-01',
-          quote: 'Tajikistan called up 30,000 reservists in August.',
-        },
-      }),
+    const res = await postObservation({
+      factId: 'tj.reservists_mobilized',
+      value: 30000,
+      date: '2021-08-01',
+      source: {
+        title: 'More reservists called up',
+        publisher: 'A news agency',
+        url: 'https://news.example/reservists',
+        published: '2021-08-01',
+        quote: 'Tajikistan called up 30,000 reservists in August.',
+      },
     });
-    expect(res.status).toBe(201);
+    expect(res.status, await res.clone().text()).toBe(201);
     observationId = ((await res.json()) as { id: string }).id;
     const scenario = (await (await get('/v1/scenarios/taliban-border-advance')).json()) as Record<string, unknown>;
     const published = await get('/v1/scenarios/taliban-border-advance?reason=a%20second%20version', {

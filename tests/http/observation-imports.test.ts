@@ -3,15 +3,17 @@
 import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { Brief } from '../../src/brief/brief-schema';
-import { AGREED, TEST_ADMIN_TOKEN } from '../observation-fixtures';
+import { AGREED, citing, TEST_ADMIN_TOKEN } from '../observation-fixtures';
 
 const BASE = 'http://briefs.test';
 
-function importLines(lines: readonly unknown[], headers: Record<string, string> = {}): Promise<Response> {
+/** Imports lines, each described source registered and cited first (a string line is sent as it is). */
+async function importLines(lines: readonly unknown[], headers: Record<string, string> = {}): Promise<Response> {
+  const sent = await Promise.all(lines.map(async (l) => (typeof l === 'string' ? l : JSON.stringify(await citing(l)))));
   return SELF.fetch(`${BASE}/v1/observation-imports`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${TEST_ADMIN_TOKEN}`, 'Content-Type': 'application/x-ndjson', ...headers },
-    body: lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n'),
+    body: sent.join('\n'),
   });
 }
 
@@ -102,19 +104,23 @@ describe('importing observations', () => {
     expect(await observationCount()).toBe(before);
   });
 
-  it('is all or nothing against what is stored too: one line stored already stores none', async () => {
+  it('is all or nothing against what is stored too: a line stored already is a problem of its line, and none is stored', async () => {
     const one = { ...AGREED, date: '2021-10-22', source: source('8', '2021-10-22') };
     expect((await importLines([one])).status).toBe(201);
     const before = await observationCount();
     const res = await importLines([{ ...AGREED, date: '2021-10-23', source: source('9', '2021-10-23') }, one]);
-    expect(res.status).toBe(409);
+    expect(res.status).toBe(400);
+    const problem = (await res.json()) as ProblemAnswer;
+    expect(problem.issues).toEqual([
+      { parameter: 'line 2', message: expect.stringMatching(/is stored already, as observation /) },
+    ]);
     expect(await observationCount()).toBe(before);
   });
 
   it('takes NDJSON only, within its limits, with a token', async () => {
     expect((await importLines([AGREED], { 'Content-Type': 'application/json' })).status).toBe(415);
     expect((await importLines([])).status).toBe(400);
-    const tooMany = Array.from({ length: 1001 }, () => '{}');
+    const tooMany = Array.from({ length: 501 }, () => '{}');
     expect((await importLines(tooMany)).status).toBe(413);
     const noToken = await SELF.fetch(`${BASE}/v1/observation-imports`, {
       method: 'POST',

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Brief } from '../../src/brief/brief-schema';
 import type { HistoryPoint } from '../../src/brief/history';
 import { insertObservation } from '../../src/observations/store';
-import { AGREED, postObservation, TEST_ADMIN_TOKEN } from '../observation-fixtures';
+import { AGREED, citingRegistered, postObservation, registrationOf, TEST_ADMIN_TOKEN } from '../observation-fixtures';
 
 const TOKEN = TEST_ADMIN_TOKEN;
 const get = (path: string, init?: RequestInit) => SELF.fetch(`http://briefs.test${path}`, init);
@@ -50,35 +50,22 @@ describe('validation', () => {
     ['a value of the wrong type', { ...agreed, value: 42 }, 'value'],
     ['a status outside the set', { ...agreed, value: 'refused' }, 'value'],
     ['an event after its source was published', { ...agreed, date: '2021-10-21' }, 'date'],
-    ['a missing source quote', { ...agreed, source: { ...agreed.source, quote: undefined } }, 'source.quote'],
     ['an impossible date', { ...agreed, date: '2021-02-30' }, 'date'],
-    ['a javascript: URL', { ...agreed, source: { ...agreed.source, url: 'javascript:alert(1)' } }, 'source.url'],
     ['an oversized note', { ...agreed, note: 'x'.repeat(3000) }, 'note'],
     ['an unknown field', { ...agreed, extra: true }, 'extra'],
     ['a derived fact', { ...agreed, factId: 'ru.pledge_2014_share_delivered', value: 1 }, 'factId'],
     // Reported as stored by the hostile review: control characters, NUL, U+202E, a raw newline in a
-    // URL, a quote padded with NULs, and lone surrogates (which storage then altered).
-    [
-      'a control character in a title',
-      { ...agreed, source: { ...agreed.source, title: 'Bell\u0007 here' } },
-      'source.title',
-    ],
-    ['a NUL in a note', { ...agreed, note: 'before\u0000after' }, 'note'],
-    [
-      'a right-to-left override',
-      { ...agreed, source: { ...agreed.source, publisher: 'A news \u202Eycnega' } },
-      'source.publisher',
-    ],
-    [
-      'a raw newline inside a URL',
-      { ...agreed, source: { ...agreed.source, url: 'https://news.example/a\nb' } },
-      'source.url',
-    ],
+    // URL, a quote padded with NULs, and lone surrogates (which storage then altered). A source's
+    // own fields are checked where it is registered (below).
     [
       'a quote padded with NULs',
-      { ...agreed, source: { ...agreed.source, quote: `\u0000\u0000\u0000${agreed.source.quote}\u0000` } },
-      'source.quote',
+      {
+        ...citingRegistered(agreed),
+        citation: { ...citingRegistered(agreed).citation, quote: `\u0000\u0000${agreed.source.quote}\u0000` },
+      },
+      'citation.quote',
     ],
+    ['a NUL in a note', { ...agreed, note: 'before\u0000after' }, 'note'],
     ['a lone surrogate', { ...agreed, note: 'half of a pair: \ud83d' }, 'note'],
     ['a newline in a single-line field', { ...agreed, analyst: 'two\nlines' }, 'analyst'],
     [
@@ -108,9 +95,55 @@ describe('validation', () => {
   });
 
   it('lists every issue at once', async () => {
-    const res = await post({ ...agreed, date: 'soon', source: { ...agreed.source, url: 'nope', quote: 'short' } });
+    const res = await post({
+      ...citingRegistered(agreed),
+      date: 'soon',
+      citation: { sourceId: 'Not An Id', quote: 'short' },
+    });
     const problem = (await res.json()) as { issues: { parameter: string }[] };
-    expect([...new Set(problem.issues.map((i) => i.parameter))].sort()).toEqual(['date', 'source.quote', 'source.url']);
+    expect([...new Set(problem.issues.map((i) => i.parameter))].sort()).toEqual([
+      'citation.quote',
+      'citation.sourceId',
+      'date',
+    ]);
+  });
+
+  it('refuses a source described in the observation: every quote is of a registered source’s text', async () => {
+    const before = await count();
+    const res = await get('/v1/observations', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(agreed),
+    });
+    expect(res.status).toBe(400);
+    const problem = (await res.json()) as { issues: { parameter: string; message: string }[] };
+    expect(problem.issues).toEqual([
+      { parameter: 'source', message: expect.stringMatching(/POST \/v1\/sources/) },
+      { parameter: 'citation', message: expect.any(String) },
+    ]);
+    expect(await count()).toBe(before);
+  });
+
+  // The same hostile fields, now where a source's fields are written: its registration.
+  it.each([
+    ['a missing text', { text: undefined }, 'text'],
+    ['a javascript: URL', { url: 'javascript:alert(1)' }, 'url'],
+    ['a control character in a title', { title: 'Bell\u0007 here' }, 'title'],
+    ['a right-to-left override', { publisher: 'A news \u202Eycnega' }, 'publisher'],
+    ['a raw newline inside a URL', { url: 'https://news.example/a\nb' }, 'url'],
+    ['a text padded with NULs', { text: `\u0000\u0000${agreed.source.quote}\u0000` }, 'text'],
+  ])('refuses a source registration with %s, naming the field', async (_name, fields, field) => {
+    const res = await get('/v1/sources', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        ...registrationOf({ ...agreed.source, url: `https://news.example/${field}` }),
+        ...fields,
+      }),
+    });
+    expect(res.status).toBe(400);
+    const problem = (await res.json()) as { issues: { parameter: string }[] };
+    expect(problem.issues.map((i) => i.parameter)).toContain(field);
   });
 
   it('answers malformed JSON with 400, a wrong content type with 415, and a body over 16 KiB with 413', async () => {
@@ -161,10 +194,11 @@ describe('an observation for an existing fact', () => {
     expect(await probability('/v1/briefs/target-program-stalls?asOf=2021-11-01')).toBeLessThan(later);
     const settled = (await (await get('/v1/briefs/csto-non-response?asOf=2021-11-01')).json()) as Brief;
     expect(settled.resolution).toMatchObject({ status: 'no', date: '2021-10-20', decidedOn: '2021-10-20' });
-    expect(settled.resolution.citations[0]).toMatchObject({ sourceId: `observation-${created.id}` });
+    const sourceId = registrationOf(agreed.source).id;
+    expect(settled.resolution.citations[0]).toMatchObject({ sourceId });
     const brief = (await (await get('/v1/briefs/target-program-stalls?asOf=2021-11-01')).json()) as Brief;
     const citation = brief.citations.find((c) => c.factId === 'csto.response_to_request');
-    expect(citation).toMatchObject({ sourceId: `observation-${created.id}`, quote: agreed.source.quote });
+    expect(citation).toMatchObject({ sourceId, quote: agreed.source.quote });
 
     const history = (await (await get('/v1/briefs/target-program-stalls/history')).json()) as {
       points: HistoryPoint[];
@@ -253,21 +287,27 @@ describe('the staleness bound', () => {
 describe('partial dates', () => {
   // Reported: an observation dated "2026" or "2026-12" passed "not after today" and moved every
   // default asOf to 2026-12-31. What it says counts from when it was known, never after today.
-  it.each([['2026'], ['2026-12']])('an observation dated %s leaves the default date at today', async (date) => {
-    const today = new Date().toISOString().slice(0, 10);
-    const res = await post({
-      ...agreed,
-      date,
-      source: { ...agreed.source, url: `https://news.example/partial-${date}`, published: date },
-    });
-    expect(res.status).toBe(201);
-    const list = (await (await get('/v1/scenarios')).json()) as { asOf: string };
-    const home = (await (await get('/', { headers: { Accept: 'application/json' } })).json()) as { asOf: string };
-    const brief = (await (await get('/v1/briefs/csto-non-response')).json()) as Brief;
-    const fact = (await (await get(`/v1/facts/${agreed.factId}`)).json()) as { known: string; asOf?: string };
-    for (const asOf of [list.asOf, home.asOf, brief.asOf]) expect(asOf).toBe(today);
-    expect(fact.known <= today).toBe(true);
-  });
+  it.each([['2026'], ['2026-12']])(
+    'an observation dated like %s (this year, this month) leaves the default date at today',
+    async (date) => {
+      const today = new Date().toISOString().slice(0, 10);
+      // This year, or this month, reported by a source published today (a registered source's
+      // publication is over by today).
+      const when = date === '2026' ? today.slice(0, 4) : today.slice(0, 7);
+      const res = await post({
+        ...agreed,
+        date: when,
+        source: { ...agreed.source, url: `https://news.example/partial-${date}`, published: today },
+      });
+      expect(res.status).toBe(201);
+      const list = (await (await get('/v1/scenarios')).json()) as { asOf: string };
+      const home = (await (await get('/', { headers: { Accept: 'application/json' } })).json()) as { asOf: string };
+      const brief = (await (await get('/v1/briefs/csto-non-response')).json()) as Brief;
+      const fact = (await (await get(`/v1/facts/${agreed.factId}`)).json()) as { known: string; asOf?: string };
+      for (const asOf of [list.asOf, home.asOf, brief.asOf]) expect(asOf).toBe(today);
+      expect(fact.known <= today).toBe(true);
+    },
+  );
 });
 
 describe('the audit list', () => {
@@ -318,7 +358,10 @@ describe('cache lifetimes of what observations change', () => {
     const { id } = (await res.json()) as { id: string };
     const brief = await get('/v1/briefs/csto-non-response');
     const list = await get('/v1/sources');
-    const one = await get(`/v1/sources/observation-${id}`);
+    void id;
+    const one = await get(
+      `/v1/sources/${registrationOf({ ...agreed.source, url: 'https://news.example/lifetimes' }).id}`,
+    );
     expect(one.status).toBe(200);
     const lifetime = brief.headers.get('Cache-Control');
     expect(lifetime).toMatch(/s-maxage=30\b/);
@@ -405,10 +448,22 @@ describe('more about writes', () => {
   );
 
   it('refuses an observation dated after today', async () => {
-    const res = await post({ ...agreed, date: '2999-01-01', source: { ...agreed.source, published: '2999-01-01' } });
+    const res = await post({ ...agreed, date: '2999-01-01' });
     expect(res.status).toBe(400);
-    const problem = (await res.json()) as { issues: { parameter: string }[] };
-    expect(problem.issues.map((i) => i.parameter).sort()).toEqual(['date', 'source.published']);
+    const problem = (await res.json()) as { issues: { parameter: string; message: string }[] };
+    expect(problem.issues.map((i) => i.parameter)).toEqual(['date', 'date']);
+    expect(problem.issues.map((i) => i.message).join(' ')).toMatch(/must not be after today/);
+    // Nor can a source be registered as published later than today (its text is fixed now).
+    const later = await get('/v1/sources', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(
+        registrationOf({ ...agreed.source, url: 'https://news.example/later', published: '2999-01-01' }),
+      ),
+    });
+    expect(((await later.json()) as { issues: { parameter: string }[] }).issues.map((i) => i.parameter)).toEqual([
+      'published',
+    ]);
   });
 
   it('lets other sites read but not write: the preflight allows no write method', async () => {
@@ -453,7 +508,7 @@ describe('validation across the body and the fact', () => {
   it('lists the fact’s problems beside the body’s', async () => {
     const res = await post({ ...agreed, factId: 'no.such_fact', source: { ...agreed.source, quote: 'short' } });
     const problem = (await res.json()) as { issues: { parameter: string }[] };
-    expect(problem.issues.map((i) => i.parameter).sort()).toEqual(['definition', 'source.quote']);
+    expect(problem.issues.map((i) => i.parameter).sort()).toEqual(['citation.quote', 'definition']);
   });
 });
 

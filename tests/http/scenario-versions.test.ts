@@ -382,3 +382,120 @@ describe('drafts', () => {
     expect(bad.status).toBe(422);
   });
 });
+
+describe('what a hostile review of the live scenarios found', () => {
+  it('refuses unsafe text, an id no URL can reach, a window of centuries and a condition nested past the stack, each as a 422 with its path', async () => {
+    const base = newScenario('hostile-text');
+    const nested = (depth: number): unknown =>
+      depth === 0
+        ? { op: 'eq', of: { fact: 'tj.border_forces_in_control' }, value: true }
+        : { op: 'not', condition: nested(depth - 1) };
+    const indicators = base.indicators as Record<string, unknown>[];
+    for (const [document, path] of [
+      [{ ...base, title: 'CSTO\u0001 non-response' }, 'title'],
+      [{ ...base, question: 'Will the \u202ECSTO act by the end of 2021?' }, 'question'],
+      [{ ...base, id: 'a'.repeat(20_000) }, 'id'],
+      [{ ...base, horizon: { ...(base.horizon as object), opens: '1000-01-01', end: '9999-12-31' } }, 'horizon.end'],
+      [
+        { ...base, indicators: [{ ...indicators[0], condition: nested(2000) }, ...indicators.slice(1)] },
+        'indicators.0.condition',
+      ],
+    ] as const) {
+      const res = await send('POST', '/v1/scenario-drafts', document);
+      expect(res.status, path).toBe(422);
+      const problem = (await res.json()) as ProblemAnswer;
+      expect(
+        problem.issues?.some((i) => i.parameter.startsWith(path)),
+        JSON.stringify(problem.issues),
+      ).toBe(true);
+    }
+  });
+
+  it('an observation whose fact a version not served but not retired reads cannot be retracted either', async () => {
+    await registerSourceAndDefineFact();
+    const { default: PLEDGES } = await import('../../scenarios/russian-pledges-delivered.json');
+    // Version 2 reads the observed fact; version 3, served, does not.
+    const reading = {
+      ...(PLEDGES as object),
+      indicators: [
+        ...(PLEDGES.indicators as object[]),
+        {
+          id: 'guards-reinforced',
+          label: 'Tajikistan sent extra border guards to its Afghan frontier',
+          condition: { op: 'eq', of: { fact: NEW_FACT }, value: true },
+          direction: 'raises',
+          weight: 1.2,
+          rationale: 'A Tajik build-up shows the border is funded from somewhere; weak evidence of Russian money.',
+        },
+      ],
+    };
+    expect(
+      (await send('PUT', '/v1/scenarios/russian-pledges-delivered?reason=reads%20the%20fact', reading)).status,
+    ).toBe(200);
+    const plain = { ...(PLEDGES as object), title: `${PLEDGES.title}, again` };
+    expect((await send('PUT', '/v1/scenarios/russian-pledges-delivered?reason=without%20it', plain)).status).toBe(200);
+    const list = (await (await get(`/v1/observations?factId=${NEW_FACT}`)).json()) as {
+      observations: { id: string; retractedAt: string | null; definition?: object }[];
+    };
+    const definer = list.observations.find((o) => o.retractedAt === null && o.definition);
+    const res = await send('DELETE', `/v1/observations/${definer?.id}`);
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { detail: string }).detail).toMatch(/russian-pledges-delivered version 2/);
+  });
+
+  it('publishing reaches the latest digest at once, as a retirement does', async () => {
+    const { fireCron } = await import('../digest/fire-cron');
+    await fireCron('2026-11-22T06:00:00Z');
+    const before = (await (await get('/v1/digest')).json()) as { entries: { scenarioId: string }[] };
+    expect(before.entries.map((e) => e.scenarioId)).not.toContain('digest-follows');
+    await registerSourceAndDefineFact();
+    expect((await send('POST', '/v1/scenarios?reason=first', newScenario('digest-follows'))).status).toBe(201);
+    const after = (await (await get('/v1/digest')).json()) as { entries: { scenarioId: string }[] };
+    expect(after.entries.map((e) => e.scenarioId)).toContain('digest-follows');
+    expect((await send('DELETE', '/v1/scenarios/digest-follows/versions/1')).status).toBe(200);
+    const retired = (await (await get('/v1/digest')).json()) as { entries: { scenarioId: string }[] };
+    expect(retired.entries.map((e) => e.scenarioId)).not.toContain('digest-follows');
+  });
+});
+
+describe('retiring onto a version that no longer compiles', () => {
+  it('is refused: the scenario would vanish, or fall back further, unannounced', async () => {
+    const { env } = await import('cloudflare:test');
+    const { insertScenarioVersion } = await import('../../src/observations/scenario-store');
+    // Version 1 reads a fact that has gone (as after a deploy that renamed it); version 2 is served.
+    const gone = {
+      ...newScenario('falls-back'),
+      indicators: [
+        ...(newScenario('falls-back').indicators as object[]).slice(0, -1),
+        {
+          id: 'reads-a-fact-that-went',
+          label: 'A fact a later deploy renamed holds',
+          condition: { op: 'eq', of: { fact: 'tj.renamed_since' }, value: true },
+          direction: 'lowers',
+          weight: 1.6,
+          rationale: 'Stands for a version published before its fact was renamed by a deploy.',
+        },
+      ],
+    };
+    const stored = await insertScenarioVersion(env.DB, {
+      scenarioId: 'falls-back',
+      version: 1,
+      document: gone,
+      hash: 'f'.repeat(16),
+      createdAt: new Date().toISOString(),
+      createdBy: 'test',
+      reason: 'stored before the rename',
+    });
+    expect(stored).toBe(true);
+    const { default: INCURSION_DOC } = await import('../../scenarios/taliban-cross-border-incursion.json');
+    const v2 = await send('PUT', '/v1/scenarios/falls-back?reason=compiles', {
+      ...(INCURSION_DOC as object),
+      id: 'falls-back',
+    });
+    expect(v2.status).toBe(200);
+    const res = await send('DELETE', '/v1/scenarios/falls-back/versions/2');
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { detail: string }).detail).toMatch(/version 1 .*no longer compiles/);
+    expect((await brief('falls-back')).scenario.version.number).toBe(2);
+  });
+});

@@ -30,6 +30,15 @@ const SOURCE = {
   text: TEXT,
 };
 
+/** POSTs an observation as it is, a described source included (postObservation would register it). */
+function postDescribed(body: unknown): Promise<Response> {
+  return get('/v1/observations', {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${TEST_ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
 function register(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
   return get('/v1/sources', {
     method: 'POST',
@@ -152,15 +161,20 @@ describe('forged citations', () => {
         quote: 'Tajikistan has not asked the CSTO for anything at all.',
       },
     };
+    // A source described in the observation is refused outright: it has no text to check a quote against.
     for (const variant of [
       forged,
       { ...forged, source: { ...forged.source, url: 'https://elsewhere.example/copy' } },
     ]) {
-      const res = await postObservation(variant);
+      const res = await postDescribed(variant);
       expect(res.status).toBe(400);
       const problem = (await res.json()) as { issues: { parameter: string; message: string }[] };
       expect(problem.issues[0]).toMatchObject({ parameter: 'source' });
-      expect(problem.issues[0]?.message).toContain(ARTICLE);
+      // Nor can the forged document be registered to cite: it is the article.
+      const { quote, ...meta } = variant.source;
+      const registered = await register({ ...SOURCE, ...meta, id: 'forged-article', text: quote });
+      expect(registered.status).toBe(409);
+      expect(((await registered.json()) as { detail: string }).detail).toContain(ARTICLE);
     }
     const byId = await postObservation({
       ...forged,
@@ -180,7 +194,7 @@ describe('what a hostile review of the first version found', () => {
       { title: 'Another title', publisher: 'Someone', url: `${article.url.replace(/\/$/, '')}?utm=1` },
       { title: 'Another title', publisher: 'Someone', url: article.url.replace('://', '://www.') },
     ]) {
-      const res = await postObservation({
+      const res = await postDescribed({
         factId: 'tj.csto_request',
         value: 'pending',
         date: '2021-07',
@@ -188,6 +202,16 @@ describe('what a hostile review of the first version found', () => {
       });
       expect(res.status, source.url).toBe(400);
       expect(((await res.json()) as { issues: { parameter: string }[] }).issues[0]?.parameter).toBe('source');
+      // Registered under its own id, however it is spelt, it is the article: a 409 naming it.
+      const registered = await register({
+        ...SOURCE,
+        ...source,
+        id: 'forged-spelling',
+        published: '2021-07',
+        text: 'Tajikistan has not asked the CSTO for anything at all.',
+      });
+      expect(registered.status, source.url).toBe(409);
+      expect(((await registered.json()) as { detail: string }).detail).toContain(ARTICLE);
     }
   });
 
@@ -212,7 +236,7 @@ describe('what a hostile review of the first version found', () => {
     const open = await register({ ...doc('agency-this-year'), published: year });
     expect(open.status).toBe(400);
     expect(((await open.json()) as { issues: { parameter: string }[] }).issues[0]?.parameter).toBe('published');
-    const described = await postObservation({ ...AGREED, source: { ...AGREED.source, published: '2021-07/2026-12' } });
+    const described = await postDescribed({ ...AGREED, source: { ...AGREED.source, published: '2021-07/2026-12' } });
     expect(described.status).toBe(400);
   });
 

@@ -427,7 +427,7 @@ const ROUTE_TABLE = [
     summary: 'Back-fill a chronology: many observations in one request, all stored or none',
     description:
       'Needs an analyst’s bearer token. The body is NDJSON (application/x-ndjson): one observation per line, as POST ' +
-      '/v1/observations takes it; a line may give a value of a fact an earlier line defines. At most 1 MiB and 1,000 lines. ' +
+      '/v1/observations takes it; a line may give a value of a fact an earlier line defines. At most 1 MiB and 500 lines. ' +
       'Every line is checked; if any fails, nothing is stored and the 400 lists every problem as `line N: field`. ' +
       'Answers 201 with the stored observations, in line order.',
     tag: 'Observations',

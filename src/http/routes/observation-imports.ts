@@ -8,7 +8,7 @@ import type { ObservationInput } from '../../facts/observation';
 import { utcDay } from '../../lib/dates';
 import { STORAGE_WRITE_TIMEOUT_MS } from '../../lib/timeout';
 import { invalidateLiveCatalog, liveCatalog } from '../../observations/live-catalog';
-import { dedupeKey, insertObservations } from '../../observations/store';
+import { activeByKeys, dedupeKey, insertObservations } from '../../observations/store';
 import { observationResource } from '../../render/resources';
 import { requireWriter } from '../auth';
 import { fromDatabase } from '../database-call';
@@ -17,6 +17,11 @@ import { safeJson } from '../json-response';
 import type { RouteHandlers } from '../mount-routes';
 import { checkObservationRequest } from '../observation-request';
 import { Problem, type QueryIssue } from '../problem';
+
+/** The line an issue names (`line 3: date` is 3). */
+function lineOf(issue: QueryIssue): number {
+  return Number(/^line (\d+)/.exec(issue.parameter)?.[1] ?? 0);
+}
 
 /** The facts with a definition an earlier line made: a later line may give a value of it. */
 function withDefinition(facts: FactBase, input: ObservationInput): FactBase {
@@ -76,6 +81,13 @@ export const observationImportHandlers: RouteHandlers<'importObservations'> = {
       accepted.push(checked.input);
       facts = withDefinition(facts, checked.input);
     }
+    // Lines the store holds already (active): problems of their own lines, not a bare conflict.
+    const stored = await fromDatabase('read', () => activeByKeys(c.env.DB, [...keys.keys()]));
+    for (const [key, line] of keys) {
+      const id = stored.get(key);
+      if (id) issues.push({ parameter: `line ${line}`, message: `is stored already, as observation ${id}` });
+    }
+    issues.sort((a, b) => lineOf(a) - lineOf(b));
     if (issues.length > 0) {
       throw new Problem(
         'invalid-body',
@@ -84,7 +96,7 @@ export const observationImportHandlers: RouteHandlers<'importObservations'> = {
       );
     }
     const ids = lineIds(accepted.length);
-    const stored = await fromDatabase(
+    const inserted = await fromDatabase(
       'insert',
       () =>
         insertObservations(
@@ -94,14 +106,14 @@ export const observationImportHandlers: RouteHandlers<'importObservations'> = {
         ),
       STORAGE_WRITE_TIMEOUT_MS,
     );
-    if (!stored.ok) {
+    if (!inserted.ok) {
       throw new Problem(
         'conflict',
-        'An observation in the import is stored already, or a fact it defines was defined meanwhile; nothing was stored. GET /v1/observations shows what is there.',
+        'Another writer stored one of these observations, or defined a fact the import defines, while it was checked; nothing was stored. GET /v1/observations shows what is there.',
       );
     }
     invalidateLiveCatalog();
-    const observations = stored.observations.map(observationResource);
+    const observations = inserted.observations.map(observationResource);
     return c.body(safeJson({ count: observations.length, observations }), 201, {
       'Content-Type': 'application/json; charset=UTF-8',
       'Cache-Control': 'no-store',

@@ -3,17 +3,19 @@
 // for all. Writes are validated in full before anything is stored, a citation of a registered
 // source against its text; reads are never cached at the edge, since an audit trail must be current.
 import * as v from 'valibot';
+import { versionsReading } from '../../catalog/scenario-versions';
 import { type Observation, ObservationRequestSchema } from '../../facts/observation';
 import { Line, safeText } from '../../facts/safe-text';
 import { utcDay } from '../../lib/dates';
 import { STORAGE_WRITE_TIMEOUT_MS } from '../../lib/timeout';
 import { invalidateLiveCatalog, liveCatalog } from '../../observations/live-catalog';
+import { listScenarioVersions } from '../../observations/scenario-store';
 import { getObservation, insertObservation, listObservations, retractObservation } from '../../observations/store';
 import { observationResource } from '../../render/resources';
 import { cursorOf, positionOf } from '../audit-cursor';
 import { requireWriter } from '../auth';
 import { fromDatabase } from '../database-call';
-import { refreshDigestAfterWithdrawal } from '../digest-after-withdrawal';
+import { refreshDigestAfterChange } from '../digest-after-change';
 import { jsonBody, optionalObjectBody } from '../json-body';
 import { jsonResponse, safeJson } from '../json-response';
 import { pathParam, type RouteHandlers } from '../mount-routes';
@@ -90,20 +92,20 @@ export const observationHandlers: RouteHandlers<
           `Observation ${id} defines ${existing.factId}, which later observations still use: retract those first.`,
         );
       }
-      // A served scenario version whose indicators or resolution read the fact would stop compiling.
+      // A scenario version not retired whose indicators or resolution read the fact would stop
+      // compiling (and come back to life if the fact were defined again): it goes first.
       const current = await fromDatabase(
         'read',
         () => liveCatalog(c.get('baseCatalog'), c.env, { fresh: true, strict: true }),
         STORAGE_WRITE_TIMEOUT_MS,
       );
-      const readers = [...current.scenarios.values()].filter(
-        (s) => s.factIds.includes(existing.factId) || s.resolutionFactIds.includes(existing.factId),
-      );
+      const versions = await fromDatabase('read', () => listScenarioVersions(c.env.DB));
+      const readers = versionsReading(existing.factId, versions, current.facts);
       if (readers.length > 0) {
-        const named = readers.map((s) => `${s.definition.id} (version ${s.version.number})`).join(', ');
+        const named = readers.map((r) => `${r.scenarioId} version ${r.version}`).join(', ');
         throw new Problem(
           'conflict',
-          `Observation ${id} defines ${existing.factId}, which scenario ${named} reads: publish a version that does not read it, or retire that version, first.`,
+          `Observation ${id} defines ${existing.factId}, which ${named} reads: publish a version that does not read it and retire ${readers.length === 1 ? 'that one' : 'those'} first.`,
         );
       }
     }
@@ -124,7 +126,7 @@ export const observationHandlers: RouteHandlers<
     if (!retracted)
       throw new Problem('conflict', `Observation ${id} was retracted already, at ${existing.retractedAt}.`);
     invalidateLiveCatalog();
-    await refreshDigestAfterWithdrawal(c);
+    await refreshDigestAfterChange(c);
     const updated = (await fromDatabase('read', () => getObservation(c.env.DB, id))) as Observation;
     return c.body(safeJson(observationResource(updated)), 200, {
       'Content-Type': 'application/json; charset=UTF-8',

@@ -10,7 +10,7 @@ import * as v from 'valibot';
 import { buildBrief } from '../../brief/brief';
 import type { Catalog } from '../../catalog/catalog';
 import { checkScenarioDocument } from '../../catalog/check-scenario';
-import type { ScenarioVersion } from '../../catalog/scenario-versions';
+import { type ScenarioVersion, servedScenarios } from '../../catalog/scenario-versions';
 import { Line, safeText } from '../../facts/safe-text';
 import { STORAGE_WRITE_TIMEOUT_MS } from '../../lib/timeout';
 import { invalidateLiveCatalog, liveCatalog } from '../../observations/live-catalog';
@@ -26,7 +26,7 @@ import type { AppBindings } from '../app-bindings';
 import { requireWriter, type Writer } from '../auth';
 import { today } from '../clock';
 import { fromDatabase } from '../database-call';
-import { refreshDigestAfterWithdrawal } from '../digest-after-withdrawal';
+import { refreshDigestAfterChange } from '../digest-after-change';
 import { jsonBody, MAX_SCENARIO_BODY_BYTES, optionalObjectBody } from '../json-body';
 import { jsonResponse, safeJson } from '../json-response';
 import { pathParam, type RouteHandlers } from '../mount-routes';
@@ -183,6 +183,7 @@ export const scenarioVersionHandlers: RouteHandlers<
     );
     if (!stored1) throw conflictRaced(id, 1);
     invalidateLiveCatalog();
+    await refreshDigestAfterChange(c);
     const record = { ...version, retiredAt: null, retiredBy: null, retiredReason: null };
     const state = { served: { number: 1, hash: version.hash }, unserved: [] };
     return written(c, scenarioVersionResource(record, state), 201, { Location: `/v1/scenarios/${id}` });
@@ -235,6 +236,7 @@ export const scenarioVersionHandlers: RouteHandlers<
     );
     if (!inserted) throw conflictRaced(id, number);
     invalidateLiveCatalog();
+    await refreshDigestAfterChange(c);
     const record = { ...version, retiredAt: null, retiredBy: null, retiredReason: null };
     return written(c, scenarioVersionResource(record, { served: { number, hash }, unserved: [] }), 200, {
       'Content-Location': `/v1/scenarios/${id}/versions/${number}`,
@@ -250,7 +252,7 @@ export const scenarioVersionHandlers: RouteHandlers<
       ...(unrecordedSeed
         ? [scenarioVersionResource(unrecorded(unrecordedSeed), state, { recorded: false, seed: true })]
         : []),
-      ...stored.map((s) => scenarioVersionResource(s, state, { seed: s.version === 1 && seed !== undefined })),
+      ...stored.map((s) => scenarioVersionResource(s, state, { seed: s.createdBy === 'seed' })),
     ];
     const res = jsonResponse(c, { scenarioId: id, served: state.served?.number ?? null, versions });
     res.headers.set('Cache-Control', 'no-store');
@@ -260,12 +262,12 @@ export const scenarioVersionHandlers: RouteHandlers<
   getScenarioVersion: async (c) => {
     const id = pathParam(c, 'id');
     const number = versionNumber(c);
-    const { stored, seed, unrecordedSeed } = await versionsOf(c, id);
+    const { stored, unrecordedSeed } = await versionsOf(c, id);
     const one = stored.find((s) => s.version === number);
     const record = one ?? (number === 1 && unrecordedSeed ? unrecorded(unrecordedSeed) : undefined);
     if (!record) throw new Problem('not-found', `Scenario ${echo(id)} has no version ${number}.`);
     const state = servedState(c.get('catalog'), id);
-    const options = { recorded: one !== undefined, seed: number === 1 && seed !== undefined, withDocument: true };
+    const options = { recorded: one !== undefined, seed: record.createdBy === 'seed', withDocument: true };
     const res = jsonResponse(c, scenarioVersionResource(record, state, options));
     res.headers.set('Cache-Control', 'no-store');
     return res;
@@ -275,7 +277,7 @@ export const scenarioVersionHandlers: RouteHandlers<
     const writer = await requireWriter(c);
     const id = pathParam(c, 'id');
     const number = versionNumber(c);
-    const { stored, seed, unrecordedSeed } = await versionsOf(c, id);
+    const { stored, unrecordedSeed } = await versionsOf(c, id);
     const one = stored.find((s) => s.version === number);
     const seedToRecord = number === 1 && unrecordedSeed ? unrecordedSeed : undefined;
     if (!one && !seedToRecord) throw new Problem('not-found', `Scenario ${echo(id)} has no version ${number}.`);
@@ -289,6 +291,20 @@ export const scenarioVersionHandlers: RouteHandlers<
     }
     refuseClaimedWriter(parsed.output.by, writer);
     const at = new Date().toISOString();
+    // Retiring the served version falls back to the one before: refused if that one no longer
+    // compiles, since the scenario would vanish (or be served from an older version) unannounced.
+    const current = await freshCatalog(c);
+    const retiredAfter = stored.map((s) => (s.version === number ? { ...s, retiredAt: at } : s));
+    if (seedToRecord) retiredAfter.push({ ...unrecorded(seedToRecord), createdAt: at, retiredAt: at });
+    const { scenarios, unserved } = servedScenarios(c.get('baseCatalog').scenarios, current.facts, retiredAfter);
+    const stuck = unserved.filter((u) => u.scenarioId === id);
+    if (!scenarios.has(id) && stuck.length > 0) {
+      const named = stuck.map((u) => `version ${u.version} (${u.problems[0]?.message ?? 'does not compile'})`);
+      throw new Problem(
+        'conflict',
+        `Retiring version ${number} of ${id} would fall back to ${named.join(', ')}, which no longer compiles against the facts: publish a version that does, or retire those too, first.`,
+      );
+    }
     const retirement = { by: writer.name, at, reason: parsed.output.reason ?? null };
     const retired = await fromDatabase(
       'retire',
@@ -303,7 +319,7 @@ export const scenarioVersionHandlers: RouteHandlers<
     );
     if (!retired) throw new Problem('conflict', `Version ${number} of ${id} was retired meanwhile.`);
     invalidateLiveCatalog();
-    await refreshDigestAfterWithdrawal(c);
+    await refreshDigestAfterChange(c);
     const base = one ?? unrecorded(seedToRecord as CompiledScenario);
     const record: ScenarioVersion = {
       ...base,
@@ -312,10 +328,10 @@ export const scenarioVersionHandlers: RouteHandlers<
       retiredBy: writer.name,
       retiredReason: retirement.reason,
     };
-    const after = await freshCatalog(c).catch(() => c.get('catalog'));
+    const now = await freshCatalog(c).catch(() => c.get('catalog'));
     return written(
       c,
-      scenarioVersionResource(record, servedState(after, id), { seed: number === 1 && seed !== undefined }),
+      scenarioVersionResource(record, servedState(now, id), { seed: record.createdBy === 'seed' }),
       200,
     );
   },
@@ -324,7 +340,8 @@ export const scenarioVersionHandlers: RouteHandlers<
     await requireWriter(c);
     const { asOf } = readQuery(route, new URL(c.req.url).searchParams);
     const { document } = await documentOf(c);
-    const catalog = c.get('catalog');
+    // Against the facts as they are now, as a publication would be: a draft that passes here passes there.
+    const catalog = await freshCatalog(c);
     const draft = checked(document, catalog, 'the draft');
     const hash = scenarioHash(draft.definition);
     // Numbered as the version it would be published as, if nothing else is published first.

@@ -382,8 +382,8 @@ export const BriefPage: FC<BriefPageProps> = ({
             ))}
           </ol>
           <p class="meta">
-            Facts version {brief.version.facts}, rules version {brief.version.rules}.{' '}
-            <a href={jsonPath}>This brief as JSON</a>.
+            Scenario version {brief.scenario.version.number} ({brief.scenario.version.hash}); facts version{' '}
+            {brief.version.facts}, rules version {brief.version.rules}. <a href={jsonPath}>This brief as JSON</a>.
           </p>
         </section>
 
