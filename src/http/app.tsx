@@ -12,6 +12,7 @@ import { cors, preflight } from './cors';
 import { CSP } from './html-response';
 import { mountRoutes } from './mount-routes';
 import { isPagePath, Problem, problemBody, problemResponse } from './problem';
+import { authoringHandlers } from './routes/authoring';
 import { briefHandlers } from './routes/briefs';
 import { digestHandlers } from './routes/digest';
 import { factHandlers } from './routes/facts';
@@ -76,6 +77,7 @@ export function createApp(catalog: Catalog) {
     ...sourceHandlers,
     ...staticHandlers,
     ...pageHandlers,
+    ...authoringHandlers,
     ...digestHandlers,
     ...observationHandlers,
     ...observationImportHandlers,

@@ -64,6 +64,16 @@ async function anyAnalyst(db: D1Database): Promise<boolean> {
   return row !== null;
 }
 
+/** Who a token names: an analyst with a live token, the admin (the bootstrap secret), or no one. */
+export async function writerOfToken(c: Context<AppBindings>, token: string): Promise<Writer | undefined> {
+  const admin = c.env.ADMIN_TOKEN;
+  if (admin !== undefined && admin.length >= MIN_TOKEN_LENGTH && (await tokensEqual(token, admin))) {
+    return { name: ADMIN_NAME, via: 'admin-token' };
+  }
+  const analyst = await fromDatabase('read of the analysts', () => analystByToken(c.env.DB, token));
+  return analyst ? { name: analyst, via: 'analyst-token' } : undefined;
+}
+
 /**
  * Who is writing, or the right problem: 401 for a missing or unknown token, 403 when no admin
  * token is configured and no analyst is either (writes are then off).
@@ -74,11 +84,8 @@ export async function requireWriter(c: Context<AppBindings>): Promise<Writer> {
   const adminOn = admin !== undefined && admin.length >= MIN_TOKEN_LENGTH;
   const header = c.req.header('Authorization') ?? '';
   const token = /^Bearer ([\x21-\x7e]+)$/i.exec(header)?.[1];
-  if (token) {
-    if (adminOn && (await tokensEqual(token, admin))) return { name: ADMIN_NAME, via: 'admin-token' };
-    const analyst = await fromDatabase('read of the analysts', () => analystByToken(c.env.DB, token));
-    if (analyst) return { name: analyst, via: 'analyst-token' };
-  }
+  const writer = token ? await writerOfToken(c, token) : undefined;
+  if (writer) return writer;
   if (!adminOn && !(await fromDatabase('read of the analysts', () => anyAnalyst(c.env.DB)))) {
     throw new Problem(
       'writes-disabled',

@@ -107,3 +107,14 @@ export async function optionalObjectBody(c: Context<AppBindings>): Promise<objec
   }
   return body;
 }
+
+/**
+ * The largest form of the authoring page: a source's text, percent-encoded (up to three bytes a
+ * byte), with its fields.
+ */
+export const MAX_FORM_BODY_BYTES = 3 * MAX_SOURCE_BODY_BYTES;
+
+/** A form's fields (application/x-www-form-urlencoded), within the size limit. */
+export async function formBody(c: Context<AppBindings>, limit = MAX_FORM_BODY_BYTES): Promise<URLSearchParams> {
+  return new URLSearchParams(await textBody(c, limit, ['application/x-www-form-urlencoded']));
+}

@@ -64,7 +64,12 @@ export function checkObservationRequest(body: unknown, facts: FactBase, writer: 
   // The citation: a registered source's quote found in its text, or a source described (which
   // may not pass for a registered one).
   const resolved = resolveCitation(parsed.output, facts.sources);
-  if (!resolved.ok) return { ok: false, issues: issuesOf(resolved.issues) };
+  if (!resolved.ok) {
+    // The citation is wrong: say what else is, as far as the fact and value tell without it.
+    const { factId, value, qualifier, definition } = parsed.output;
+    const more = definition ? [] : checkObservedValue(facts, { factId, value, ...(qualifier ? { qualifier } : {}) });
+    return { ok: false, issues: issuesOf([...resolved.issues, ...more]) };
+  }
   const claimed = parsed.output.analyst;
   if (claimed !== undefined && claimed !== writer.name) return { ok: false, issues: [namedByToken('analyst', writer)] };
   // Who records it is who the token names.

@@ -13,6 +13,7 @@ export const PROBLEM_TYPES = {
   'invalid-body': { status: 400, title: 'Invalid request body' },
   unauthorized: { status: 401, title: 'Unauthorized' },
   'writes-disabled': { status: 403, title: 'Writes disabled' },
+  forbidden: { status: 403, title: 'Forbidden' },
   conflict: { status: 409, title: 'Conflict' },
   'payload-too-large': { status: 413, title: 'Payload too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
@@ -104,7 +105,7 @@ export function problemBody(problem: Problem, instance?: string): ProblemBody {
 }
 
 /** Pages answer problems as pages: a person who mistypes a what-if value gets words, not JSON. */
-const PAGE_PATHS = /^\/(briefs|embed)\/|^\/widget$/;
+const PAGE_PATHS = /^\/(briefs|embed)\/|^\/widget$|^\/authoring(\/|$)/;
 
 export function isPagePath(path: string): boolean {
   return PAGE_PATHS.test(path);

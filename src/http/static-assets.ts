@@ -25,6 +25,7 @@ export const STATIC_ASSETS = {
   '/v1/schemas/scenario.json': { file: '/v1/schemas/scenario.json', type: 'application/schema+json' },
   '/widget.js': { file: '/widget.js', type: 'text/javascript; charset=utf-8' },
   '/static/embed-height.js': { file: '/static/embed-height.js', type: 'text/javascript; charset=utf-8' },
+  '/static/quote-select.js': { file: '/static/quote-select.js', type: 'text/javascript; charset=utf-8' },
   '/static/site.css': { file: '/static/site.css', type: 'text/css; charset=utf-8' },
 } as const;
 

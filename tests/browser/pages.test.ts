@@ -1,11 +1,8 @@
 // The human pages in a real browser: no serious or critical axe-core violation in either theme,
 // no console error, keyboard reachable, usable without JavaScript, print styles, reduced motion.
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { closePages, launch, openPage, SCREENSHOTS } from './harness';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { closePages, launch, openPage, SCREENSHOTS, seriousViolations } from './harness';
 
 const service = inject('workerBase');
 let browser: Browser;
@@ -19,23 +16,6 @@ afterEach(closePages);
 afterAll(async () => {
   await browser?.close();
 });
-
-interface AxeResult {
-  violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[];
-}
-
-/** Runs axe-core in the page (injected past our CSP, as a test tool only) and returns what is serious. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    }),
-  )) as AxeResult;
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-}
 
 const PAGES = [
   ['home', '/'],

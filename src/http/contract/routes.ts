@@ -124,6 +124,22 @@ const WRITE_PROBLEMS = [
   'unsupported-media-type',
 ] as const satisfies ProblemType[];
 
+/** What a form of the authoring page can answer besides success. */
+const FORM_PROBLEMS = [
+  'invalid-body',
+  'unauthorized',
+  'conflict',
+  'payload-too-large',
+  'unsupported-media-type',
+] as const satisfies ProblemType[];
+
+/** A registered source's id, as the authoring page names it. */
+const SourceIdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z][a-z0-9-]*$/, 'must be a source id: lower-case words joined by hyphens'),
+  v.maxLength(200),
+);
+
 /** GET /v1/schemas/<name>.json: a published JSON Schema. */
 function jsonSchemaRoute<Id extends string>(name: string, operationId: Id) {
   return {
@@ -590,6 +606,93 @@ const ROUTE_TABLE = [
     response: { name: 'EmbedHeightScript', mediaType: 'text/javascript', description: 'The script.' },
     problems: ['unavailable'],
     cache: 'reference',
+  },
+  {
+    path: '/static/quote-select.js',
+    operationId: 'getQuoteSelectScript',
+    summary: 'The authoring page’s script that fills the quote field with a selection in the source’s text',
+    tag: 'Pages',
+    parameters: [],
+    response: { name: 'QuoteSelectScript', mediaType: 'text/javascript', description: 'The script.' },
+    problems: ['unavailable'],
+    cache: 'reference',
+  },
+  {
+    path: '/authoring',
+    operationId: 'getAuthoringPage',
+    summary:
+      'The authoring page: sign in, register a source, record an observation with a preview (HTML, no JavaScript needed)',
+    description:
+      'Signed in by a form (the token goes into an HttpOnly, SameSite=Strict cookie, never into the page). ' +
+      '`source` shows a registered source’s text to quote from.',
+    tag: 'Pages',
+    parameters: [
+      { name: 'source', in: 'query', description: 'The registered source to quote from.', schema: SourceIdSchema },
+      {
+        name: 'recorded',
+        in: 'query',
+        description: 'An observation just recorded from the page, to link to.',
+        schema: v.pipe(v.string(), v.regex(/^[0-9a-f-]{36}$/, 'must be an observation id')),
+      },
+    ],
+    response: { name: 'AuthoringPage', mediaType: 'text/html', description: 'The page.' },
+    problems: ['unavailable', 'invalid-query'],
+    cache: 'no-store',
+  },
+  {
+    path: '/authoring/session',
+    method: 'post',
+    operationId: 'startAuthoringSession',
+    summary: 'Sign in to the authoring page with one’s token (a form from this site only)',
+    tag: 'Pages',
+    parameters: [],
+    status: 303,
+    response: { name: 'AuthoringRedirect', mediaType: 'text/html', description: 'To the authoring page.' },
+    problems: ['unavailable', 'forbidden', ...FORM_PROBLEMS],
+    cache: 'no-store',
+  },
+  {
+    path: '/authoring/session/end',
+    method: 'post',
+    operationId: 'endAuthoringSession',
+    summary: 'Sign out of the authoring page',
+    tag: 'Pages',
+    parameters: [],
+    status: 303,
+    response: { name: 'AuthoringRedirect', mediaType: 'text/html', description: 'To the authoring page.' },
+    problems: ['forbidden', ...FORM_PROBLEMS],
+    cache: 'no-store',
+  },
+  {
+    path: '/authoring/sources',
+    method: 'post',
+    operationId: 'authorSource',
+    summary: 'Register a source from the authoring page’s form',
+    tag: 'Pages',
+    parameters: [],
+    status: 303,
+    response: {
+      name: 'AuthoringPage',
+      mediaType: 'text/html',
+      description: 'To the source’s text on the authoring page, or the form with what is wrong.',
+    },
+    problems: ['unavailable', 'forbidden', ...FORM_PROBLEMS],
+    cache: 'no-store',
+  },
+  {
+    path: '/authoring/observations',
+    method: 'post',
+    operationId: 'authorObservation',
+    summary: 'Preview or record an observation from the authoring page’s form',
+    tag: 'Pages',
+    parameters: [],
+    response: {
+      name: 'AuthoringPage',
+      mediaType: 'text/html',
+      description: 'The page with the preview, the recorded observation, or what is wrong.',
+    },
+    problems: ['unavailable', 'forbidden', ...FORM_PROBLEMS],
+    cache: 'no-store',
   },
   {
     path: '/static/site.css',

@@ -6,6 +6,7 @@ import { catalog } from '../../catalog/catalog';
 import { SITE_CSS } from '../../render/html/site-css';
 import { modelExample } from '../../render/model-section';
 import embedHeightJs from '../../widget/embed-height.browser.js';
+import quoteSelectJs from '../../widget/quote-select.browser.js';
 import widgetJs from '../../widget/widget.browser.js';
 import { safeJson } from '../json-response';
 import { STATIC_ASSETS, type StaticPath } from '../static-assets';
@@ -22,6 +23,7 @@ const GENERATORS: Record<StaticPath, () => string> = {
   '/v1/schemas/scenario.json': () => safeJson(publishedSchema('scenario')),
   '/widget.js': () => widgetJs,
   '/static/embed-height.js': () => embedHeightJs,
+  '/static/quote-select.js': () => quoteSelectJs,
   '/static/site.css': () => SITE_CSS,
 };
 

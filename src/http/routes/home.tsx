@@ -22,6 +22,8 @@ const PROBLEM_HELP: Record<ProblemType, string> = {
     'Writing needs Authorization: Bearer <token> with an analyst’s own token (or the service’s admin token, the bootstrap).',
   'writes-disabled':
     'The service has no analyst registered and no admin token configured, so it accepts no writes at all.',
+  forbidden:
+    'A form of the authoring page came from another site, or from a page of an earlier session: it is refused. Reload /authoring and submit from there.',
   conflict:
     'What the write would create exists already (the same observation, a source id, a scenario id), another writer got there first, or the record was retracted or retired already. The detail says which.',
   'payload-too-large':

@@ -4,13 +4,12 @@
 // source against its text; reads are never cached at the edge, since an audit trail must be current.
 import * as v from 'valibot';
 import { versionsReading } from '../../catalog/scenario-versions';
-import { type Observation, ObservationRequestSchema } from '../../facts/observation';
+import type { Observation } from '../../facts/observation';
 import { Line, safeText } from '../../facts/safe-text';
-import { utcDay } from '../../lib/dates';
 import { STORAGE_WRITE_TIMEOUT_MS } from '../../lib/timeout';
 import { invalidateLiveCatalog, liveCatalog } from '../../observations/live-catalog';
 import { listScenarioVersions } from '../../observations/scenario-store';
-import { getObservation, insertObservation, listObservations, retractObservation } from '../../observations/store';
+import { getObservation, listObservations, retractObservation } from '../../observations/store';
 import { observationResource } from '../../render/resources';
 import { cursorOf, positionOf } from '../audit-cursor';
 import { requireWriter } from '../auth';
@@ -19,7 +18,8 @@ import { refreshDigestAfterChange } from '../digest-after-change';
 import { jsonBody, optionalObjectBody } from '../json-body';
 import { jsonResponse, safeJson } from '../json-response';
 import { pathParam, type RouteHandlers } from '../mount-routes';
-import { checkObservationRequest, namedByToken } from '../observation-request';
+import { recordObservation } from '../observation-recording';
+import { namedByToken } from '../observation-request';
 import { Problem, type QueryIssue } from '../problem';
 import { DEFAULT_PAGE_SIZE, echo, readQuery } from '../query';
 
@@ -37,40 +37,9 @@ export const observationHandlers: RouteHandlers<
 > = {
   createObservation: async (c) => {
     const writer = await requireWriter(c);
-    const body = await jsonBody(c);
-    // The schema first: a malformed body costs no database read (its issues name the fact's too).
-    if (!v.is(ObservationRequestSchema, body)) {
-      const shape = checkObservationRequest(body, c.get('catalog').facts, writer, utcDay(new Date()));
-      if (!shape.ok) invalid(shape.issues);
-    }
-    // Checked against the observations and sources as they are now, not the request's snapshot.
-    const current = await fromDatabase(
-      'read',
-      () => liveCatalog(c.get('baseCatalog'), c.env, { fresh: true, strict: true }),
-      STORAGE_WRITE_TIMEOUT_MS,
-    );
-    const checked = checkObservationRequest(body, current.facts, writer, utcDay(new Date()));
-    // A definition of a fact that exists conflicts with what is stored: 409, as for a race lost.
-    if (!checked.ok && checked.conflict) throw new Problem('conflict', checked.conflict);
-    if (!checked.ok) invalid(checked.issues);
-    const input = checked.input;
-    const result = await fromDatabase(
-      'insert',
-      () => insertObservation(c.env.DB, input, crypto.randomUUID(), new Date().toISOString()),
-      STORAGE_WRITE_TIMEOUT_MS,
-    );
-    if ('definedBy' in result) {
-      throw new Problem(
-        'conflict',
-        `${input.factId} was defined meanwhile by observation ${result.definedBy}: give a value of it, not a definition.`,
-      );
-    }
-    if (!result.ok) {
-      throw new Problem('conflict', `The same observation is stored already as ${result.duplicateOf}.`);
-    }
-    invalidateLiveCatalog();
-    const location = `/v1/observations/${result.observation.id}`;
-    return c.body(safeJson(observationResource(result.observation)), 201, {
+    const observation = await recordObservation(c, await jsonBody(c), writer);
+    const location = `/v1/observations/${observation.id}`;
+    return c.body(safeJson(observationResource(observation)), 201, {
       'Content-Type': 'application/json; charset=UTF-8',
       Location: location,
       'Cache-Control': 'no-store',

@@ -23,6 +23,7 @@ export const staticHandlers: RouteHandlers<
   | 'getScenarioJsonSchema'
   | 'getWidgetScript'
   | 'getEmbedHeightScript'
+  | 'getQuoteSelectScript'
   | 'getStylesheet'
 > = {
   getOpenApi: serveStaticFile,
@@ -32,5 +33,6 @@ export const staticHandlers: RouteHandlers<
   getScenarioJsonSchema: serveStaticFile,
   getWidgetScript: serveStaticFile,
   getEmbedHeightScript: serveStaticFile,
+  getQuoteSelectScript: serveStaticFile,
   getStylesheet: serveStaticFile,
 };

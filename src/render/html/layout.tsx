@@ -51,6 +51,9 @@ export const Layout: FC<{ title: string; description: string; head?: Child; chil
             <li>
               <a href="/docs">API reference</a>
             </li>
+            <li>
+              <a href="/authoring">Authoring</a>
+            </li>
           </ul>
         </nav>
       </header>

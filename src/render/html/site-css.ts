@@ -73,6 +73,16 @@ details { margin: .25rem 0; }
 .history text { fill: var(--fg); font-size: 11px; }
 table { border-collapse: collapse; }
 th, td { text-align: left; padding: .2rem .6rem .2rem 0; border-bottom: 1px solid var(--line); }
+form.authoring label, form.authoring .hint { display: block; margin: .6rem 0 .15rem; }
+form.authoring .hint, p.hint { color: var(--muted); font-size: .9em; margin-top: 0; }
+form.authoring input, form.authoring select, form.authoring textarea { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--muted); border-radius: 4px; padding: .3rem .4rem; width: 100%; max-width: 40rem; box-sizing: border-box; }
+form.authoring fieldset { border: 1px solid var(--line); border-radius: var(--radius); margin: .75rem 0; max-width: 40rem; }
+form.authoring button { font: inherit; margin: .75rem .5rem 0 0; padding: .35rem .8rem; }
+form.authoring.inline button { margin: 0; }
+pre.source-text { white-space: pre-wrap; max-height: 24rem; overflow: auto; border: 1px solid var(--line); border-radius: var(--radius); padding: .75rem; background: var(--panel); }
+.notice { border: 1px solid var(--line); border-left-width: 4px; border-radius: var(--radius); padding: .25rem 1rem; margin: 1rem 0; }
+.notice.problem { border-left-color: var(--not-met); }
+.notice.done { border-left-color: var(--met); }
 form.whatif fieldset { border: 1px solid var(--line); border-radius: var(--radius); margin: .5rem 0; }
 form.whatif label { display: block; margin: .5rem 0 .15rem; }
 form.whatif select, form.whatif input { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--muted); border-radius: 4px; padding: .3rem .4rem; max-width: 100%; }
