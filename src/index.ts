@@ -2,6 +2,7 @@
 import { catalog } from './catalog/catalog';
 import { boundedStore } from './digest/bounded-store';
 import { keepPointer } from './digest/latest-pointer';
+import { recordDay } from './digest/record-store';
 import { logDigestEvent, logDigestFailure, runDigest } from './digest/run';
 import { digestDateOf } from './digest/schedule';
 import type { Env } from './env';
@@ -21,20 +22,22 @@ export default {
     // Logged with step and scenario, then rethrown, so the Cron Trigger's own status shows it.
     // The digest reads observations fresh, and fails (to retry next run) if it cannot; a store
     // call that hangs fails too (digest/bounded-store.ts).
+    // The cron would rather wait than fail: a failed run waits a day for the next.
+    const store = () =>
+      boundedStore(env.DIGESTS, { readMs: STORAGE_WRITE_TIMEOUT_MS, writeMs: STORAGE_WRITE_TIMEOUT_MS });
     const run = liveCatalog(catalog, env, { fresh: true, strict: true })
-      .then((live) =>
-        runDigest(
-          // The cron would rather wait than fail: a failed run waits a day for the next.
-          boundedStore(env.DIGESTS, { readMs: STORAGE_WRITE_TIMEOUT_MS, writeMs: STORAGE_WRITE_TIMEOUT_MS }),
-          live,
-          date,
-          now,
-        ),
-      )
+      .then(async (live) => ({ live, result: await runDigest(store(), live, date, now) }))
       .then(
-        (result) => {
+        async ({ live, result }) => {
           keepPointer(result.pointer, env);
           logDigestEvent('digest-stored', { date, pointer: result.pointer });
+          // The day's calls join the point-in-time record (digest/record-store.ts). A failure
+          // here is logged and leaves the day missing from the record, where it shows as a gap.
+          try {
+            logDigestEvent('record-stored', { date, ...(await recordDay(store(), live, date)) });
+          } catch (error) {
+            logDigestEvent('record-failure', { date, error: String(error) });
+          }
         },
         (error: unknown) => {
           logDigestFailure(date, error);

@@ -63,6 +63,19 @@ export function resolveCitation(
       ],
     };
   }
+  // Found more than once, a quote does not say which passage it rests on: the citation would
+  // point at the first, whichever the writer meant.
+  if (at.occurrences > 1) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: 'citation.quote',
+          message: `is in the text of "${cited.meta.id}" ${at.occurrences} times: quote more of its sentence, so it is found once`,
+        },
+      ],
+    };
+  }
   // The source's own words may hold longer runs of whitespace than the quote: bounded all the same.
   if (at.end - at.start > MAX_TEXT) {
     return {
@@ -73,6 +86,7 @@ export function resolveCitation(
     };
   }
   const quote = cited.text.slice(at.start, at.end);
+  const { start, end } = at;
   const { meta } = cited;
   return {
     ok: true,
@@ -88,7 +102,7 @@ export function resolveCitation(
         ...(meta.origin ? { origin: meta.origin } : {}),
         quote,
       },
-      citation: { sourceId: meta.id, quote, ...at },
+      citation: { sourceId: meta.id, quote, start, end },
     },
   };
 }

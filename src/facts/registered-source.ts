@@ -102,7 +102,10 @@ function normalisedText(text: string): ReturnType<typeof normalised> {
  * differences of whitespace and of typographic against straight quotes; undefined if it is not
  * there. The quote a citation then shows is the source's text at those offsets, verbatim.
  */
-export function locateQuote(text: string, quote: string): { start: number; end: number } | undefined {
+export function locateQuote(
+  text: string,
+  quote: string,
+): { start: number; end: number; occurrences: number } | undefined {
   const needle = normalised(quote.trim()).text;
   if (needle.length === 0) return undefined;
   const hay = normalisedText(text);
@@ -110,7 +113,10 @@ export function locateQuote(text: string, quote: string): { start: number; end: 
   if (i < 0) return undefined;
   const start = hay.at[i] as number;
   const last = hay.at[i + needle.length - 1] as number;
-  return { start, end: last + 1 };
+  // A quote found more than once cannot say which passage it means: the caller refuses it.
+  let occurrences = 1;
+  for (let at = hay.text.indexOf(needle, i + 1); at >= 0; at = hay.text.indexOf(needle, at + 1)) occurrences++;
+  return { start, end: last + 1, occurrences };
 }
 
 /** The fact base with registered sources beside its own: an id already there is never replaced. */

@@ -24,6 +24,7 @@ import { scenarioVersionHandlers } from './routes/scenario-versions';
 import { scenarioHandlers } from './routes/scenarios';
 import { sourceHandlers } from './routes/sources';
 import { staticHandlers } from './routes/static';
+import { trackRecordHandlers } from './routes/track-record';
 import { securityHeaders } from './security-headers';
 import { urlLimit } from './url-limit';
 
@@ -81,6 +82,7 @@ export function createApp(catalog: Catalog) {
     ...digestHandlers,
     ...observationHandlers,
     ...observationImportHandlers,
+    ...trackRecordHandlers,
   });
 
   // Registered after the routes, so it only catches the methods they do not answer.

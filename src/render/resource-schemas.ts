@@ -182,3 +182,73 @@ export const HistorySchema = v.object({
     }),
   ),
 });
+
+const ScoredCallsSchema = v.object({
+  calls: v.pipe(v.number(), v.description('How many calls were scored.')),
+  from: v.string(),
+  to: v.string(),
+  brier: v.pipe(
+    v.number(),
+    v.description('Brier score, time-averaged over the days the calls stood: 0 best, 0.25 for always 50%.'),
+  ),
+  log: v.pipe(
+    v.number(),
+    v.description('Log score (natural log of the probability given to the outcome), time-averaged: 0 best.'),
+  ),
+  days: v.pipe(v.number(), v.description('The days the calls stood, up to the day the question closed.')),
+  skillVsBaseRate: v.pipe(v.nullable(v.number()), v.description('1 − Brier / Brier of the scenario’s base rate.')),
+  skillVsEven: v.pipe(v.nullable(v.number()), v.description('1 − Brier / 0.25: against always saying 50%.')),
+});
+
+const CalibrationSchema = v.object({
+  resolvedQuestions: v.number(),
+  calls: v.number(),
+  enough: v.pipe(
+    v.boolean(),
+    v.description('Whether there are enough resolved questions to claim calibration at all.'),
+  ),
+  bins: v.array(
+    v.object({
+      from: v.number(),
+      to: v.number(),
+      count: v.number(),
+      meanProbability: v.nullable(v.number()),
+      observedFrequency: v.nullable(v.number()),
+      interval: v.pipe(
+        v.nullable(v.object({ low: v.number(), high: v.number() })),
+        v.description('Wilson score interval (95%) of the observed frequency.'),
+      ),
+    }),
+  ),
+});
+
+export const TrackRecordSchema = v.object({
+  asOf: v.string(),
+  minimumForCalibration: v.number(),
+  questions: v.array(
+    v.object({
+      scenarioId: v.string(),
+      title: v.string(),
+      status: v.picklist(RESOLUTION_STATUSES),
+      resolvedOn: v.nullable(v.string()),
+      baseRate: v.number(),
+      recorded: v.pipe(v.nullable(ScoredCallsSchema), v.description('What the service said at the time, scored.')),
+      postdiction: v.pipe(
+        v.nullable(ScoredCallsSchema),
+        v.description(
+          'What today’s method says it would have said, as known then, before anything was recorded: scored apart.',
+        ),
+      ),
+      recordGaps: v.pipe(
+        v.array(v.object({ from: v.string(), to: v.string() })),
+        v.description('Days missing from the record between recorded calls: reported, never filled.'),
+      ),
+    }),
+  ),
+  calibration: v.object({ recorded: CalibrationSchema, postdiction: CalibrationSchema }),
+  unreadable: v.pipe(
+    v.array(v.object({ scenarioId: v.string(), reason: v.string() })),
+    v.description('Record series that could not be read: reported, never filled.'),
+  ),
+  links: Links,
+});

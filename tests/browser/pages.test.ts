@@ -1,6 +1,6 @@
 // The human pages in a real browser: no serious or critical axe-core violation in either theme,
 // no console error, keyboard reachable, usable without JavaScript, print styles, reduced motion.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { closePages, launch, openPage, SCREENSHOTS, seriousViolations } from './harness';
 

@@ -6,7 +6,7 @@ import { env, SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { TEST_ADMIN_TOKEN } from '../observation-fixtures';
 
-const BASE = 'http://briefs.test';
+const BASE = 'https://briefs.test';
 const SAME = { 'Sec-Fetch-Site': 'same-origin', Origin: BASE };
 const FORM = { 'Content-Type': 'application/x-www-form-urlencoded' };
 
@@ -29,9 +29,12 @@ async function signIn(token = TEST_ADMIN_TOKEN): Promise<{ cookie: string; formK
   expect(setCookie).toMatch(/SameSite=Strict/);
   expect(setCookie).toMatch(/Path=\//);
   const cookie = setCookie.split(';')[0] as string;
+  // The cookie holds a random session id, never the token.
+  expect(cookie).toMatch(/^__Host-analyst=[A-Za-z0-9_-]{43}$/);
+  expect(setCookie).not.toContain(token);
   const page = await (await SELF.fetch(`${BASE}/authoring`, { headers: { Cookie: cookie } })).text();
-  const formKey = /name="formKey" value="([0-9a-f]+)"/.exec(page)?.[1] ?? '';
-  expect(formKey).toMatch(/^[0-9a-f]{32}$/);
+  const formKey = /name="formKey" value="([A-Za-z0-9_-]+)"/.exec(page)?.[1] ?? '';
+  expect(formKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
   return { cookie, formKey };
 }
 
@@ -204,10 +207,64 @@ describe('the authoring page', () => {
     expect(await count()).toBe(before);
   });
 
-  it('signs out: the cookie is cleared', async () => {
+  it('signs out: the session ends on the server, not only in the browser', async () => {
     const { cookie, formKey } = await signIn();
     const res = await post('/authoring/session/end', { formKey }, { Cookie: cookie });
     expect(res.status).toBe(303);
     expect(res.headers.get('Set-Cookie')).toMatch(/^__Host-analyst=; .*Max-Age=0/);
+    // A copy of the old cookie is worth nothing now.
+    const after = await (await SELF.fetch(`${BASE}/authoring`, { headers: { Cookie: cookie } })).text();
+    expect(after).toContain('action="/authoring/session"');
+    const write = await post(
+      '/authoring/observations',
+      { formKey, sourceId: ARTICLE, quote: QUOTE },
+      { Cookie: cookie },
+    );
+    expect(write.status).toBe(401);
+  });
+
+  it('gives each session its own form key: a page saved from one session writes nothing in the next', async () => {
+    const first = await signIn();
+    const second = await signIn();
+    expect(second.formKey).not.toBe(first.formKey);
+    const stale = await post(
+      '/authoring/observations',
+      { formKey: first.formKey, sourceId: ARTICLE, quote: QUOTE, intent: 'preview' },
+      { Cookie: second.cookie },
+    );
+    expect(stale.status).toBe(403);
+  });
+
+  it('ends a session when the token that opened it is revoked', async () => {
+    const { addStatement, newToken, revokeStatement } = await import('../../src/authoring/analyst-sql.mjs');
+    const token = newToken();
+    await env.DB.exec(addStatement('session-analyst', token, new Date().toISOString()));
+    const { cookie } = await signIn(token);
+    expect(await (await SELF.fetch(`${BASE}/authoring`, { headers: { Cookie: cookie } })).text()).toContain(
+      'Signed in as <strong>session-analyst</strong>',
+    );
+    await env.DB.prepare(revokeStatement('session-analyst', new Date().toISOString())).all();
+    expect(await (await SELF.fetch(`${BASE}/authoring`, { headers: { Cookie: cookie } })).text()).toContain(
+      'action="/authoring/session"',
+    );
+  });
+
+  it('takes no token over plain HTTP, but from this machine', async () => {
+    const plain = await SELF.fetch('http://briefs.test/authoring/session', {
+      method: 'POST',
+      headers: { ...FORM, 'Sec-Fetch-Site': 'same-origin', Origin: 'http://briefs.test' },
+      body: new URLSearchParams({ token: TEST_ADMIN_TOKEN }).toString(),
+      redirect: 'manual',
+    });
+    expect(plain.status).toBe(403);
+    expect(plain.headers.get('Set-Cookie')).toBeNull();
+    expect(await (await SELF.fetch('http://briefs.test/authoring')).text()).toContain('Open this page over HTTPS');
+    const local = await SELF.fetch('http://localhost/authoring/session', {
+      method: 'POST',
+      headers: { ...FORM, 'Sec-Fetch-Site': 'same-origin', Origin: 'http://localhost' },
+      body: new URLSearchParams({ token: TEST_ADMIN_TOKEN }).toString(),
+      redirect: 'manual',
+    });
+    expect(local.status).toBe(303);
   });
 });

@@ -138,6 +138,7 @@ describe('responses conform to the documented schemas', () => {
     '/v1/observations/{id}': '/v1/observations/{observation}',
     '/v1/digest/{date}': `/v1/digest/${new Date().toISOString().slice(0, 10)}`,
     '/v1/digests': '/v1/digests',
+    '/v1/track-record': '/v1/track-record',
     '/feeds/digest.json': '/feeds/digest.json',
     '/v1/scenarios': '/v1/scenarios',
     '/v1/scenarios/{id}': '/v1/scenarios/csto-non-response',

@@ -278,3 +278,30 @@ describe('what a hostile review of the first version found', () => {
     expect(((await long.json()) as { issues: { message: string }[] }).issues[0]?.message).toMatch(/spans more than/);
   });
 });
+
+describe('a quote found more than once', () => {
+  // Reported by a review of the authoring page: the citation pointed at the first passage,
+  // whichever the writer had selected.
+  it('is refused, naming how often it is there, until it quotes enough to be found once', async () => {
+    const twice = {
+      ...doc('agency-twice'),
+      text: 'The minister denied the report. Later that day a second source confirmed it. In the evening the minister denied the report.',
+    };
+    expect((await register(twice)).status).toBe(201);
+    const ambiguous = await postObservation({
+      ...agreedWithoutSource,
+      citation: { sourceId: 'agency-twice', quote: 'minister denied the report' },
+    });
+    expect(ambiguous.status).toBe(400);
+    const problem = (await ambiguous.json()) as { issues: { parameter: string; message: string }[] };
+    expect(problem.issues[0]).toMatchObject({ parameter: 'citation.quote', message: expect.stringMatching(/2 times/) });
+    const once = await postObservation({
+      ...agreedWithoutSource,
+      date: '2021-10-20',
+      citation: { sourceId: 'agency-twice', quote: 'In the evening the minister denied the report.' },
+    });
+    expect(once.status).toBe(201);
+    const stored = (await once.json()) as { citation: { start: number } };
+    expect(stored.citation.start).toBe(twice.text.indexOf('In the evening'));
+  });
+});

@@ -21,6 +21,7 @@ import {
   ScenarioVersionSchema,
   SourceListSchema,
   SourceResourceSchema,
+  TrackRecordSchema,
 } from '../../render/resource-schemas';
 import { ProblemTypeDocSchema } from '../problem';
 import type { RouteContract } from './routes';
@@ -46,6 +47,7 @@ export const RESPONSE_SCHEMAS: Readonly<Record<string, v.GenericSchema>> = {
   ScenarioList: ScenarioListSchema,
   Source: SourceResourceSchema,
   SourceList: SourceListSchema,
+  TrackRecord: TrackRecordSchema,
 };
 
 /** The schema of a route's JSON response, if it has one (pages, feeds in XML and scripts do not). */

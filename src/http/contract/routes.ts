@@ -493,6 +493,21 @@ const ROUTE_TABLE = [
     cache: 'no-store',
   },
   {
+    path: '/v1/track-record',
+    operationId: 'getTrackRecord',
+    summary: 'How the service’s calls scored on every resolved question: Brier and log scores, skill, calibration',
+    description:
+      'Two parts, never mixed: `recorded`, what the service said each day as its daily run recorded it, and ' +
+      '`postdiction`, what today’s method says it would have said as known then, for the days before anything ' +
+      'was recorded. Scores are time-averaged over the days each call stood. Calibration is claimed only from ' +
+      '`minimumForCalibration` resolved questions on. A record that cannot be read is listed in `unreadable`.',
+    tag: 'Briefs',
+    parameters: [],
+    response: { name: 'TrackRecord', mediaType: JSON_TYPE, description: 'The track record.' },
+    problems: ['unavailable'],
+    cache: 'live',
+  },
+  {
     path: '/v1/digest',
     operationId: 'getLatestDigest',
     summary: 'The latest daily digest: every scenario’s judgment and what changed since the digest before',
@@ -623,7 +638,8 @@ const ROUTE_TABLE = [
     summary:
       'The authoring page: sign in, register a source, record an observation with a preview (HTML, no JavaScript needed)',
     description:
-      'Signed in by a form (the token goes into an HttpOnly, SameSite=Strict cookie, never into the page). ' +
+      'Signed in by a form over HTTPS: the token is checked once and opens a session of at most eight hours; the ' +
+      'cookie (HttpOnly, SameSite=Strict) holds the session’s random id, and never the token. ' +
       '`source` shows a registered source’s text to quote from.',
     tag: 'Pages',
     parameters: [

@@ -7,6 +7,7 @@ import type { Context } from 'hono';
 import { buildBrief } from '../../brief/brief';
 import type { Catalog } from '../../catalog/catalog';
 import { readAssumedValue } from '../../facts/assumed-value';
+import { factsBehind } from '../../facts/fact-base';
 import type { FactType, FactValue } from '../../facts/fact-record';
 import { isObservationSource, type ObservationInput, withObservations } from '../../facts/observation';
 import { VALUE_TYPES } from '../../facts/value-types';
@@ -15,16 +16,19 @@ import { STORAGE_WRITE_TIMEOUT_MS } from '../../lib/timeout';
 import { liveCatalog } from '../../observations/live-catalog';
 import { AuthoringPage, type AuthoringPageProps, type AuthoringPreview } from '../../render/html/authoring-page';
 import type { AppBindings } from '../app-bindings';
-import { writerOfToken } from '../auth';
 import {
   currentSession,
-  requireFormSession,
+  endSession,
+  requireFormKey,
   requireSameOrigin,
+  requireSession,
   type Session,
+  secureEnough,
   sessionCookie,
+  startSession,
 } from '../authoring-session';
 import { fromDatabase } from '../database-call';
-import { formBody } from '../json-body';
+import { formBody, MAX_FORM_BODY_BYTES } from '../json-body';
 import type { RouteHandlers } from '../mount-routes';
 import { recordObservation } from '../observation-recording';
 import { checkObservationRequest } from '../observation-request';
@@ -33,6 +37,10 @@ import { readQuery } from '../query';
 import { registerSource } from '../source-registration';
 
 type Ctx = Context<AppBindings>;
+
+/** A sign-in form holds a token, an observation form a quote and a few fields. */
+const SIGN_IN_BYTES = 4 * 1024;
+const OBSERVATION_FORM_BYTES = 64 * 1024;
 
 /** The authoring page's policy: the page's own, and our one script (the quote selection). */
 const AUTHORING_CSP = [
@@ -104,15 +112,20 @@ function observationBody(form: URLSearchParams, catalog: Catalog): Record<string
     known ??
     (typed ? { type: definedType as FactType['type'], unit: unit as FactType['unit'], derived: false } : undefined);
   const raw = form.get('value')?.trim() ?? '';
-  let value: FactValue | string = raw;
-  if (type) {
+  // "unknown" is a what-if's word for no value; an observation records a value, so it is refused.
+  let value: FactValue | string | undefined = raw === 'unknown' ? undefined : raw;
+  if (type && value !== undefined) {
     const read = readAssumedValue(type, raw);
     if (read.ok && read.value !== null) value = read.value;
   }
   const note = form.get('note')?.trim();
+  const certainty = form.get('certainty') || undefined;
+  const qualifier = form.get('qualifier') || undefined;
   return {
     factId,
     value,
+    ...(certainty ? { certainty } : {}),
+    ...(qualifier ? { qualifier } : {}),
     date: form.get('date')?.trim() ?? '',
     citation: { sourceId: form.get('sourceId') ?? '', quote: form.get('quote') ?? '' },
     ...(note ? { note } : {}),
@@ -140,15 +153,18 @@ function previewOf(catalog: Catalog, input: ObservationInput, day: string): Auth
     retractedBy: null,
   };
   const facts = withObservations(catalog.facts, [virtual]);
+  // A fact is read directly, or through a derived fact that takes it as an input.
+  const reads = (ids: readonly string[]) => factsBehind(catalog.facts, ids).has(input.factId);
   const readers = [...catalog.scenarios.values()]
-    .filter((s) => s.factIds.includes(input.factId) || s.resolutionFactIds.includes(input.factId))
+    .filter((s) => reads(s.factIds) || reads(s.resolutionFactIds))
     .map((s) => {
       const before = catalog.on(day).brief(s.definition.id);
       const after = buildBrief(s, facts, catalog.version, { asOf: day });
+      const indicators = s.indicators.filter((i) => reads(i.compiled.factIds)).map((i) => i.label);
       return {
         scenarioId: s.definition.id,
         title: s.definition.title,
-        indicators: s.indicators.filter((i) => i.compiled.factIds.includes(input.factId)).map((i) => i.label),
+        indicators: reads(s.resolutionFactIds) ? [...indicators, 'the criteria that resolve the question'] : indicators,
         before: { probability: before?.likelihood.probability ?? 0, term: before?.likelihood.term ?? '' },
         after: { probability: after.likelihood.probability, term: after.likelihood.term },
       };
@@ -172,9 +188,20 @@ export const authoringHandlers: RouteHandlers<
 > = {
   getAuthoringPage: async (c, route) => {
     const { values } = readQuery(route, new URL(c.req.url).searchParams);
+    if (!secureEnough(c)) {
+      const notice = {
+        kind: 'problem' as const,
+        title: 'Open this page over HTTPS to sign in.',
+        detail: 'A token sent over plain HTTP can be read on the way, so the page takes none.',
+      };
+      return page(c, { sources: [], facts: [], notice });
+    }
     const session = await currentSession(c);
     if (!session) return page(c, { sources: [], facts: [] });
-    const props = workspace(c.get('catalog'), session, values.source);
+    let catalog = c.get('catalog');
+    // A source registered a moment ago through another isolate: read again before saying it is not there.
+    if (values.source && !catalog.facts.sources.has(values.source)) catalog = await freshCatalog(c);
+    const props = workspace(catalog, session, values.source);
     const recorded = values.recorded;
     return page(c, {
       ...props,
@@ -195,25 +222,29 @@ export const authoringHandlers: RouteHandlers<
 
   startAuthoringSession: async (c) => {
     requireSameOrigin(c);
-    const token = (await formBody(c)).get('token')?.trim() ?? '';
-    const writer = /^[\x21-\x7e]{1,512}$/.test(token) ? await writerOfToken(c, token) : undefined;
-    if (!writer) {
+    if (!secureEnough(c)) {
+      throw new Problem('forbidden', 'Sign in over HTTPS: a token sent over plain HTTP can be read on the way.');
+    }
+    const token = (await formBody(c, SIGN_IN_BYTES)).get('token')?.trim() ?? '';
+    const cookie = /^[\x21-\x7e]{1,512}$/.test(token) ? await startSession(c, token) : undefined;
+    if (!cookie) {
       const notice = { kind: 'problem' as const, title: 'That token names no analyst, or it was revoked.' };
       return page(c, { sources: [], facts: [], notice }, 401);
     }
-    return toPage(c, '/authoring', sessionCookie(token));
+    return toPage(c, '/authoring', cookie);
   },
 
   endAuthoringSession: async (c) => {
     requireSameOrigin(c);
+    await endSession(c);
     return toPage(c, '/authoring', sessionCookie(undefined));
   },
 
   authorSource: async (c) => {
-    // Another site's form is refused before its body is read.
-    requireSameOrigin(c);
-    const form = await formBody(c);
-    const session = await requireFormSession(c, form);
+    // Another site's form, or one without a session, is refused before its body is read.
+    const session = await requireSession(c);
+    const form = await formBody(c, MAX_FORM_BODY_BYTES);
+    requireFormKey(session, form);
     const authors = split(form.get('authors'));
     const body = {
       id: form.get('id')?.trim() ?? '',
@@ -237,15 +268,19 @@ export const authoringHandlers: RouteHandlers<
         detail: problem.detail,
         ...(problem.issues ? { issues: problem.issues } : {}),
       };
-      return page(c, { ...workspace(c.get('catalog'), session), notice }, problem.kind === 'conflict' ? 409 : 400);
+      const sourceValues = formValues(form);
+      return page(
+        c,
+        { ...workspace(c.get('catalog'), session), notice, sourceValues },
+        problem.kind === 'conflict' ? 409 : 400,
+      );
     }
   },
 
   authorObservation: async (c) => {
-    // Another site's form is refused before its body is read.
-    requireSameOrigin(c);
-    const form = await formBody(c);
-    const session = await requireFormSession(c, form);
+    const session = await requireSession(c);
+    const form = await formBody(c, OBSERVATION_FORM_BYTES);
+    requireFormKey(session, form);
     const catalog = await freshCatalog(c);
     const body = observationBody(form, catalog);
     const values = formValues(form);

@@ -5,7 +5,7 @@
 // read the fact and how the briefs would move, then record it. The service finds the quote's
 // offsets. Every form carries the session's form key (http/authoring-session.ts), never a token.
 import type { FC } from 'hono/jsx';
-import { GENRES } from '../../facts/vocabulary';
+import { CERTAINTIES, GENRES, QUALIFIERS } from '../../facts/vocabulary';
 import { Layout } from './layout';
 
 export const QUOTE_SELECT_SCRIPT = '/static/quote-select.js';
@@ -49,6 +49,8 @@ export interface AuthoringPageProps {
   preview?: AuthoringPreview;
   /** The observation form's values, to fill it again after a preview or a problem. */
   values?: Readonly<Record<string, string>>;
+  /** The source form's values, to fill it again after a problem. */
+  sourceValues?: Readonly<Record<string, string>>;
 }
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
@@ -78,8 +80,8 @@ const SignIn: FC = () => (
   <section aria-labelledby="sign-in-h">
     <h2 id="sign-in-h">Sign in</h2>
     <p>
-      Paste the token you were given (<code>npm run analyst -- add &lt;name&gt;</code>). It is kept in a cookie this
-      page cannot read, for eight hours, and sent to this site only.
+      Paste the token you were given (<code>npm run analyst -- add &lt;name&gt;</code>). Signing in opens a session of
+      at most eight hours, which signing out ends; the cookie holds the session’s random id, never your token.
     </p>
     <form method="post" action="/authoring/session" class="authoring">
       <label for="token">Your token</label>
@@ -117,7 +119,7 @@ const Field: FC<{
   </>
 );
 
-const SourceForm: FC<{ formKey: string }> = ({ formKey }) => (
+const SourceForm: FC<{ formKey: string; values: Readonly<Record<string, string>> }> = ({ formKey, values }) => (
   <section aria-labelledby="source-h">
     <h2 id="source-h">Register a source</h2>
     <p>Paste the whole text: observations quote it, and the service checks every quote against it.</p>
@@ -125,30 +127,48 @@ const SourceForm: FC<{ formKey: string }> = ({ formKey }) => (
       <input type="hidden" name="formKey" value={formKey} />
       <Field
         id="id"
+        value={values.id}
         label="Id"
         hint="lower-case words joined by hyphens, e.g. agency-2021-10-20-csto-agrees"
         required
       />
-      <Field id="title" label="Title" required />
-      <Field id="publisher" label="Publisher" required />
-      <Field id="authors" label="Authors" hint="comma-separated; leave empty if the source names none" />
+      <Field id="title" value={values.title} label="Title" required />
+      <Field id="publisher" value={values.publisher} label="Publisher" required />
+      <Field
+        id="authors"
+        value={values.authors}
+        label="Authors"
+        hint="comma-separated; leave empty if the source names none"
+      />
       <label for="genre">Genre</label>
       <select id="genre" name="genre">
         {GENRES.map((g) => (
-          <option value={g}>{g}</option>
+          <option value={g} selected={values.genre === g}>
+            {g}
+          </option>
         ))}
       </select>
-      <Field id="published" label="Published" hint="YYYY-MM-DD, or YYYY-MM, or YYYY: over by today" required />
-      <Field id="url" label="Address" type="url" required />
+      <Field
+        id="published"
+        value={values.published}
+        label="Published"
+        hint="YYYY-MM-DD, or YYYY-MM, or YYYY: over by today"
+        required
+      />
+      <Field id="url" value={values.url} label="Address" type="url" required />
       <label for="grade">Reliability grade</label>
       <select id="grade" name="grade">
         {['A', 'B', 'C', 'D', 'E', 'F'].map((g) => (
-          <option value={g}>{g}</option>
+          <option value={g} selected={values.grade === g}>
+            {g}
+          </option>
         ))}
       </select>
-      <Field id="rationale" label="Why that grade" required />
+      <Field id="rationale" value={values.rationale} label="Why that grade" required />
       <label for="text">Text</label>
-      <textarea id="text" name="text" rows={12} required />
+      <textarea id="text" name="text" rows={12} required>
+        {values.text ?? ''}
+      </textarea>
       <button type="submit">Register the source</button>
     </form>
   </section>
@@ -208,6 +228,22 @@ const ObservationForm: FC<{
             value={values.value}
             required
           />
+          <label for="qualifier">Bound (numbers)</label>
+          <select id="qualifier" name="qualifier">
+            {['', ...QUALIFIERS].map((q) => (
+              <option value={q} selected={(values.qualifier ?? '') === q}>
+                {q || '(exact, or not a number)'}
+              </option>
+            ))}
+          </select>
+          <label for="certainty">How the source gives it</label>
+          <select id="certainty" name="certainty">
+            {['', ...CERTAINTIES].map((c) => (
+              <option value={c} selected={(values.certainty ?? '') === c}>
+                {c || '(reported: the source attributes it)'}
+              </option>
+            ))}
+          </select>
           <Field id="date" label="Date of the event" hint="YYYY-MM-DD, YYYY-MM or YYYY" value={values.date} required />
           <Field id="note" label="Note" value={values.note} />
           <fieldset>
@@ -287,7 +323,7 @@ export const AuthoringPage: FC<AuthoringPageProps> = (props) => (
           facts={props.facts}
           values={props.values ?? {}}
         />
-        <SourceForm formKey={props.formKey} />
+        <SourceForm formKey={props.formKey} values={props.sourceValues ?? {}} />
       </>
     ) : (
       <SignIn />

@@ -1,0 +1,174 @@
+// The track record: for every question that has resolved yes or no, how the service's calls
+// scored, kept in two parts that are never mixed:
+// - recorded: what the service said on the day, as the daily cron recorded it (digest/record-store.ts);
+// - postdiction: what today's method says it would have said "as known then", for the days before
+//   anything was recorded (the seed questions all closed in 2021–2022, before the service existed).
+// Calibration bins the calls of resolved questions by stated probability, and claims nothing
+// below MIN_RESOLVED_FOR_CALIBRATION resolved questions. Pure: the catalog, the recorded calls and
+// the day in, the record out. See docs/track-record.md.
+import type { HistoryPoint } from '../brief/history';
+import type { Catalog } from '../catalog/catalog';
+import { historyFor } from '../catalog/history-for';
+import { addDays } from '../facts/partial-date';
+import { brierSkill, type CalibrationBin, type Call, calibrationBins, timeAveraged } from './scores';
+
+/** Below this many resolved questions, calibration is not claimed: the bins would be noise. */
+export const MIN_RESOLVED_FOR_CALIBRATION = 10;
+
+/** One call the cron recorded: what a brief said that day, and the versions behind it. */
+export interface RecordedCall {
+  date: string;
+  probability: number;
+  band: string;
+  confidence: string;
+  versions: { rules: string; facts: string; scenario: { number: number; hash: string } };
+}
+
+export interface ScoredCalls {
+  /** How many calls, and the days from the first to the last they cover. */
+  calls: number;
+  from: string;
+  to: string;
+  /** Time-averaged over the days the calls stood, up to the day the question closed. */
+  brier: number;
+  log: number;
+  days: number;
+  /** 1 − Brier / Brier of the scenario's base rate held throughout. */
+  skillVsBaseRate: number | null;
+  /** 1 − Brier / 0.25: against an always-50% forecaster. */
+  skillVsEven: number | null;
+}
+
+export interface QuestionRecord {
+  scenarioId: string;
+  title: string;
+  status: 'open' | 'yes' | 'no' | 'unresolved';
+  resolvedOn: string | null;
+  baseRate: number;
+  recorded: ScoredCalls | null;
+  postdiction: ScoredCalls | null;
+  /** Days between the first and last recorded call with no call: reported, never filled. */
+  recordGaps: { from: string; to: string }[];
+}
+
+export interface Calibration {
+  resolvedQuestions: number;
+  calls: number;
+  /** False below MIN_RESOLVED_FOR_CALIBRATION resolved questions: no calibration is claimed. */
+  enough: boolean;
+  bins: CalibrationBin[];
+}
+
+export interface TrackRecord {
+  asOf: string;
+  minimumForCalibration: number;
+  questions: QuestionRecord[];
+  calibration: { recorded: Calibration; postdiction: Calibration };
+}
+
+function scored(calls: readonly Call[], until: string, yes: boolean, baseRate: number): ScoredCalls | null {
+  const averaged = timeAveraged(calls, until, yes);
+  if (!averaged || calls.length === 0) return null;
+  return {
+    calls: calls.length,
+    from: (calls[0] as Call).date,
+    to: (calls.at(-1) as Call).date,
+    ...averaged,
+    skillVsBaseRate: brierSkill(averaged.brier, baseRate, yes),
+    skillVsEven: brierSkill(averaged.brier, 0.5, yes),
+  };
+}
+
+/**
+ * The postdiction's calls: the history's open points from the window's opening (the point
+ * standing then moved to it) to the day before `before`, each standing until the next. The
+ * history has a point at every fact change and on the first of each month.
+ */
+function postdictionCalls(points: readonly HistoryPoint[], opens: string, before: string): Call[] {
+  const open = points.filter((p) => p.status === 'open' && p.date < before);
+  const standing = open.filter((p) => p.date <= opens).at(-1);
+  const later = open.filter((p) => p.date > opens);
+  return [...(standing ? [{ date: opens, probability: standing.probability }] : []), ...later].map((p) => ({
+    date: p.date,
+    probability: p.probability,
+  }));
+}
+
+/** The runs of days missing between consecutive recorded calls. */
+function gapsOf(calls: readonly RecordedCall[]): { from: string; to: string }[] {
+  const gaps: { from: string; to: string }[] = [];
+  calls.forEach((call, i) => {
+    const next = calls[i + 1];
+    if (next && addDays(call.date, 1) < next.date)
+      gaps.push({ from: addDays(call.date, 1), to: addDays(next.date, -1) });
+  });
+  return gaps;
+}
+
+function calibrationOf(calls: readonly { probability: number; yes: boolean }[], questions: number): Calibration {
+  return {
+    resolvedQuestions: questions,
+    calls: calls.length,
+    enough: questions >= MIN_RESOLVED_FOR_CALIBRATION,
+    bins: calibrationBins(calls),
+  };
+}
+
+/** The track record as known on `today`, from the recorded calls of each scenario. */
+export function trackRecord(
+  catalog: Catalog,
+  recorded: ReadonlyMap<string, readonly RecordedCall[]>,
+  today: string,
+): TrackRecord {
+  const questions: QuestionRecord[] = [];
+  const recordedBins: { probability: number; yes: boolean }[] = [];
+  const postdictedBins: { probability: number; yes: boolean }[] = [];
+  let recordedResolved = 0;
+  let postdictedResolved = 0;
+  for (const scenario of catalog.scenarios.values()) {
+    const id = scenario.definition.id;
+    const brief = catalog.on(today).brief(id);
+    if (!brief) continue;
+    const status = brief.resolution.status;
+    const baseRate = scenario.definition.baseRate.probability;
+    const base = {
+      scenarioId: id,
+      title: scenario.definition.title,
+      status,
+      resolvedOn: brief.resolution.date ?? null,
+      baseRate,
+      recordGaps: gapsOf(recorded.get(id) ?? []),
+    };
+    if (status !== 'yes' && status !== 'no') {
+      questions.push({ ...base, recorded: null, postdiction: null });
+      continue;
+    }
+    const yes = status === 'yes';
+    // The open period ends the day after the last open day: the day it resolved, or after the horizon.
+    const until = addDays(brief.judgedAsOf, 1);
+    const mine = (recorded.get(id) ?? []).filter((c) => c.date < until);
+    const firstRecorded = mine[0]?.date ?? until;
+    const history = historyFor(catalog, scenario, today);
+    const postdiction = postdictionCalls(history, scenario.definition.horizon.opens, firstRecorded);
+    const recordedScore = scored(mine, until, yes, baseRate);
+    const postdictionScore = scored(postdiction, firstRecorded, yes, baseRate);
+    if (recordedScore) {
+      recordedResolved++;
+      recordedBins.push(...mine.map((c) => ({ probability: c.probability, yes })));
+    }
+    if (postdictionScore) {
+      postdictedResolved++;
+      postdictedBins.push(...postdiction.map((c) => ({ probability: c.probability, yes })));
+    }
+    questions.push({ ...base, recorded: recordedScore, postdiction: postdictionScore });
+  }
+  return {
+    asOf: today,
+    minimumForCalibration: MIN_RESOLVED_FOR_CALIBRATION,
+    questions,
+    calibration: {
+      recorded: calibrationOf(recordedBins, recordedResolved),
+      postdiction: calibrationOf(postdictedBins, postdictedResolved),
+    },
+  };
+}

@@ -1,0 +1,118 @@
+// The track record: postdiction for the seed questions (all closed before the service existed),
+// recorded calls scored apart, and the record itself append-only under back-dated observations.
+import { env, SELF } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import { withObservationsApplied } from '../../src/catalog/assemble';
+import { catalog } from '../../src/catalog/catalog';
+import { RECORD_KEYS, readSeries, recordDay } from '../../src/digest/record-store';
+import type { Observation } from '../../src/facts/observation';
+import { timeAveraged } from '../../src/scoring/scores';
+import { MIN_RESOLVED_FOR_CALIBRATION, type RecordedCall, trackRecord } from '../../src/scoring/track-record';
+
+const TODAY = '2026-12-01';
+
+describe('the seed questions’ track record', () => {
+  const record = trackRecord(catalog, new Map(), TODAY);
+
+  it('scores every question that resolved yes or no, as postdiction only: nothing was recorded then', () => {
+    const resolved = record.questions.filter((q) => q.status === 'yes' || q.status === 'no');
+    expect(resolved.length).toBeGreaterThan(0);
+    for (const q of resolved) {
+      expect(q.recorded, q.scenarioId).toBeNull();
+      expect(q.postdiction, q.scenarioId).not.toBeNull();
+      const p = q.postdiction as NonNullable<typeof q.postdiction>;
+      expect(p.brier).toBeGreaterThanOrEqual(0);
+      expect(p.brier).toBeLessThanOrEqual(1);
+      expect(p.log).toBeLessThanOrEqual(0);
+      expect(p.from).toBe(catalog.scenarios.get(q.scenarioId)?.definition.horizon.opens);
+    }
+    // Questions that did not resolve yes or no are listed without scores.
+    for (const q of record.questions.filter((x) => x.status !== 'yes' && x.status !== 'no')) {
+      expect(q.postdiction).toBeNull();
+    }
+  });
+
+  it('claims no calibration below the minimum count of resolved questions', () => {
+    expect(record.calibration.postdiction.resolvedQuestions).toBeLessThan(MIN_RESOLVED_FOR_CALIBRATION);
+    expect(record.calibration.postdiction.enough).toBe(false);
+    expect(record.calibration.recorded).toMatchObject({ resolvedQuestions: 0, calls: 0, enough: false });
+  });
+
+  it('scores recorded calls apart, by the days each stood, and postdiction only before the first of them', () => {
+    const q = record.questions.find((x) => x.postdiction !== null);
+    if (!q) throw new Error('no resolved seed question');
+    const scenario = catalog.scenarios.get(q.scenarioId);
+    const opens = scenario?.definition.horizon.opens as string;
+    // Two calls, made a month after the window opened (as if the service had existed then).
+    const first = new Date(Date.parse(`${opens}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
+    const second = new Date(Date.parse(`${opens}T00:00:00Z`) + 40 * 86_400_000).toISOString().slice(0, 10);
+    const versions = { rules: 'r', facts: 'f', scenario: { number: 1, hash: 'h' } };
+    const calls: RecordedCall[] = [
+      { date: first, probability: 0.3, band: 'unlikely', confidence: 'low', versions },
+      { date: second, probability: 0.6, band: 'roughly-even', confidence: 'low', versions },
+    ];
+    const withRecord = trackRecord(catalog, new Map([[q.scenarioId, calls]]), TODAY);
+    const mine = withRecord.questions.find((x) => x.scenarioId === q.scenarioId);
+    const until = new Date(Date.parse(`${catalog.on(TODAY).brief(q.scenarioId)?.judgedAsOf}T00:00:00Z`) + 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const expected = timeAveraged(calls, until, q.status === 'yes');
+    expect(mine?.recorded).toMatchObject({ calls: 2, from: first, to: second, days: expected?.days });
+    expect(mine?.recorded?.brier).toBeCloseTo(expected?.brier as number, 12);
+    expect(mine?.postdiction?.to && mine.postdiction.to < first).toBe(true);
+    expect(withRecord.calibration.recorded).toMatchObject({ resolvedQuestions: 1, calls: 2, enough: false });
+  });
+});
+
+describe('the record', () => {
+  const open = [...catalog.scenarios.values()].find((s) => s.definition.horizon.end >= '2021-08-15');
+  const id = open?.definition.id as string;
+
+  it('appends the day’s call while a question is open, and never rewrites one', async () => {
+    expect((await recordDay(env.DIGESTS, catalog, '2021-08-01')).recorded).toContain(id);
+    const before = await env.DIGESTS.get(RECORD_KEYS.calls(id));
+    // The same day again, an earlier day, and a back-dated observation: nothing is rewritten.
+    const backDated: Observation = {
+      factId: 'tj.reservists_mobilized',
+      value: 250000,
+      date: '2021-07-20',
+      source: {
+        title: 'A late report',
+        publisher: 'A test publisher',
+        url: 'https://news.example/late',
+        published: '2021-07-25',
+        quote: 'Tajikistan had mobilized 250,000 reservists by July 20.',
+      },
+      id: 'back-dated',
+      createdAt: '2026-11-01T00:00:00.000Z',
+      retractedAt: null,
+      retractedBy: null,
+    };
+    const moved = withObservationsApplied(catalog, [backDated]);
+    expect((await recordDay(env.DIGESTS, moved, '2021-08-01')).recorded).not.toContain(id);
+    expect((await recordDay(env.DIGESTS, moved, '2021-07-31')).recorded).not.toContain(id);
+    expect(await env.DIGESTS.get(RECORD_KEYS.calls(id))).toBe(before);
+    // The next day is added after it, and the first call stays as it was.
+    expect((await recordDay(env.DIGESTS, moved, '2021-08-02')).recorded).toContain(id);
+    const read = await readSeries(env.DIGESTS, id);
+    expect(read.state).toBe('ok');
+    const calls = (read as { calls: RecordedCall[] }).calls;
+    expect(calls.map((c) => c.date)).toEqual(['2021-08-01', '2021-08-02']);
+    expect(JSON.stringify(calls[0])).toBe(
+      JSON.stringify((JSON.parse(before as string) as { calls: unknown[] }).calls[0]),
+    );
+    expect(calls[1]?.versions.facts).toBe(moved.version.facts);
+  });
+
+  it('reports a series it cannot read, and leaves it as it is', async () => {
+    await env.DIGESTS.put(RECORD_KEYS.calls(id), '{"scenarioId": "x", "calls": [{"date": "nope"}]}');
+    const run = await recordDay(env.DIGESTS, catalog, '2021-08-05');
+    expect(run.corrupt).toEqual([{ scenarioId: id, reason: expect.any(String) }]);
+    expect(await env.DIGESTS.get(RECORD_KEYS.calls(id))).toBe('{"scenarioId": "x", "calls": [{"date": "nope"}]}');
+    const res = await SELF.fetch('http://briefs.test/v1/track-record');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { unreadable: { scenarioId: string }[]; questions: unknown[] };
+    expect(body.unreadable.map((u) => u.scenarioId)).toEqual([id]);
+    expect(body.questions.length).toBe(catalog.scenarios.size);
+  });
+});
