@@ -105,7 +105,7 @@ export function problemBody(problem: Problem, instance?: string): ProblemBody {
 }
 
 /** Pages answer problems as pages: a person who mistypes a what-if value gets words, not JSON. */
-const PAGE_PATHS = /^\/(briefs|embed)\/|^\/widget$|^\/authoring(\/|$)/;
+const PAGE_PATHS = /^\/(briefs|embed)\/|^\/(widget|track-record)$|^\/authoring(\/|$)/;
 
 export function isPagePath(path: string): boolean {
   return PAGE_PATHS.test(path);

@@ -25,6 +25,7 @@ const PAGES = [
   ['embed-full', '/embed/target-program-stalls?view=full'],
   ['widget', '/widget'],
   ['docs', '/docs'],
+  ['track-record', '/track-record'],
 ] as const;
 
 describe.each(['light', 'dark'] as const)('in the %s theme', (scheme) => {

@@ -64,6 +64,24 @@ describe('the seed questions’ track record', () => {
   });
 });
 
+// Before the record below is written: on a fresh deploy nothing has been recorded.
+describe('the track-record page', () => {
+  it('shows each question’s scores, says they are postdictions, and claims no calibration yet', async () => {
+    const res = await SELF.fetch('http://briefs.test/track-record');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toMatch(/^text\/html/);
+    const html = await res.text();
+    expect(html).toContain('Every score here is a postdiction');
+    expect(html).toContain('Too little data to judge calibration');
+    expect(html).toContain('<th scope="row">postdiction</th>');
+    // The reliability diagram has its data table for screen readers.
+    expect(html).toMatch(/aria-describedby="calibration-postdiction-table"/);
+    expect(html).toContain('id="calibration-postdiction-table"');
+    const brief = await (await SELF.fetch('http://briefs.test/briefs/csto-non-response')).text();
+    expect(brief).toContain('href="/track-record#csto-non-response"');
+  });
+});
+
 describe('the record', () => {
   const open = [...catalog.scenarios.values()].find((s) => s.definition.horizon.end >= '2021-08-15');
   const id = open?.definition.id as string;

@@ -593,6 +593,16 @@ const ROUTE_TABLE = [
     cache: 'live',
   },
   {
+    path: '/track-record',
+    operationId: 'getTrackRecordPage',
+    summary: 'The track record as a page: scores of resolved questions, postdiction apart, reliability diagrams',
+    tag: 'Pages',
+    parameters: [],
+    response: { name: 'TrackRecordPage', mediaType: 'text/html', description: 'The page.' },
+    problems: ['unavailable'],
+    cache: 'live',
+  },
+  {
     path: '/widget',
     operationId: 'getWidgetPage',
     summary: 'How to embed a brief: the web component, the iframe and oEmbed, each shown live',

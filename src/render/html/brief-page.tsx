@@ -383,7 +383,8 @@ export const BriefPage: FC<BriefPageProps> = ({
           </ol>
           <p class="meta">
             Scenario version {brief.scenario.version.number} ({brief.scenario.version.hash}); facts version{' '}
-            {brief.version.facts}, rules version {brief.version.rules}. <a href={jsonPath}>This brief as JSON</a>.
+            {brief.version.facts}, rules version {brief.version.rules}. <a href={jsonPath}>This brief as JSON</a>.{' '}
+            <a href={`/track-record#${brief.scenario.id}`}>How this question’s calls scored</a>.
           </p>
         </section>
 

@@ -52,6 +52,9 @@ export const Layout: FC<{ title: string; description: string; head?: Child; chil
               <a href="/docs">API reference</a>
             </li>
             <li>
+              <a href="/track-record">Track record</a>
+            </li>
+            <li>
               <a href="/authoring">Authoring</a>
             </li>
           </ul>

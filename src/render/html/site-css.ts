@@ -79,6 +79,12 @@ form.authoring input, form.authoring select, form.authoring textarea { font: inh
 form.authoring fieldset { border: 1px solid var(--line); border-radius: var(--radius); margin: .75rem 0; max-width: 40rem; }
 form.authoring button { font: inherit; margin: .75rem .5rem 0 0; padding: .35rem .8rem; }
 form.authoring.inline button { margin: 0; }
+svg.reliability { width: 100%; max-width: 22rem; height: auto; display: block; margin: .5rem 0; }
+svg.reliability text { fill: var(--fg); font-size: 11px; }
+svg.reliability .grid { stroke: var(--line); stroke-dasharray: 4 3; }
+svg.reliability .axis { stroke: var(--muted); }
+svg.reliability .interval { stroke: var(--muted); stroke-width: 2; }
+svg.reliability circle { fill: var(--accent); }
 pre.source-text { white-space: pre-wrap; max-height: 24rem; overflow: auto; border: 1px solid var(--line); border-radius: var(--radius); padding: .75rem; background: var(--panel); }
 .notice { border: 1px solid var(--line); border-left-width: 4px; border-radius: var(--radius); padding: .25rem 1rem; margin: 1rem 0; }
 .notice.problem { border-left-color: var(--not-met); }

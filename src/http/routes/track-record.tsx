@@ -1,0 +1,56 @@
+// GET /v1/track-record and /track-record: how the service's calls scored on every question that
+// resolved, what it said at the time (the daily record) apart from what today's method says it
+// would have said (postdiction), and the calibration of each (scoring/track-record.ts). The record
+// is read from the digest store; a series that cannot be read is reported, never filled in.
+import type { Context } from 'hono';
+import type { Catalog } from '../../catalog/catalog';
+import { boundedStore } from '../../digest/bounded-store';
+import { readRecord } from '../../digest/record-store';
+import { logEvent } from '../../lib/log';
+import { STORAGE_READ_TIMEOUT_MS } from '../../lib/timeout';
+import { TrackRecordPage } from '../../render/html/track-record-page';
+import { trackRecord } from '../../scoring/track-record';
+import type { AppBindings } from '../app-bindings';
+import { serveCached } from '../cache/edge-cache';
+import { today } from '../clock';
+import { CSP, htmlResponse } from '../html-response';
+import { jsonResponse } from '../json-response';
+import type { RouteHandlers } from '../mount-routes';
+import { Problem } from '../problem';
+
+async function trackRecordOf(c: Context<AppBindings>, catalog: Catalog, day: string) {
+  const kv = boundedStore(c.env.DIGESTS, { readMs: STORAGE_READ_TIMEOUT_MS, writeMs: STORAGE_READ_TIMEOUT_MS });
+  let read: Awaited<ReturnType<typeof readRecord>>;
+  try {
+    read = await readRecord(kv, [...catalog.scenarios.keys()]);
+  } catch (error) {
+    logEvent('record-unavailable', { error: String(error) });
+    throw new Problem('unavailable', 'The record of past calls could not be read. Retry later.', { retryAfter: 30 });
+  }
+  for (const bad of read.corrupt) logEvent('record-corrupt', bad);
+  return { record: trackRecord(catalog, read.calls, day), unreadable: read.corrupt };
+}
+
+export const trackRecordHandlers: RouteHandlers<'getTrackRecord' | 'getTrackRecordPage'> = {
+  getTrackRecord: (c, route) => {
+    const catalog = c.get('catalog');
+    // As known today: resolutions, and the record up to the last cron run; the day is in the key.
+    const day = today();
+    return serveCached(c, route, { path: route.path, params: [['day', day]] }, async () => {
+      const { record, unreadable } = await trackRecordOf(c, catalog, day);
+      return jsonResponse(c, {
+        ...record,
+        unreadable,
+        links: { page: '/track-record', docs: '/docs#getTrackRecord', digest: '/v1/digest' },
+      });
+    });
+  },
+  getTrackRecordPage: (c, route) => {
+    const catalog = c.get('catalog');
+    const day = today();
+    return serveCached(c, route, { path: route.path, params: [['day', day]] }, async () => {
+      const { record, unreadable } = await trackRecordOf(c, catalog, day);
+      return htmlResponse(c, (<TrackRecordPage record={record} unreadable={unreadable} />).toString(), CSP.page);
+    });
+  },
+};
