@@ -231,6 +231,16 @@ export const TrackRecordSchema = v.object({
       title: v.string(),
       status: v.picklist(RESOLUTION_STATUSES),
       resolvedOn: v.nullable(v.string()),
+      basis: v.pipe(
+        v.nullable(v.picklist(RESOLUTION_BASES)),
+        v.description('What the outcome rests on: an event, a recorded absence, or no record (the horizon’s default).'),
+      ),
+      outcomeObserved: v.pipe(
+        v.boolean(),
+        v.description(
+          'Whether the outcome was observed. A question resolved for want of any record is scored but kept out of calibration: its score tests the default, not the calls.',
+        ),
+      ),
       baseRate: v.number(),
       recorded: v.pipe(v.nullable(ScoredCallsSchema), v.description('What the service said at the time, scored.')),
       postdiction: v.pipe(

@@ -3,10 +3,12 @@
 // - recorded: what the service said on the day, as the daily cron recorded it (digest/record-store.ts);
 // - postdiction: what today's method says it would have said "as known then", for the days before
 //   anything was recorded (the seed questions all closed in 2021–2022, before the service existed).
-// Calibration bins the calls of resolved questions by stated probability, and claims nothing
-// below MIN_RESOLVED_FOR_CALIBRATION resolved questions. Pure: the catalog, the recorded calls and
+// Calibration bins the calls of questions whose outcome was observed by stated probability, and
+// claims nothing below MIN_RESOLVED_FOR_CALIBRATION of them. A question resolved for want of any
+// record is scored, labelled as such, and kept out of calibration. Pure: the catalog, the recorded calls and
 // the day in, the record out. See docs/track-record.md.
 import type { HistoryPoint } from '../brief/history';
+import type { ResolutionBasis } from '../brief/resolution';
 import type { Catalog } from '../catalog/catalog';
 import { historyFor } from '../catalog/history-for';
 import { addDays } from '../facts/partial-date';
@@ -44,6 +46,14 @@ export interface QuestionRecord {
   title: string;
   status: 'open' | 'yes' | 'no' | 'unresolved';
   resolvedOn: string | null;
+  /** What the outcome rests on: an event, a record of its absence, or no record (the horizon's default). */
+  basis: ResolutionBasis | null;
+  /**
+   * Whether the outcome was observed (an event or a recorded absence). A question resolved for want
+   * of any record took its horizon's default: its scores are shown, labelled, and left out of
+   * calibration, since they test the default, not the calls.
+   */
+  outcomeObserved: boolean;
   baseRate: number;
   recorded: ScoredCalls | null;
   postdiction: ScoredCalls | null;
@@ -131,11 +141,14 @@ export function trackRecord(
     if (!brief) continue;
     const status = brief.resolution.status;
     const baseRate = scenario.definition.baseRate.probability;
+    const basis = brief.resolution.basis ?? null;
     const base = {
       scenarioId: id,
       title: scenario.definition.title,
       status,
       resolvedOn: brief.resolution.date ?? null,
+      basis,
+      outcomeObserved: (status === 'yes' || status === 'no') && basis !== 'no-record',
       baseRate,
       recordGaps: gapsOf(recorded.get(id) ?? []),
     };
@@ -152,11 +165,11 @@ export function trackRecord(
     const postdiction = postdictionCalls(history, scenario.definition.horizon.opens, firstRecorded);
     const recordedScore = scored(mine, until, yes, baseRate);
     const postdictionScore = scored(postdiction, firstRecorded, yes, baseRate);
-    if (recordedScore) {
+    if (recordedScore && base.outcomeObserved) {
       recordedResolved++;
       recordedBins.push(...mine.map((c) => ({ probability: c.probability, yes })));
     }
-    if (postdictionScore) {
+    if (postdictionScore && base.outcomeObserved) {
       postdictedResolved++;
       postdictedBins.push(...postdiction.map((c) => ({ probability: c.probability, yes })));
     }

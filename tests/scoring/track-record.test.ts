@@ -32,6 +32,17 @@ describe('the seed questions’ track record', () => {
     }
   });
 
+  it('labels an outcome nobody observed (resolved for want of a record) and keeps it out of calibration', () => {
+    for (const q of record.questions) {
+      const brief = catalog.on(TODAY).brief(q.scenarioId);
+      expect(q.basis).toBe(brief?.resolution.basis ?? null);
+      expect(q.outcomeObserved).toBe((q.status === 'yes' || q.status === 'no') && q.basis !== 'no-record');
+    }
+    const observed = record.questions.filter((q) => q.outcomeObserved && q.postdiction);
+    expect(record.calibration.postdiction.resolvedQuestions).toBe(observed.length);
+    expect(record.calibration.postdiction.calls).toBe(observed.reduce((n, q) => n + (q.postdiction?.calls ?? 0), 0));
+  });
+
   it('claims no calibration below the minimum count of resolved questions', () => {
     expect(record.calibration.postdiction.resolvedQuestions).toBeLessThan(MIN_RESOLVED_FOR_CALIBRATION);
     expect(record.calibration.postdiction.enough).toBe(false);
@@ -60,7 +71,9 @@ describe('the seed questions’ track record', () => {
     expect(mine?.recorded).toMatchObject({ calls: 2, from: first, to: second, days: expected?.days });
     expect(mine?.recorded?.brier).toBeCloseTo(expected?.brier as number, 12);
     expect(mine?.postdiction?.to && mine.postdiction.to < first).toBe(true);
-    expect(withRecord.calibration.recorded).toMatchObject({ resolvedQuestions: 1, calls: 2, enough: false });
+    // Calibration counts only outcomes that were observed: a question resolved for want of a record is left out.
+    const counted = q.outcomeObserved ? { resolvedQuestions: 1, calls: 2 } : { resolvedQuestions: 0, calls: 0 };
+    expect(withRecord.calibration.recorded).toMatchObject({ ...counted, enough: false });
   });
 });
 
@@ -74,8 +87,8 @@ describe('the track-record page', () => {
     expect(html).toContain('Every score here is a postdiction');
     expect(html).toContain('Too little data to judge calibration');
     expect(html).toContain('<th scope="row">postdiction</th>');
-    // The reliability diagram has its data table for screen readers.
-    expect(html).toMatch(/aria-describedby="calibration-postdiction-table"/);
+    // The seed outcomes were never observed (each resolved for want of a record): said so, per question.
+    expect(html).toContain('This outcome was not observed');
     expect(html).toContain('id="calibration-postdiction-table"');
     const brief = await (await SELF.fetch('http://briefs.test/briefs/csto-non-response')).text();
     expect(brief).toContain('href="/track-record#csto-non-response"');
@@ -132,5 +145,30 @@ describe('the record', () => {
     const body = (await res.json()) as { unreadable: { scenarioId: string }[]; questions: unknown[] };
     expect(body.unreadable.map((u) => u.scenarioId)).toEqual([id]);
     expect(body.questions.length).toBe(catalog.scenarios.size);
+  });
+});
+
+describe('the reliability diagram', () => {
+  it('is drawn from the bins, with its data table named for screen readers', async () => {
+    const { TrackRecordPage } = await import('../../src/render/html/track-record-page');
+    const { calibrationBins } = await import('../../src/scoring/scores');
+    const calls = [
+      { probability: 0.72, yes: true },
+      { probability: 0.15, yes: false },
+      { probability: 0.9, yes: true },
+    ];
+    const calibration = { resolvedQuestions: 3, calls: calls.length, enough: false, bins: calibrationBins(calls) };
+    const html = TrackRecordPage({
+      record: {
+        asOf: TODAY,
+        minimumForCalibration: MIN_RESOLVED_FOR_CALIBRATION,
+        questions: [],
+        calibration: { recorded: calibration, postdiction: { ...calibration, resolvedQuestions: 0, calls: 0 } },
+      },
+      unreadable: [],
+    })?.toString() as string;
+    expect(html).toMatch(/<svg class="reliability"[^>]*aria-describedby="calibration-recorded-table"/);
+    expect(html.match(/<circle /g)).toHaveLength(3);
+    expect(html).toContain('Too little data to judge calibration: 3 resolved questions');
   });
 });

@@ -147,6 +147,12 @@ const Question: FC<{ q: QuestionRecord }> = ({ q }) => (
           ? 'Open: nothing to score yet.'
           : 'Closed unresolved: nothing to score.'}
     </p>
+    {(q.status === 'yes' || q.status === 'no') && !q.outcomeObserved ? (
+      <p class="notice problem">
+        This outcome was not observed: the question resolved for want of any record, taking its horizon’s default. Its
+        scores test that default, not the calls, and calibration leaves them out.
+      </p>
+    ) : null}
     {q.status === 'yes' || q.status === 'no' ? (
       <table>
         <caption>Scores, time-averaged over the days each call stood</caption>
