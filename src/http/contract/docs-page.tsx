@@ -57,9 +57,20 @@ const Route: FC<{ route: RouteContract }> = ({ route }) => (
       </table>
     ) : null}
     <p>
-      200 <code>{route.response.mediaType}</code>: {route.response.description} Also 304 for a matching{' '}
-      <code>If-None-Match</code>
-      {route.problems.length > 0 ? ', and problems: ' : '.'}
+      {route.status ?? 200} <code>{route.response.mediaType}</code>: {route.response.description}
+      {(route.method ?? 'get') === 'get' ? (
+        <>
+          {' '}
+          Also 304 for a matching <code>If-None-Match</code>
+        </>
+      ) : null}
+      {route.problems.length === 0
+        ? (route.method ?? 'get') === 'get'
+          ? '.'
+          : ''
+        : (route.method ?? 'get') === 'get'
+          ? ', and problems: '
+          : ' Problems: '}
       {route.problems.map((kind, i) => (
         <>
           {i > 0 ? ', ' : ''}
@@ -130,9 +141,10 @@ export const DocsPage: FC<{ routes: readonly RouteContract[]; example: ModelExam
           <a href="/v1/schemas/scenario.json">scenario</a>.
         </p>
         <p>
-          Every route answers <code>GET</code> and <code>HEAD</code>, any origin (CORS <code>*</code>), and{' '}
-          <code>If-None-Match</code> with 304. Responses carry a strong <code>ETag</code> and <code>Cache-Status</code>{' '}
-          (RFC 9211). Errors are RFC 9457 <code>application/problem+json</code>.
+          Every read answers <code>GET</code> and <code>HEAD</code>, any origin (CORS <code>*</code>), and{' '}
+          <code>If-None-Match</code> with 304; reads carry a strong <code>ETag</code> and <code>Cache-Status</code> (RFC
+          9211). Writes need an analyst’s bearer token and are never cached. Errors are RFC 9457{' '}
+          <code>application/problem+json</code>.
         </p>
         <p>
           <a href="#model">How a judgment is made</a>, with a worked example ·{' '}
