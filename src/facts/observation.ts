@@ -8,7 +8,7 @@ import type { FactBase } from './fact-base';
 import type { FactDefinition, FactRecord, FactType, FactValue } from './fact-record';
 import { describeValue } from './format';
 import { earlierDay, periodEnd, periodStart } from './partial-date';
-import { Line, Paragraph, safeText } from './safe-text';
+import { Line, Paragraph, safeText, WebAddress } from './safe-text';
 import { FactId } from './schema';
 import { quoteMatches, type Source } from './sources';
 import { byCodeUnit } from './text-order';
@@ -36,14 +36,7 @@ const QuoteSchema = v.pipe(
 const ObservationSourceSchema = v.strictObject({
   title: Line(300),
   publisher: Line(200),
-  url: v.pipe(
-    v.string(),
-    v.url('must be a URL'),
-    v.maxLength(2000),
-    v.regex(/^https?:\/\//, 'must be an http(s) URL'),
-    // The URL parser drops a raw tab or newline; the text stored would still hold it.
-    safeText(),
-  ),
+  url: WebAddress,
   published: PublishedSchema,
   /** What kind of document it is; a brief says "genre not recorded" without it. */
   genre: v.optional(v.picklist(GENRES)),

@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import type { FactBase } from './fact-base';
 import { Slug } from './observation';
-import { Line, safeText } from './safe-text';
+import { Line, safeText, WebAddress } from './safe-text';
 import { ReliabilitySchema, type SourceMeta } from './schema';
 import type { Source } from './sources';
 import { PublishedSchema } from './value-types';
@@ -23,13 +23,7 @@ export const SourceInputSchema = v.strictObject({
   /** The report it carries, when it republishes another's (a wire story): sources count by origin. */
   origin: v.optional(Line(200)),
   published: PublishedSchema,
-  url: v.pipe(
-    v.string(),
-    v.url('must be a URL'),
-    v.maxLength(2000),
-    v.regex(/^https?:\/\//, 'must be an http(s) URL'),
-    safeText(),
-  ),
+  url: WebAddress,
   language: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/, 'must be an ISO 639 code such as en')), 'en'),
   /** The service's grade of the source on the Admiralty scale, with its reason. */
   reliability: ReliabilitySchema,

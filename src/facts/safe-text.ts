@@ -39,3 +39,13 @@ export const Line = (max: number) =>
 /** The same for a paragraph: tabs and line breaks allowed. */
 export const Paragraph = (max: number) =>
   v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max), safeText(true));
+
+/** An http(s) address of at most 2,000 characters, safe to store. */
+export const WebAddress = v.pipe(
+  v.string(),
+  v.url('must be a URL'),
+  v.maxLength(2000),
+  v.regex(/^https?:\/\//, 'must be an http(s) URL'),
+  // The URL parser drops a raw tab or newline; the text stored would still hold it.
+  safeText(),
+);

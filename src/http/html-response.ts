@@ -18,6 +18,8 @@ export const CSP = {
     "form-action 'none'",
     "frame-ancestors 'none'",
   ].join('; '),
+  /** The authoring page: forms submit only to us, and it runs our quote-selection script. */
+  authoring: [...BASE, "script-src 'self'", "form-action 'self'", "frame-ancestors 'none'"].join('; '),
   /** The embed card: framed by any site (and local files), runs only its height script. */
   embed: [...BASE, "script-src 'self'", "form-action 'none'", 'frame-ancestors * file:'].join('; '),
 } as const;

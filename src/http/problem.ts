@@ -111,6 +111,11 @@ export function isPagePath(path: string): boolean {
   return PAGE_PATHS.test(path);
 }
 
+/** The 400 of a body with invalid fields, listing every one. */
+export function invalidBody(issues: QueryIssue[]): never {
+  throw new Problem('invalid-body', `The body has ${issues.length} invalid field(s); see issues.`, { issues });
+}
+
 /** The problem as a problem+json response, never cached. */
 export function problemResponse(problem: Problem, instance?: string): Response {
   const body = problemBody(problem, instance);

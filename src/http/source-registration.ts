@@ -9,16 +9,13 @@ import { type RegisteredSource, SourceInputSchema } from '../facts/registered-so
 import { sameDocument } from '../facts/source-identity';
 import { utcDay } from '../lib/dates';
 import { STORAGE_WRITE_TIMEOUT_MS } from '../lib/timeout';
-import { invalidateLiveCatalog, liveCatalog } from '../observations/live-catalog';
+import { invalidateLiveCatalog } from '../observations/live-catalog';
 import { insertSource } from '../observations/source-store';
 import type { AppBindings } from './app-bindings';
 import type { Writer } from './auth';
 import { fromDatabase } from './database-call';
-import { Problem, type QueryIssue } from './problem';
-
-function invalid(issues: QueryIssue[]): never {
-  throw new Problem('invalid-body', `The body has ${issues.length} invalid field(s); see issues.`, { issues });
-}
+import { freshCatalog } from './fresh-catalog';
+import { invalidBody, Problem } from './problem';
 
 /** Registers a source from a request body, or throws the problem that says why not. */
 export async function registerSource(
@@ -28,20 +25,16 @@ export async function registerSource(
 ): Promise<RegisteredSource> {
   const parsed = v.safeParse(SourceInputSchema, body);
   if (!parsed.success) {
-    invalid(parsed.issues.map((i) => ({ parameter: v.getDotPath(i) ?? '', message: i.message })));
+    invalidBody(parsed.issues.map((i) => ({ parameter: v.getDotPath(i) ?? '', message: i.message })));
   }
   const input = parsed.output;
   // A source reports what has happened, and its text is fixed now: its publication is over by
   // today (read here, at the edge), so it cannot be taken to report anything later.
   const today = utcDay(new Date());
   if (periodEnd(input.published) > today) {
-    invalid([{ parameter: 'published', message: `must be over by today (${today}): give the day or month` }]);
+    invalidBody([{ parameter: 'published', message: `must be over by today (${today}): give the day or month` }]);
   }
-  const current = await fromDatabase(
-    'read',
-    () => liveCatalog(c.get('baseCatalog'), c.env, { fresh: true, strict: true }),
-    STORAGE_WRITE_TIMEOUT_MS,
-  );
+  const current = await freshCatalog(c);
   const taken = () =>
     new Problem('conflict', `A source has the id "${input.id}" already; sources are immutable: choose another id.`);
   if (current.facts.sources.has(input.id) || isObservationSource(input.id)) throw taken();

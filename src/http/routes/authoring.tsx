@@ -12,8 +12,6 @@ import type { FactType, FactValue } from '../../facts/fact-record';
 import { isObservationSource, type ObservationInput, withObservations } from '../../facts/observation';
 import { VALUE_TYPES } from '../../facts/value-types';
 import { utcDay } from '../../lib/dates';
-import { STORAGE_WRITE_TIMEOUT_MS } from '../../lib/timeout';
-import { liveCatalog } from '../../observations/live-catalog';
 import { AuthoringPage, type AuthoringPageProps, type AuthoringPreview } from '../../render/html/authoring-page';
 import type { AppBindings } from '../app-bindings';
 import {
@@ -27,7 +25,8 @@ import {
   sessionCookie,
   startSession,
 } from '../authoring-session';
-import { fromDatabase } from '../database-call';
+import { freshCatalog } from '../fresh-catalog';
+import { CSP } from '../html-response';
 import { formBody, MAX_FORM_BODY_BYTES } from '../json-body';
 import type { RouteHandlers } from '../mount-routes';
 import { recordObservation } from '../observation-recording';
@@ -42,20 +41,9 @@ type Ctx = Context<AppBindings>;
 const SIGN_IN_BYTES = 4 * 1024;
 const OBSERVATION_FORM_BYTES = 64 * 1024;
 
-/** The authoring page's policy: the page's own, and our one script (the quote selection). */
-const AUTHORING_CSP = [
-  "default-src 'none'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "base-uri 'none'",
-  "script-src 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 function page(c: Ctx, props: AuthoringPageProps, status: 200 | 400 | 401 | 409 = 200): Response {
   const html = `<!DOCTYPE html>${(<AuthoringPage {...props} />).toString()}`;
-  return c.html(html, status, { 'Content-Security-Policy': AUTHORING_CSP, 'Cache-Control': 'no-store' });
+  return c.html(html, status, { 'Content-Security-Policy': CSP.authoring, 'Cache-Control': 'no-store' });
 }
 
 /** What the signed-in page lists: the registered sources (the article first) and every fact. */
@@ -170,14 +158,6 @@ function previewOf(catalog: Catalog, input: ObservationInput, day: string): Auth
       };
     });
   return { factId: input.factId, readers, asOf: day };
-}
-
-function freshCatalog(c: Ctx): Promise<Catalog> {
-  return fromDatabase(
-    'read',
-    () => liveCatalog(c.get('baseCatalog'), c.env, { fresh: true, strict: true }),
-    STORAGE_WRITE_TIMEOUT_MS,
-  );
 }
 
 const toPage = (c: Ctx, location: string, cookie?: string) =>

@@ -7,11 +7,12 @@ import type { FactBase } from '../../facts/fact-base';
 import type { ObservationInput } from '../../facts/observation';
 import { utcDay } from '../../lib/dates';
 import { STORAGE_WRITE_TIMEOUT_MS } from '../../lib/timeout';
-import { invalidateLiveCatalog, liveCatalog } from '../../observations/live-catalog';
+import { invalidateLiveCatalog } from '../../observations/live-catalog';
 import { activeByKeys, dedupeKey, insertObservations } from '../../observations/store';
 import { observationResource } from '../../render/resources';
 import { requireWriter } from '../auth';
 import { fromDatabase } from '../database-call';
+import { freshCatalog } from '../fresh-catalog';
 import { ndjsonBody } from '../json-body';
 import { safeJson } from '../json-response';
 import type { RouteHandlers } from '../mount-routes';
@@ -50,11 +51,7 @@ export const observationImportHandlers: RouteHandlers<'importObservations'> = {
         issues: [{ parameter: 'line 1', message: 'must be an observation' }],
       });
     }
-    const current = await fromDatabase(
-      'read',
-      () => liveCatalog(c.get('baseCatalog'), c.env, { fresh: true, strict: true }),
-      STORAGE_WRITE_TIMEOUT_MS,
-    );
+    const current = await freshCatalog(c);
     const today = utcDay(new Date());
     const issues: QueryIssue[] = [];
     const accepted: ObservationInput[] = [];

@@ -7,7 +7,7 @@ import { versionsReading } from '../../catalog/scenario-versions';
 import type { Observation } from '../../facts/observation';
 import { Line, safeText } from '../../facts/safe-text';
 import { STORAGE_WRITE_TIMEOUT_MS } from '../../lib/timeout';
-import { invalidateLiveCatalog, liveCatalog } from '../../observations/live-catalog';
+import { invalidateLiveCatalog } from '../../observations/live-catalog';
 import { listScenarioVersions } from '../../observations/scenario-store';
 import { getObservation, listObservations, retractObservation } from '../../observations/store';
 import { observationResource } from '../../render/resources';
@@ -15,22 +15,19 @@ import { cursorOf, positionOf } from '../audit-cursor';
 import { requireWriter } from '../auth';
 import { fromDatabase } from '../database-call';
 import { refreshDigestAfterChange } from '../digest-after-change';
+import { freshCatalog } from '../fresh-catalog';
 import { jsonBody, optionalObjectBody } from '../json-body';
 import { jsonResponse, safeJson } from '../json-response';
 import { pathParam, type RouteHandlers } from '../mount-routes';
 import { recordObservation } from '../observation-recording';
 import { namedByToken } from '../observation-request';
-import { Problem, type QueryIssue } from '../problem';
+import { invalidBody, Problem } from '../problem';
 import { DEFAULT_PAGE_SIZE, echo, readQuery } from '../query';
 
 const RetractionSchema = v.strictObject({
   by: v.optional(Line(100)),
   reason: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000), safeText(true))),
 });
-
-function invalid(issues: QueryIssue[]): never {
-  throw new Problem('invalid-body', `The body has ${issues.length} invalid field(s); see issues.`, { issues });
-}
 
 export const observationHandlers: RouteHandlers<
   'createObservation' | 'retractObservation' | 'listObservations' | 'getObservation'
@@ -63,11 +60,7 @@ export const observationHandlers: RouteHandlers<
       }
       // A scenario version not retired whose indicators or resolution read the fact would stop
       // compiling (and come back to life if the fact were defined again): it goes first.
-      const current = await fromDatabase(
-        'read',
-        () => liveCatalog(c.get('baseCatalog'), c.env, { fresh: true, strict: true }),
-        STORAGE_WRITE_TIMEOUT_MS,
-      );
+      const current = await freshCatalog(c);
       const versions = await fromDatabase('read', () => listScenarioVersions(c.env.DB));
       const readers = versionsReading(existing.factId, versions, current.facts);
       if (readers.length > 0) {
@@ -79,8 +72,9 @@ export const observationHandlers: RouteHandlers<
       }
     }
     const parsed = v.safeParse(RetractionSchema, await optionalObjectBody(c));
-    if (!parsed.success) invalid(parsed.issues.map((i) => ({ parameter: v.getDotPath(i) ?? '', message: i.message })));
-    if (parsed.output.by !== undefined && parsed.output.by !== writer.name) invalid([namedByToken('by', writer)]);
+    if (!parsed.success)
+      invalidBody(parsed.issues.map((i) => ({ parameter: v.getDotPath(i) ?? '', message: i.message })));
+    if (parsed.output.by !== undefined && parsed.output.by !== writer.name) invalidBody([namedByToken('by', writer)]);
     const at = new Date().toISOString();
     const retracted = await fromDatabase(
       'retract',

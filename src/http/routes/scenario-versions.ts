@@ -13,7 +13,7 @@ import { checkScenarioDocument } from '../../catalog/check-scenario';
 import { type ScenarioVersion, servedScenarios } from '../../catalog/scenario-versions';
 import { Line, safeText } from '../../facts/safe-text';
 import { STORAGE_WRITE_TIMEOUT_MS } from '../../lib/timeout';
-import { invalidateLiveCatalog, liveCatalog } from '../../observations/live-catalog';
+import { invalidateLiveCatalog } from '../../observations/live-catalog';
 import {
   insertScenarioVersion,
   listScenarioVersions,
@@ -27,10 +27,11 @@ import { requireWriter, type Writer } from '../auth';
 import { today } from '../clock';
 import { fromDatabase } from '../database-call';
 import { refreshDigestAfterChange } from '../digest-after-change';
+import { freshCatalog } from '../fresh-catalog';
 import { jsonBody, MAX_SCENARIO_BODY_BYTES, optionalObjectBody } from '../json-body';
 import { jsonResponse, safeJson } from '../json-response';
 import { pathParam, type RouteHandlers } from '../mount-routes';
-import { Problem } from '../problem';
+import { invalidBody, Problem } from '../problem';
 import { echo, readQuery } from '../query';
 
 const RetirementSchema = v.strictObject({
@@ -45,10 +46,8 @@ const ServedFieldsSchema = v.object({
 
 type Ctx = Context<AppBindings>;
 
-function invalidBody(parameter: string, message: string): never {
-  throw new Problem('invalid-body', 'The body has 1 invalid field(s); see issues.', {
-    issues: [{ parameter, message }],
-  });
+function invalidField(parameter: string, message: string): never {
+  invalidBody([{ parameter, message }]);
 }
 
 /**
@@ -58,13 +57,13 @@ function invalidBody(parameter: string, message: string): never {
 async function documentOf(c: Ctx): Promise<{ document: Record<string, unknown>; basedOn?: number }> {
   const body = await jsonBody(c, MAX_SCENARIO_BODY_BYTES);
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    invalidBody('', 'must be a scenario document: a JSON object, the shape of scenarios/*.json');
+    invalidField('', 'must be a scenario document: a JSON object, the shape of scenarios/*.json');
   }
   const { links: _links, version, ...document } = body as Record<string, unknown>;
   if (version === undefined) return { document };
   const served = v.safeParse(ServedFieldsSchema, { version });
   if (!served.success || !served.output.version) {
-    invalidBody('version', 'is the version GET /v1/scenarios/{id} served ({ number, hash }), or absent');
+    invalidField('version', 'is the version GET /v1/scenarios/{id} served ({ number, hash }), or absent');
   }
   return { document, basedOn: served.output.version.number };
 }
@@ -78,13 +77,9 @@ function checked(document: unknown, catalog: Catalog, label: string): CompiledSc
   });
 }
 
-/** The observations, sources and versions as they are now: a write decides on nothing older. */
-function freshCatalog(c: Ctx): Promise<Catalog> {
-  return fromDatabase(
-    'read',
-    () => liveCatalog(c.get('baseCatalog'), c.env, { fresh: true, strict: true }),
-    STORAGE_WRITE_TIMEOUT_MS,
-  );
+/** The number the next version takes: after every stored one, and after the seed's version 1. */
+function nextVersion(stored: readonly ScenarioVersion[], seed: CompiledScenario | undefined): number {
+  return Math.max(seed ? 1 : 0, ...stored.map((s) => s.version)) + 1;
 }
 
 /** A seed scenario's file as its version 1, recorded the first time the scenario is written to. */
@@ -141,7 +136,7 @@ function conflictRaced(id: string, number: number): Problem {
 /** A request body that names a writer other than the token's: the record names who wrote. */
 function refuseClaimedWriter(claimed: string | undefined, writer: Writer): void {
   if (claimed !== undefined && claimed !== writer.name) {
-    invalidBody('by', `is who the bearer token names ("${writer.name}"), recorded by the service: leave it out`);
+    invalidField('by', `is who the bearer token names ("${writer.name}"), recorded by the service: leave it out`);
   }
 }
 
@@ -195,7 +190,7 @@ export const scenarioVersionHandlers: RouteHandlers<
     const { values } = readQuery(route, new URL(c.req.url).searchParams);
     const { document, basedOn } = await documentOf(c);
     if (typeof document.id === 'string' && document.id !== id) {
-      invalidBody('id', `is "${document.id}", but the path names "${id}": a scenario's id never changes`);
+      invalidField('id', `is "${document.id}", but the path names "${id}": a scenario's id never changes`);
     }
     const { stored, seed, unrecordedSeed } = await versionsOf(c, id);
     if (!seed && stored.length === 0) {
@@ -218,7 +213,7 @@ export const scenarioVersionHandlers: RouteHandlers<
       const record = same ?? (seed ? unrecorded(seed) : undefined);
       if (record) return written(c, scenarioVersionResource(record, state, { recorded: same !== undefined }), 200);
     }
-    const number = Math.max(seed ? 1 : 0, ...stored.map((s) => s.version)) + 1;
+    const number = nextVersion(stored, seed);
     const at = new Date().toISOString();
     const version: NewScenarioVersion = {
       scenarioId: id,
@@ -286,8 +281,7 @@ export const scenarioVersionHandlers: RouteHandlers<
     }
     const parsed = v.safeParse(RetirementSchema, await optionalObjectBody(c));
     if (!parsed.success) {
-      const issues = parsed.issues.map((i) => ({ parameter: v.getDotPath(i) ?? '', message: i.message }));
-      throw new Problem('invalid-body', `The body has ${issues.length} invalid field(s); see issues.`, { issues });
+      invalidBody(parsed.issues.map((i) => ({ parameter: v.getDotPath(i) ?? '', message: i.message })));
     }
     refuseClaimedWriter(parsed.output.by, writer);
     const at = new Date().toISOString();
@@ -346,7 +340,7 @@ export const scenarioVersionHandlers: RouteHandlers<
     const hash = scenarioHash(draft.definition);
     // Numbered as the version it would be published as, if nothing else is published first.
     const { stored, seed } = await versionsOf(c, draft.definition.id);
-    const number = Math.max(seed ? 1 : 0, ...stored.map((s) => s.version)) + 1;
+    const number = nextVersion(stored, seed);
     const scenario = { ...draft, version: { number, hash } };
     const version = { rules: `draft-${hash}`, facts: catalog.version.facts };
     const brief = buildBrief(scenario, catalog.facts, version, { asOf: asOf ?? today() });
