@@ -26,18 +26,22 @@ export default {
     const store = () =>
       boundedStore(env.DIGESTS, { readMs: STORAGE_WRITE_TIMEOUT_MS, writeMs: STORAGE_WRITE_TIMEOUT_MS });
     const run = liveCatalog(catalog, env, { fresh: true, strict: true })
-      .then(async (live) => ({ live, result: await runDigest(store(), live, date, now) }))
+      .then(async (live) => {
+        // The day's calls join the point-in-time record (digest/record-store.ts) before the
+        // digest moves the latest pointer, so whatever is keyed by the pointer (the track record)
+        // already holds them. A failure here is logged and leaves the day missing from the record,
+        // where it shows as a gap; the digest still runs.
+        try {
+          logDigestEvent('record-stored', { date, ...(await recordDay(store(), live, date)) });
+        } catch (error) {
+          logDigestEvent('record-failure', { date, error: String(error) });
+        }
+        return runDigest(store(), live, date, now);
+      })
       .then(
-        async ({ live, result }) => {
+        (result) => {
           keepPointer(result.pointer, env);
           logDigestEvent('digest-stored', { date, pointer: result.pointer });
-          // The day's calls join the point-in-time record (digest/record-store.ts). A failure
-          // here is logged and leaves the day missing from the record, where it shows as a gap.
-          try {
-            logDigestEvent('record-stored', { date, ...(await recordDay(store(), live, date)) });
-          } catch (error) {
-            logDigestEvent('record-failure', { date, error: String(error) });
-          }
         },
         (error: unknown) => {
           logDigestFailure(date, error);

@@ -7,6 +7,7 @@ import { CONFIDENCE_LEVELS } from '../brief/confidence';
 import { BAND_IDS } from '../brief/likelihood';
 import { RESOLUTION_BASES, RESOLUTION_STATUSES } from '../brief/resolution';
 import { INDICATOR_STATUSES } from '../rules/evaluate';
+import { ResolutionScoreSchema } from '../scoring/score-schema';
 
 export const TRENDS = ['new', 'up', 'down', 'unchanged'] as const;
 export type Trend = (typeof TRENDS)[number];
@@ -60,6 +61,12 @@ export const DigestEntrySchema = v.object({
   ),
   flipped: v.pipe(v.array(FlipSchema), v.description('Indicators whose status changed, and why.')),
   summary: v.string(),
+  score: v.pipe(
+    v.optional(v.nullable(ResolutionScoreSchema), null),
+    v.description(
+      'On the digest that first reports the question resolved yes or no: how its calls scored (what was said at the time, and postdiction, apart). Null otherwise, or when the record could not be read.',
+    ),
+  ),
 });
 export type DigestEntry = v.InferOutput<typeof DigestEntrySchema>;
 
@@ -68,6 +75,12 @@ export const DigestSchema = v.object({
   previousDate: v.nullable(IsoDay),
   computedAt: v.pipe(v.string(), v.description('When this digest was first computed (ISO 8601).')),
   version: ContentVersionSchema,
+  newlyResolved: v.pipe(
+    v.optional(v.array(v.string()), []),
+    v.description(
+      'Scenarios whose question this digest reports resolved yes or no for the first time; their entries carry the score.',
+    ),
+  ),
   entries: v.array(DigestEntrySchema),
 });
 export type Digest = v.InferOutput<typeof DigestSchema>;

@@ -4,8 +4,9 @@
 // digest committed.
 import type { Catalog } from '../catalog/catalog';
 import { logEvent } from '../lib/log';
-import { composeDigest, DigestComposeError } from './compose';
+import { composeDigest, DigestComposeError, type DigestRecord } from './compose';
 import type { ChangeLog, Digest } from './digest-schema';
+import { readRecord } from './record-store';
 import {
   changesHash,
   type DigestIndex,
@@ -75,6 +76,22 @@ export async function indexOf(kv: KVNamespace): Promise<DigestIndex> {
   return { dates, latest: dates.at(-1) ?? null };
 }
 
+/**
+ * The point-in-time record, for scoring the questions a digest reports resolved: a series that
+ * cannot be read is named and its question goes unscored; a store that cannot be read at all
+ * gives no record (null), and the digest carries no score rather than one from a partial record.
+ */
+export async function digestRecord(kv: KVNamespace, catalog: Catalog): Promise<DigestRecord | null> {
+  try {
+    const read = await readRecord(kv, [...catalog.scenarios.keys()]);
+    for (const bad of read.corrupt) logDigestEvent('record-corrupt', bad);
+    return { calls: read.calls, unreadable: new Set(read.corrupt.map((c) => c.scenarioId)) };
+  } catch (error) {
+    logDigestEvent('record-unavailable', { error: String(error) });
+    return null;
+  }
+}
+
 /** A stored day as it reads, without repair: null when missing or corrupt. */
 async function storedDay(kv: KVNamespace, date: string | undefined): Promise<Digest | null> {
   if (!date) return null;
@@ -99,7 +116,7 @@ export async function repairedDay(
   if (read.state === 'ok') return read.value;
   if (read.state === 'corrupt') logDigestEvent('digest-corrupt', { key: `day/${date}`, reason: read.reason });
   const before = await storedDay(kv, index.dates.filter((d) => d < date).at(-1));
-  const digest = composeDigest(catalog, date, before, now.toISOString());
+  const digest = composeDigest(catalog, date, before, now.toISOString(), await digestRecord(kv, catalog));
   if (write) await step('repair-day', () => putDay(kv, digest));
   return digest;
 }
@@ -136,18 +153,19 @@ export interface DigestRunResult {
  * the pointer). The pointer never moves back to an earlier date.
  */
 export async function runDigest(kv: KVNamespace, catalog: Catalog, date: string, now: Date): Promise<DigestRunResult> {
-  const { index, previous, existing, pointer } = await step('read', async () => {
+  const { index, previous, existing, pointer, record } = await step('read', async () => {
     const index = await indexOf(kv);
     const previousDate = index.dates.filter((d) => d < date).at(-1);
     const previous = previousDate ? await repairedDay(kv, catalog, index, previousDate, now) : null;
     const existing = await readDay(kv, date);
     if (existing.state === 'corrupt') logDigestEvent('digest-corrupt', { key: `day/${date}`, reason: existing.reason });
     const read = await readPointer(kv);
-    return { index, previous, existing, pointer: read.state === 'ok' ? read.value : null };
+    const record = await digestRecord(kv, catalog);
+    return { index, previous, existing, pointer: read.state === 'ok' ? read.value : null, record };
   });
 
   const digest = await step('compose', () => {
-    const fresh = composeDigest(catalog, date, previous, now.toISOString());
+    const fresh = composeDigest(catalog, date, previous, now.toISOString(), record);
     // A rerun that finds the same judgments keeps the stored record, computation time and all.
     if (existing.state === 'ok') {
       const same = digestHash({ ...fresh, computedAt: existing.value.computedAt }) === digestHash(existing.value);

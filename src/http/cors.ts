@@ -6,7 +6,7 @@
 // it into the route's, two extra responses on every request, a measurable share of a cache hit.
 import type { MiddlewareHandler } from 'hono';
 
-const EXPOSE_HEADERS = 'ETag,Cache-Status,Allow,Content-Length,Location,Last-Modified';
+const EXPOSE_HEADERS = 'ETag,Cache-Status,Allow,Content-Length,Location,Last-Modified,Link';
 
 const PREFLIGHT = {
   'Access-Control-Allow-Origin': '*',

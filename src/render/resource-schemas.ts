@@ -9,6 +9,7 @@ import { FactRecordSchema } from '../facts/fact-record';
 import { ObservationInputSchema } from '../facts/observation';
 import { SourceMetaSchema } from '../facts/schema';
 import { ScenarioObjectSchema } from '../rules/scenario-schema';
+import { ScoredCallsSchema } from '../scoring/score-schema';
 
 const Links = v.record(v.string(), v.string());
 
@@ -183,21 +184,13 @@ export const HistorySchema = v.object({
   ),
 });
 
-const ScoredCallsSchema = v.object({
-  calls: v.pipe(v.number(), v.description('How many calls were scored.')),
-  from: v.string(),
-  to: v.string(),
-  brier: v.pipe(
-    v.number(),
-    v.description('Brier score, time-averaged over the days the calls stood: 0 best, 0.25 for always 50%.'),
-  ),
-  log: v.pipe(
-    v.number(),
-    v.description('Log score (natural log of the probability given to the outcome), time-averaged: 0 best.'),
-  ),
-  days: v.pipe(v.number(), v.description('The days the calls stood, up to the day the question closed.')),
-  skillVsBaseRate: v.pipe(v.nullable(v.number()), v.description('1 − Brier / Brier of the scenario’s base rate.')),
-  skillVsEven: v.pipe(v.nullable(v.number()), v.description('1 − Brier / 0.25: against always saying 50%.')),
+const TimelinePointSchema = v.object({
+  date: v.pipe(v.string(), v.description('The day the question resolved.')),
+  scenarioId: v.string(),
+  brier: v.number(),
+  runningBrier: v.pipe(v.number(), v.description('The mean Brier score of every question scored up to this one.')),
+  questions: v.pipe(v.number(), v.description('How many questions that mean is over.')),
+  outcomeObserved: v.boolean(),
 });
 
 const CalibrationSchema = v.object({
@@ -253,7 +246,13 @@ export const TrackRecordSchema = v.object({
         v.array(v.object({ from: v.string(), to: v.string() })),
         v.description('Days missing from the record between recorded calls: reported, never filled.'),
       ),
+      recordedCalls: v.pipe(v.number(), v.description('How many daily calls the record holds for the question.')),
+      lastRecorded: v.pipe(v.nullable(v.string()), v.description('The last day the record holds a call for.')),
     }),
+  ),
+  timeline: v.pipe(
+    v.object({ recorded: v.array(TimelinePointSchema), postdiction: v.array(TimelinePointSchema) }),
+    v.description('Each kind’s scores in the order their questions resolved, with the running mean Brier score.'),
   ),
   calibration: v.object({ recorded: CalibrationSchema, postdiction: CalibrationSchema }),
   unreadable: v.pipe(

@@ -12,6 +12,7 @@ import type { ResolutionBasis } from '../brief/resolution';
 import type { Catalog } from '../catalog/catalog';
 import { historyFor } from '../catalog/history-for';
 import { addDays } from '../facts/partial-date';
+import type { CompiledScenario } from '../rules/compile-scenario';
 import { brierSkill, type CalibrationBin, type Call, calibrationBins, timeAveraged } from './scores';
 
 /** Below this many resolved questions, calibration is not claimed: the bins would be noise. */
@@ -59,6 +60,9 @@ export interface QuestionRecord {
   postdiction: ScoredCalls | null;
   /** Days between the first and last recorded call with no call: reported, never filled. */
   recordGaps: { from: string; to: string }[];
+  /** How many calls the daily record holds for it, and the last day it holds one. */
+  recordedCalls: number;
+  lastRecorded: string | null;
 }
 
 export interface Calibration {
@@ -69,10 +73,24 @@ export interface Calibration {
   bins: CalibrationBin[];
 }
 
+/** One point of the score timeline: a question that resolved, and the mean of all up to it. */
+export interface TimelinePoint {
+  date: string;
+  scenarioId: string;
+  brier: number;
+  /** The mean time-averaged Brier score of every question scored up to and including this one. */
+  runningBrier: number;
+  /** How many questions that mean is over. */
+  questions: number;
+  outcomeObserved: boolean;
+}
+
 export interface TrackRecord {
   asOf: string;
   minimumForCalibration: number;
   questions: QuestionRecord[];
+  /** Each kind's scores in the order the questions resolved, with their running mean. */
+  timeline: { recorded: TimelinePoint[]; postdiction: TimelinePoint[] };
   calibration: { recorded: Calibration; postdiction: Calibration };
 }
 
@@ -124,6 +142,99 @@ function calibrationOf(calls: readonly { probability: number; yes: boolean }[], 
   };
 }
 
+/** One question's record, and the calls each score rests on (for calibration). */
+interface Scored {
+  question: QuestionRecord;
+  recordedCalls: readonly Call[];
+  postdictionCalls: readonly Call[];
+}
+
+function scoredQuestion(
+  catalog: Catalog,
+  scenario: CompiledScenario,
+  recorded: readonly RecordedCall[],
+  today: string,
+): Scored | null {
+  const id = scenario.definition.id;
+  const brief = catalog.on(today).brief(id);
+  if (!brief) return null;
+  const status = brief.resolution.status;
+  const baseRate = scenario.definition.baseRate.probability;
+  const basis = brief.resolution.basis ?? null;
+  const base = {
+    scenarioId: id,
+    title: scenario.definition.title,
+    status,
+    resolvedOn: brief.resolution.date ?? null,
+    basis,
+    outcomeObserved: (status === 'yes' || status === 'no') && basis !== 'no-record',
+    baseRate,
+    recordedCalls: recorded.length,
+    lastRecorded: recorded.at(-1)?.date ?? null,
+    recordGaps: gapsOf(recorded),
+  };
+  if (status !== 'yes' && status !== 'no') {
+    return { question: { ...base, recorded: null, postdiction: null }, recordedCalls: [], postdictionCalls: [] };
+  }
+  const yes = status === 'yes';
+  // The open period ends the day after the last open day: the day it resolved, or after the horizon.
+  const until = addDays(brief.judgedAsOf, 1);
+  const mine = recorded.filter((c) => c.date < until);
+  const firstRecorded = mine[0]?.date ?? until;
+  const history = historyFor(catalog, scenario, today);
+  const postdiction = postdictionCalls(history, scenario.definition.horizon.opens, firstRecorded);
+  return {
+    question: {
+      ...base,
+      recorded: scored(mine, until, yes, baseRate),
+      postdiction: scored(postdiction, firstRecorded, yes, baseRate),
+    },
+    recordedCalls: mine,
+    postdictionCalls: postdiction,
+  };
+}
+
+/**
+ * One question's record as known on `today`, from its recorded calls: its status, what the
+ * outcome rests on, and, once it resolved yes or no, the scores of what was said at the time and
+ * of the postdiction. Null for a scenario the catalog does not serve on `today`.
+ */
+export function questionRecord(
+  catalog: Catalog,
+  scenario: CompiledScenario,
+  recorded: readonly RecordedCall[],
+  today: string,
+): QuestionRecord | null {
+  return scoredQuestion(catalog, scenario, recorded, today)?.question ?? null;
+}
+
+/**
+ * The scores of one kind in the order their questions resolved (ties by id), each with the mean
+ * of all up to it: how the record has moved as questions closed. Questions whose outcome nobody
+ * observed are in it, marked, since their scores are shown too.
+ */
+function scoreTimeline(questions: readonly QuestionRecord[], kind: 'recorded' | 'postdiction'): TimelinePoint[] {
+  const scoredOnes = questions
+    .filter((q) => q[kind] !== null && q.resolvedOn !== null)
+    .sort(
+      (a, b) =>
+        (a.resolvedOn as string).localeCompare(b.resolvedOn as string) || a.scenarioId.localeCompare(b.scenarioId),
+    );
+  let sum = 0;
+  return scoredOnes.map((q, i) => {
+    const brier = (q[kind] as ScoredCalls).brier;
+    sum += brier;
+    return {
+      date: q.resolvedOn as string,
+      scenarioId: q.scenarioId,
+      brier,
+      runningBrier: sum / (i + 1),
+      questions: i + 1,
+      outcomeObserved: q.outcomeObserved,
+    };
+  });
+}
+
 /** The track record as known on `today`, from the recorded calls of each scenario. */
 export function trackRecord(
   catalog: Catalog,
@@ -136,49 +247,29 @@ export function trackRecord(
   let recordedResolved = 0;
   let postdictedResolved = 0;
   for (const scenario of catalog.scenarios.values()) {
-    const id = scenario.definition.id;
-    const brief = catalog.on(today).brief(id);
-    if (!brief) continue;
-    const status = brief.resolution.status;
-    const baseRate = scenario.definition.baseRate.probability;
-    const basis = brief.resolution.basis ?? null;
-    const base = {
-      scenarioId: id,
-      title: scenario.definition.title,
-      status,
-      resolvedOn: brief.resolution.date ?? null,
-      basis,
-      outcomeObserved: (status === 'yes' || status === 'no') && basis !== 'no-record',
-      baseRate,
-      recordGaps: gapsOf(recorded.get(id) ?? []),
-    };
-    if (status !== 'yes' && status !== 'no') {
-      questions.push({ ...base, recorded: null, postdiction: null });
-      continue;
-    }
-    const yes = status === 'yes';
-    // The open period ends the day after the last open day: the day it resolved, or after the horizon.
-    const until = addDays(brief.judgedAsOf, 1);
-    const mine = (recorded.get(id) ?? []).filter((c) => c.date < until);
-    const firstRecorded = mine[0]?.date ?? until;
-    const history = historyFor(catalog, scenario, today);
-    const postdiction = postdictionCalls(history, scenario.definition.horizon.opens, firstRecorded);
-    const recordedScore = scored(mine, until, yes, baseRate);
-    const postdictionScore = scored(postdiction, firstRecorded, yes, baseRate);
-    if (recordedScore && base.outcomeObserved) {
+    const result = scoredQuestion(catalog, scenario, recorded.get(scenario.definition.id) ?? [], today);
+    if (!result) continue;
+    const { question } = result;
+    questions.push(question);
+    if (!question.outcomeObserved) continue;
+    const yes = question.status === 'yes';
+    if (question.recorded) {
       recordedResolved++;
-      recordedBins.push(...mine.map((c) => ({ probability: c.probability, yes })));
+      recordedBins.push(...result.recordedCalls.map((c) => ({ probability: c.probability, yes })));
     }
-    if (postdictionScore && base.outcomeObserved) {
+    if (question.postdiction) {
       postdictedResolved++;
-      postdictedBins.push(...postdiction.map((c) => ({ probability: c.probability, yes })));
+      postdictedBins.push(...result.postdictionCalls.map((c) => ({ probability: c.probability, yes })));
     }
-    questions.push({ ...base, recorded: recordedScore, postdiction: postdictionScore });
   }
   return {
     asOf: today,
     minimumForCalibration: MIN_RESOLVED_FOR_CALIBRATION,
     questions,
+    timeline: {
+      recorded: scoreTimeline(questions, 'recorded'),
+      postdiction: scoreTimeline(questions, 'postdiction'),
+    },
     calibration: {
       recorded: calibrationOf(recordedBins, recordedResolved),
       postdiction: calibrationOf(postdictedBins, postdictedResolved),

@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/catalog';
 import { composeDigest, NEWSWORTHY_MOVE } from '../../src/digest/compose';
 import { mergeChanges } from '../../src/digest/store';
+import { feedItem } from '../../src/render/feeds/feed-model';
 import type { CompiledScenario } from '../../src/rules/compile-scenario';
 import { compileScenario } from '../../src/rules/compile-scenario';
+import { questionRecord } from '../../src/scoring/track-record';
 
 const before = composeDigest(catalog, '2021-07-30', null, '2021-07-30T06:00:00.000Z');
 const after = composeDigest(catalog, '2021-07-31', before, '2021-07-31T06:00:00.000Z');
@@ -131,5 +133,76 @@ describe('a digest with nothing new', () => {
     // Merging the same digest again (a rerun) changes nothing.
     expect(mergeChanges(log, after)).toEqual(log);
     expect(log.events[0]?.date).toBe('2021-07-31');
+  });
+});
+
+describe('a digest that reports questions resolved', () => {
+  const empty = { calls: new Map(), unreadable: new Set<string>() };
+  const closed = composeDigest(catalog, '2022-01-01', after, '2022-01-01T06:00:00.000Z', empty);
+  const csto = closed.entries.find((e) => e.scenarioId === 'csto-non-response');
+
+  it('lists the questions it reports resolved for the first time, and scores each from the record', () => {
+    const resolvedNow = closed.entries.filter((e) => e.status === 'yes' || e.status === 'no').map((e) => e.scenarioId);
+    expect(resolvedNow).toContain('csto-non-response');
+    expect(closed.newlyResolved).toEqual(resolvedNow);
+    const scenario = catalog.scenarios.get('csto-non-response') as CompiledScenario;
+    const q = questionRecord(catalog, scenario, [], '2022-01-01');
+    expect(csto?.score).toEqual({
+      outcomeObserved: false,
+      basis: 'no-record',
+      recorded: null,
+      postdiction: q?.postdiction,
+    });
+    // Nothing was recorded then: the score is a postdiction, said so, and the default it tests is named.
+    expect(csto?.summary).toContain(
+      `The service said nothing at the time; the postdiction (today’s rules as known then) scores Brier ${q?.postdiction?.brier.toFixed(3)} over ${q?.postdiction?.days} days`,
+    );
+    expect(csto?.summary).toMatch(/Nobody observed the outcome .* the score tests the horizon’s default/);
+    // Open questions carry no score.
+    for (const e of closed.entries.filter((x) => x.status === 'open')) expect(e.score).toBeNull();
+  });
+
+  it('scores what was said at the time apart from the postdiction before it', () => {
+    const versions = { rules: 'r', facts: 'f', scenario: { number: 1, hash: 'h' } };
+    const calls = [
+      { date: '2021-12-01', probability: 0.9, band: 'very-likely', confidence: 'low', versions },
+      { date: '2021-12-16', probability: 0.95, band: 'almost-certain', confidence: 'low', versions },
+    ];
+    const record = { calls: new Map([['csto-non-response', calls]]), unreadable: new Set<string>() };
+    const scored = composeDigest(catalog, '2022-01-01', after, '2022-01-01T06:00:00.000Z', record);
+    const entry = scored.entries.find((e) => e.scenarioId === 'csto-non-response');
+    // By hand: 0.9 stood 15 days and 0.95 stood 16 (to 1 January), on a yes.
+    const brier = (15 * 0.1 ** 2 + 16 * 0.05 ** 2) / 31;
+    expect(entry?.score?.recorded).toMatchObject({ calls: 2, from: '2021-12-01', to: '2021-12-16', days: 31 });
+    expect(entry?.score?.recorded?.brier).toBeCloseTo(brier, 12);
+    expect(entry?.score?.postdiction?.to && entry.score.postdiction.to < '2021-12-01').toBe(true);
+    expect(entry?.summary).toContain(`What the service said at the time scores Brier ${brier.toFixed(3)}`);
+    expect(entry?.summary).toContain('Before the record began, the postdiction');
+  });
+
+  it('scores nothing when the record could not be read, rather than score a partial one', () => {
+    const unread = composeDigest(catalog, '2022-01-01', after, '2022-01-01T06:00:00.000Z', {
+      calls: new Map(),
+      unreadable: new Set(['csto-non-response']),
+    });
+    expect(unread.newlyResolved).toContain('csto-non-response');
+    expect(unread.entries.find((e) => e.scenarioId === 'csto-non-response')?.score).toBeNull();
+    const noStore = composeDigest(catalog, '2022-01-01', after, '2022-01-01T06:00:00.000Z', null);
+    expect(noStore.entries.every((e) => e.score === null)).toBe(true);
+  });
+
+  it('reports a resolution once: the next digest lists nothing new and carries no score', () => {
+    const again = composeDigest(catalog, '2022-01-02', closed, '2022-01-02T06:00:00.000Z', empty);
+    expect(again.newlyResolved).toEqual([]);
+    expect(again.entries.every((e) => e.score === null)).toBe(true);
+  });
+
+  it('gives the feed an item with the outcome in its title and the score in its summary', () => {
+    const log = mergeChanges(null, closed);
+    const event = log.events.find((e) => e.scenarioId === 'csto-non-response');
+    const item = feedItem('https://briefs.test', event as NonNullable<typeof event>);
+    expect(item.title).toMatch(/^.*: resolved yes on 31 December 2021, for want of any record \(digest of /);
+    expect(item.summary).toContain('postdiction (today’s rules as known then) scores Brier');
+    expect(item.tags).toContain('scored-resolution');
   });
 });

@@ -31,6 +31,7 @@ const event: ChangeEvent = {
     { indicatorId: 'i', label: `Label ${HOSTILE}`, before: 'unknown', after: 'met', explanation: `Why ${HOSTILE}` },
   ],
   summary: `Summary ${HOSTILE}`,
+  score: null,
   date: '2021-07-10',
   previousDate: '2021-07-06',
   computedAt: '2021-07-10T06:00:00.000Z',

@@ -43,6 +43,21 @@ describe('the seed questions’ track record', () => {
     expect(record.calibration.postdiction.calls).toBe(observed.reduce((n, q) => n + (q.postdiction?.calls ?? 0), 0));
   });
 
+  it('puts each kind’s scores on a timeline in the order the questions resolved, with the running mean', () => {
+    const scored = record.questions
+      .filter((q) => q.postdiction && q.resolvedOn)
+      .sort((a, b) => `${a.resolvedOn}${a.scenarioId}`.localeCompare(`${b.resolvedOn}${b.scenarioId}`));
+    const points = record.timeline.postdiction;
+    expect(points.map((p) => [p.date, p.scenarioId])).toEqual(scored.map((q) => [q.resolvedOn, q.scenarioId]));
+    scored.forEach((q, i) => {
+      const prefix = scored.slice(0, i + 1).map((x) => x.postdiction?.brier as number);
+      expect(points[i]?.brier).toBe(q.postdiction?.brier);
+      expect(points[i]?.runningBrier).toBeCloseTo(prefix.reduce((a, b) => a + b, 0) / prefix.length, 12);
+      expect(points[i]).toMatchObject({ questions: i + 1, outcomeObserved: q.outcomeObserved });
+    });
+    expect(record.timeline.recorded).toEqual([]);
+  });
+
   it('claims no calibration below the minimum count of resolved questions', () => {
     expect(record.calibration.postdiction.resolvedQuestions).toBeLessThan(MIN_RESOLVED_FOR_CALIBRATION);
     expect(record.calibration.postdiction.enough).toBe(false);
@@ -148,6 +163,25 @@ describe('the record', () => {
   });
 });
 
+describe('the score timeline', () => {
+  it('is drawn from the points, hollow where nobody observed the outcome, with its data table named', async () => {
+    const { ScoreTimeline } = await import('../../src/render/html/score-timeline-chart');
+    const points = [
+      { date: '2021-12-31', scenarioId: 'a', brier: 0.04, runningBrier: 0.04, questions: 1, outcomeObserved: true },
+      { date: '2022-07-01', scenarioId: 'b', brier: 0.36, runningBrier: 0.2, questions: 2, outcomeObserved: false },
+    ];
+    const html = ScoreTimeline({ points, id: 't', label: 'Scores' })?.toString() as string;
+    expect(html).toMatch(/<svg class="score-timeline"[^>]*aria-describedby="t-table"/);
+    expect(html.match(/<circle class="observed"/g)).toHaveLength(1);
+    expect(html.match(/<circle class="unobserved"/g)).toHaveLength(1);
+    expect(html).toContain('<polyline class="running"');
+    expect(html).toContain('<table id="t-table">');
+    expect(html).toContain('<td>0.200 over 2</td>');
+    const none = ScoreTimeline({ points: [], id: 'u', label: 'None' })?.toString() as string;
+    expect(none).toBe('<p>No question of this kind has been scored yet.</p>');
+  });
+});
+
 describe('the reliability diagram', () => {
   it('is drawn from the bins, with its data table named for screen readers', async () => {
     const { TrackRecordPage } = await import('../../src/render/html/track-record-page');
@@ -163,6 +197,7 @@ describe('the reliability diagram', () => {
         asOf: TODAY,
         minimumForCalibration: MIN_RESOLVED_FOR_CALIBRATION,
         questions: [],
+        timeline: { recorded: [], postdiction: [] },
         calibration: { recorded: calibration, postdiction: { ...calibration, resolvedQuestions: 0, calls: 0 } },
       },
       unreadable: [],

@@ -63,8 +63,17 @@ function openDefaultCache(path: string): Cache | undefined {
   }
 }
 
+/**
+ * Whether a computed answer may be kept. One its handler marked `no-store` (it rests on a read
+ * that failed, and would be wrong to serve again) passes through with that header, uncached.
+ */
 function storable(response: Response): boolean {
-  return response.status === 200 && !response.headers.has('Set-Cookie') && !response.headers.has('Authorization');
+  return (
+    response.status === 200 &&
+    !response.headers.has('Set-Cookie') &&
+    !response.headers.has('Authorization') &&
+    !/\bno-store\b/.test(response.headers.get('Cache-Control') ?? '')
+  );
 }
 
 /** Stores in the background; a put that throws, at once or later, is logged and never fails the request. */

@@ -283,7 +283,8 @@ const ROUTE_TABLE = [
     summary: 'The brief of a scenario as of a date, with optional what-if assumptions',
     description:
       `Without \`asOf\`, the brief is as of today (UTC). With \`${ASSUME_PREFIX}*\` parameters, it lists ` +
-      'the assumptions and shows the baseline judgment beside the assumed one.',
+      'the assumptions and shows the baseline judgment beside the assumed one. A `Link` header (RFC 8288) ' +
+      'points to the question’s track record: its entry on `/track-record` and `/v1/track-record`.',
     tag: 'Briefs',
     parameters: [id('scenario'), asOf, assume],
     response: { name: 'Brief', mediaType: JSON_TYPE, description: 'The brief.' },
@@ -500,12 +501,14 @@ const ROUTE_TABLE = [
       'Two parts, never mixed: `recorded`, what the service said each day as its daily run recorded it, and ' +
       '`postdiction`, what today’s method says it would have said as known then, for the days before anything ' +
       'was recorded. Scores are time-averaged over the days each call stood. Calibration is claimed only from ' +
-      '`minimumForCalibration` resolved questions on. A record that cannot be read is listed in `unreadable`.',
+      '`minimumForCalibration` resolved questions on. A record that cannot be read is listed in `unreadable`. ' +
+      '`timeline` gives each kind’s scores in the order the questions resolved, with their running mean. ' +
+      'Fresh until the next daily run, like the digest.',
     tag: 'Briefs',
     parameters: [],
     response: { name: 'TrackRecord', mediaType: JSON_TYPE, description: 'The track record.' },
     problems: ['unavailable'],
-    cache: 'live',
+    cache: 'until-next-digest',
   },
   {
     path: '/v1/digest',
@@ -600,7 +603,7 @@ const ROUTE_TABLE = [
     parameters: [],
     response: { name: 'TrackRecordPage', mediaType: 'text/html', description: 'The page.' },
     problems: ['unavailable'],
-    cache: 'live',
+    cache: 'until-next-digest',
   },
   {
     path: '/widget',

@@ -9,6 +9,10 @@ import { findScenario } from '../lookup';
 import { pathOf, pathParam, type RouteHandlers } from '../mount-routes';
 import { readQuery } from '../query';
 
+/** The Link header of a brief: its question's entry on the track-record page, and the record as data. */
+export const trackRecordLinks = (id: string) =>
+  `</track-record#${encodeURIComponent(id)}>; rel="related"; type="text/html"; title="track record", </v1/track-record>; rel="related"; type="application/json"; title="track record"`;
+
 export const briefHandlers: RouteHandlers<'getBrief' | 'getBriefHistory'> = {
   getBriefHistory: (c, route) => {
     const catalog = c.get('catalog');
@@ -24,7 +28,7 @@ export const briefHandlers: RouteHandlers<'getBrief' | 'getBriefHistory'> = {
       }),
     );
   },
-  getBrief: (c, route) => {
+  getBrief: async (c, route) => {
     const catalog = c.get('catalog');
     const scenario = findScenario(catalog, pathParam(c, 'id'));
     const query = readQuery(route, new URL(c.req.url).searchParams, catalog.facts.types);
@@ -34,6 +38,9 @@ export const briefHandlers: RouteHandlers<'getBrief' | 'getBriefHistory'> = {
       path: pathOf(route, { id: scenario.definition.id }),
       params: query.asOf ? query.canonical : [...query.canonical, ['day', day] as const],
     };
-    return serveCached(c, route, spec, () => jsonResponse(c, briefFor(catalog, scenario, query, day)));
+    const res = await serveCached(c, route, spec, () => jsonResponse(c, briefFor(catalog, scenario, query, day)));
+    // Every brief links to its question's track record (RFC 8288), the page entry and the data.
+    res.headers.set('Link', trackRecordLinks(scenario.definition.id));
+    return res;
   },
 };

@@ -7,18 +7,17 @@
 // miss is a 503 with Retry-After, logged with its step.
 import type { Context } from 'hono';
 import * as v from 'valibot';
-import { boundedStore } from '../../digest/bounded-store';
-import { dayOf, latestDigest, UNCOMMITTED } from '../../digest/latest-digest';
+import { dayOf, UNCOMMITTED } from '../../digest/latest-digest';
 import { committedChanges, indexOf, logDigestEvent } from '../../digest/run';
-import { untilNextRun } from '../../digest/schedule';
-import { mergeChanges, type Pointer } from '../../digest/store';
+import { mergeChanges } from '../../digest/store';
 import { atomFeed } from '../../render/feeds/atom';
 import { feedItem, feedUpdated } from '../../render/feeds/feed-model';
 import { jsonFeed } from '../../render/feeds/json-feed';
 import type { AppBindings } from '../app-bindings';
-import { type CacheSpec, serveCached } from '../cache/edge-cache';
+import { serveCached } from '../cache/edge-cache';
 import type { RouteContract } from '../contract/routes';
 import { jsonResponse } from '../json-response';
+import { committed, digestStore, latestDigestOf, uncached } from '../latest-digest-of';
 import { pathOf, pathParam, type RouteHandlers } from '../mount-routes';
 import { Problem } from '../problem';
 import { AsOfSchema, echo } from '../query';
@@ -28,31 +27,7 @@ type C = Context<AppBindings>;
 /** Seconds a client should wait before retrying when the digest store is unavailable. */
 const RETRY_AFTER_SECONDS = 30;
 
-/** The digest store, every call bounded. */
-const digestStore = (c: C): KVNamespace => boundedStore(c.env.DIGESTS);
-
-/** The latest digest for this request (digest/latest-digest.ts). */
-const latest = (c: C) =>
-  latestDigest({
-    kv: digestStore(c),
-    env: c.env,
-    baseCatalog: c.get('baseCatalog'),
-    catalog: c.get('catalog'),
-    path: new URL(c.req.url).pathname,
-  });
-
-/**
- * What the latest pointer commits, as an edge-cache entry: keyed by the committed `version`, fresh
- * until the next run, last modified at `changed`.
- */
-function committed(route: RouteContract, pointer: Pointer, version: [string, string], changed: string): CacheSpec {
-  return {
-    path: route.path,
-    params: [version],
-    cacheControl: untilNextRun(new Date(), pointer.date),
-    lastModified: new Date(changed),
-  };
-}
+const latest = latestDigestOf;
 
 /**
  * A read of the digest store after the pointer. If it throws or hangs, the request gets a 503
@@ -69,12 +44,6 @@ async function fromStore<T>(c: C, step: string, work: () => Promise<T>): Promise
       retryAfter: RETRY_AFTER_SECONDS,
     });
   }
-}
-
-/** An answer computed without the store: correct now, but never kept by any cache. */
-function uncached(res: Response): Response {
-  res.headers.set('Cache-Control', 'no-store');
-  return res;
 }
 
 const FEEDS = {

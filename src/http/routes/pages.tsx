@@ -19,6 +19,7 @@ import { findScenario } from '../lookup';
 import { pathOf, pathParam, type RouteHandlers } from '../mount-routes';
 import { Problem } from '../problem';
 import { echo, readQuery } from '../query';
+import { pointerWrittenAt, questionRecordOf } from '../question-record-of';
 
 /** A form submits every field; an empty `asOf` or `assume.*` means "as reported", so drop it. */
 function withoutEmptyFields(url: string): URLSearchParams {
@@ -31,20 +32,27 @@ function withoutEmptyFields(url: string): URLSearchParams {
 }
 
 export const pageHandlers: RouteHandlers<'getBriefPage' | 'getEmbedCard' | 'getWidgetPage' | 'getOEmbed'> = {
-  getBriefPage: (c, route) => {
+  getBriefPage: async (c, route) => {
     const catalog = c.get('catalog');
     const scenario = findScenario(catalog, pathParam(c, 'id'));
     const query = readQuery(route, withoutEmptyFields(c.req.url), catalog.facts.types);
     const id = scenario.definition.id;
     // The page's history runs to today, and without asOf it is as known today: today is part of its key.
     const day = today();
-    const spec = { path: pathOf(route, { id }), params: [...query.canonical, ['until', day] as const] };
-    return serveCached(c, route, spec, () => {
+    // Its track-record section changes when the cron records the day's calls, just before the
+    // digest pointer moves: the pointer is part of its key.
+    const recordedAt = await pointerWrittenAt(c);
+    const spec = {
+      path: pathOf(route, { id }),
+      params: [...query.canonical, ['until', day] as const, ['record', recordedAt] as const],
+    };
+    return serveCached(c, route, spec, async () => {
       const origin = new URL(c.req.url).origin;
       const asOf = query.asOf ?? day;
       const brief = briefFor(catalog, scenario, query, day);
       const reported = asOf === day ? catalog.on(day).facts : factsAsOf(catalog.facts, asOf, new Map());
       const fields = whatIfFields(scenario, catalog.facts, reported, query.assumptions);
+      const record = await questionRecordOf(c, catalog, scenario, day);
       const canonical = new URLSearchParams(query.canonical.map(([k, val]) => [k, val])).toString();
       const suffix = canonical ? `?${canonical}` : '';
       const page = (
@@ -57,9 +65,13 @@ export const pageHandlers: RouteHandlers<'getBriefPage' | 'getEmbedCard' | 'getW
           jsonPath={`/v1/briefs/${id}${suffix}`}
           asOfRequested={query.asOf !== undefined}
           history={historyFor(catalog, scenario, day)}
+          record={record}
         />
       );
-      return htmlResponse(c, page.toString(), CSP.page);
+      const response = htmlResponse(c, page.toString(), CSP.page);
+      // A page whose record could not be read is right now, and must not be kept.
+      if (!record) response.headers.set('Cache-Control', 'no-store');
+      return response;
     });
   },
   getEmbedCard: (c, route) => {

@@ -52,7 +52,8 @@ export function feedItem(origin: string, event: ChangeEvent): FeedItem {
     bluf: event.bluf,
     flips: event.flipped.map((f) => `${f.label}: ${f.before ?? 'absent'} → ${f.after}. ${f.explanation}`),
     updated: event.computedAt,
-    tags: [event.scenarioId, event.trend],
+    // A resolution's item carries its score in the summary, and says so by its tag.
+    tags: [event.scenarioId, event.trend, ...(event.score ? ['scored-resolution'] : [])],
   };
 }
 

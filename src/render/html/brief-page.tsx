@@ -9,9 +9,11 @@ import type { BriefCitation } from '../../brief/evidence';
 import type { HistoryPoint } from '../../brief/history';
 import { outcomePhrase } from '../../brief/outcome-phrase';
 import { valueType } from '../../facts/value-types';
+import type { QuestionRecord } from '../../scoring/track-record';
 import { HistoryChart, HistoryTable } from './history-chart';
 import { Layout } from './layout';
 import { LikelihoodScale } from './likelihood-scale';
+import { QuestionScores } from './question-scores';
 import { TimelineChart } from './timeline-chart';
 import type { WhatIfField } from './whatif-fields';
 import { When } from './when';
@@ -64,6 +66,8 @@ export interface BriefPageProps {
   asOfRequested: boolean;
   /** The judgment at every date its facts changed, up to today. */
   history: readonly HistoryPoint[];
+  /** The question's track record as of today, or null when the record could not be read. */
+  record: QuestionRecord | null;
 }
 
 /** A citation as a reader cites one: publisher, date, how the fact was obtained, and the quoted sentence. */
@@ -137,6 +141,7 @@ export const BriefPage: FC<BriefPageProps> = ({
   jsonPath,
   asOfRequested,
   history,
+  record,
 }) => {
   const fieldIds = new Set(fields.map((f) => f.factId));
   const unlisted = brief.assumptions.filter((a) => !fieldIds.has(a.factId));
@@ -310,6 +315,22 @@ export const BriefPage: FC<BriefPageProps> = ({
           <HistoryTable points={history} id="history-table" />
         </section>
 
+        <section aria-labelledby="record-h">
+          <h2 id="record-h">Track record</h2>
+          {record ? (
+            <QuestionScores q={record} />
+          ) : (
+            <p class="notice problem">
+              The record of past calls could not be read just now: nothing is shown in its place.
+            </p>
+          )}
+          <p class="meta">
+            As of {today}, whatever date the brief above is of.{' '}
+            <a href={`/track-record#${brief.scenario.id}`}>This question on the track record</a>, beside every other and
+            the calibration.
+          </p>
+        </section>
+
         <section aria-labelledby="timeline-h">
           <h2 id="timeline-h">Timeline</h2>
           <TimelineChart entries={brief.timeline} listId="timeline-list" />
@@ -383,8 +404,7 @@ export const BriefPage: FC<BriefPageProps> = ({
           </ol>
           <p class="meta">
             Scenario version {brief.scenario.version.number} ({brief.scenario.version.hash}); facts version{' '}
-            {brief.version.facts}, rules version {brief.version.rules}. <a href={jsonPath}>This brief as JSON</a>.{' '}
-            <a href={`/track-record#${brief.scenario.id}`}>How this question’s calls scored</a>.
+            {brief.version.facts}, rules version {brief.version.rules}. <a href={jsonPath}>This brief as JSON</a>.
           </p>
         </section>
 

@@ -85,6 +85,13 @@ svg.reliability .grid { stroke: var(--line); stroke-dasharray: 4 3; }
 svg.reliability .axis { stroke: var(--muted); }
 svg.reliability .interval { stroke: var(--muted); stroke-width: 2; }
 svg.reliability circle { fill: var(--accent); }
+svg.score-timeline { width: 100%; max-width: 30rem; height: auto; display: block; margin: .5rem 0; }
+svg.score-timeline text { fill: var(--fg); font-size: 11px; }
+svg.score-timeline .axis { stroke: var(--muted); }
+svg.score-timeline .reference { stroke: var(--line); stroke-dasharray: 4 3; }
+svg.score-timeline .running { fill: none; stroke: var(--muted); stroke-width: 2; }
+svg.score-timeline circle.observed { fill: var(--accent); }
+svg.score-timeline circle.unobserved { fill: var(--bg); stroke: var(--accent); stroke-width: 2; }
 pre.source-text { white-space: pre-wrap; max-height: 24rem; overflow: auto; border: 1px solid var(--line); border-radius: var(--radius); padding: .75rem; background: var(--panel); }
 .notice { border: 1px solid var(--line); border-left-width: 4px; border-radius: var(--radius); padding: .25rem 1rem; margin: 1rem 0; }
 .notice.problem { border-left-color: var(--not-met); }

@@ -1,12 +1,13 @@
 // The track record as a page: each resolved question's scores (what was said at the time apart
-// from postdiction), and a reliability diagram of stated probability against observed frequency,
+// from postdiction), a score timeline, and a reliability diagram of stated probability against observed frequency,
 // as server-rendered SVG with its data table beside it for screen readers. Below the minimum count
 // of resolved questions it says plainly that there is too little data to claim calibration.
 import type { FC } from 'hono/jsx';
-import type { Calibration, QuestionRecord, ScoredCalls, TrackRecord } from '../../scoring/track-record';
+import type { Calibration, QuestionRecord, TrackRecord } from '../../scoring/track-record';
 import { Layout } from './layout';
+import { QuestionScores } from './question-scores';
+import { ScoreTimeline } from './score-timeline-chart';
 
-const fixed = (n: number | null, digits = 3) => (n === null ? '–' : n.toFixed(digits));
 const pct = (n: number | null) => (n === null ? '–' : `${Math.round(n * 100)}%`);
 
 const W = 320;
@@ -116,68 +117,12 @@ const CalibrationSection: FC<{ title: string; calibration: Calibration; id: stri
   </section>
 );
 
-const Scores: FC<{ scores: ScoredCalls | null; kind: string }> = ({ scores, kind }) =>
-  scores ? (
-    <tr>
-      <th scope="row">{kind}</th>
-      <td>
-        {scores.from} to {scores.to} ({scores.calls} calls over {scores.days} days)
-      </td>
-      <td>{fixed(scores.brier)}</td>
-      <td>{fixed(scores.log)}</td>
-      <td>{fixed(scores.skillVsBaseRate, 2)}</td>
-      <td>{fixed(scores.skillVsEven, 2)}</td>
-    </tr>
-  ) : (
-    <tr>
-      <th scope="row">{kind}</th>
-      <td colspan={5}>none</td>
-    </tr>
-  );
-
 const Question: FC<{ q: QuestionRecord }> = ({ q }) => (
   <section id={q.scenarioId} aria-labelledby={`${q.scenarioId}-h`}>
     <h3 id={`${q.scenarioId}-h`}>
       <a href={`/briefs/${q.scenarioId}`}>{q.title}</a>
     </h3>
-    <p>
-      {q.status === 'yes' || q.status === 'no'
-        ? `Resolved ${q.status}${q.resolvedOn ? ` on ${q.resolvedOn}` : ''}. Base rate ${pct(q.baseRate)}.`
-        : q.status === 'open'
-          ? 'Open: nothing to score yet.'
-          : 'Closed unresolved: nothing to score.'}
-    </p>
-    {(q.status === 'yes' || q.status === 'no') && !q.outcomeObserved ? (
-      <p class="notice problem">
-        This outcome was not observed: the question resolved for want of any record, taking its horizon’s default. Its
-        scores test that default, not the calls, and calibration leaves them out.
-      </p>
-    ) : null}
-    {q.status === 'yes' || q.status === 'no' ? (
-      <table>
-        <caption>Scores, time-averaged over the days each call stood</caption>
-        <thead>
-          <tr>
-            <th scope="col">calls</th>
-            <th scope="col">period</th>
-            <th scope="col">Brier (0 best)</th>
-            <th scope="col">log (0 best)</th>
-            <th scope="col">skill vs base rate</th>
-            <th scope="col">skill vs 50%</th>
-          </tr>
-        </thead>
-        <tbody>
-          <Scores scores={q.recorded} kind="said at the time" />
-          <Scores scores={q.postdiction} kind="postdiction" />
-        </tbody>
-      </table>
-    ) : null}
-    {q.recordGaps.length > 0 ? (
-      <p class="notice problem">
-        Days missing from the record:{' '}
-        {q.recordGaps.map((g) => (g.from === g.to ? g.from : `${g.from} to ${g.to}`)).join(', ')}.
-      </p>
-    ) : null}
+    <QuestionScores q={q} />
   </section>
 );
 
@@ -215,6 +160,21 @@ export const TrackRecordPage: FC<{ record: TrackRecord; unreadable: readonly { s
       {record.questions.map((q) => (
         <Question q={q} />
       ))}
+      <section aria-labelledby="timeline-h">
+        <h2 id="timeline-h">Scores over time</h2>
+        <p>
+          Each resolved question’s time-averaged Brier score, in the order the questions resolved, with the running
+          mean; hollow marks are outcomes nobody observed.
+        </p>
+        <h3>What was said at the time</h3>
+        <ScoreTimeline
+          points={record.timeline.recorded}
+          id="timeline-recorded"
+          label="Scores of what was said at the time"
+        />
+        <h3>Postdiction</h3>
+        <ScoreTimeline points={record.timeline.postdiction} id="timeline-postdiction" label="Postdiction scores" />
+      </section>
       <CalibrationSection
         title="Calibration of what was said at the time"
         calibration={record.calibration.recorded}

@@ -1,0 +1,48 @@
+// One question's track record for a brief page: its recorded calls read from the digest store
+// (bounded), scored as of today. A series that cannot be read gives null, and the page says so;
+// it never shows a record filled in or cut short.
+import type { Context } from 'hono';
+import type { Catalog } from '../catalog/catalog';
+import { boundedStore } from '../digest/bounded-store';
+import { latestPointer } from '../digest/latest-pointer';
+import { readSeries } from '../digest/record-store';
+import { logEvent } from '../lib/log';
+import { STORAGE_READ_TIMEOUT_MS } from '../lib/timeout';
+import type { CompiledScenario } from '../rules/compile-scenario';
+import { type QuestionRecord, questionRecord } from '../scoring/track-record';
+import type { AppBindings } from './app-bindings';
+import { digestStore } from './latest-digest-of';
+
+export async function questionRecordOf(
+  c: Context<AppBindings>,
+  catalog: Catalog,
+  scenario: CompiledScenario,
+  day: string,
+): Promise<QuestionRecord | null> {
+  const kv = boundedStore(c.env.DIGESTS, { readMs: STORAGE_READ_TIMEOUT_MS, writeMs: STORAGE_READ_TIMEOUT_MS });
+  const id = scenario.definition.id;
+  try {
+    const read = await readSeries(kv, id);
+    if (read.state === 'corrupt') {
+      logEvent('record-corrupt', { scenarioId: id, reason: read.reason });
+      return null;
+    }
+    return questionRecord(catalog, scenario, read.state === 'ok' ? read.calls : [], day);
+  } catch (error) {
+    logEvent('record-unavailable', { scenarioId: id, error: String(error) });
+    return null;
+  }
+}
+
+/**
+ * When the latest digest pointer was written (the record moves just before it), or `none` when it
+ * cannot be read: a cache-key part for what shows the record.
+ */
+export async function pointerWrittenAt(c: Context<AppBindings>): Promise<string> {
+  try {
+    const read = await latestPointer(digestStore(c), c.env);
+    return read.state === 'ok' ? read.value.writtenAt : 'none';
+  } catch {
+    return 'none';
+  }
+}
