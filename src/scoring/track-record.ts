@@ -58,7 +58,7 @@ export interface QuestionRecord {
   baseRate: number;
   recorded: ScoredCalls | null;
   postdiction: ScoredCalls | null;
-  /** Days between the first and last recorded call with no call: reported, never filled. */
+  /** Days with no recorded call from the first call to the last day one was due: reported, never filled. */
   recordGaps: { from: string; to: string }[];
   /** How many calls the daily record holds for it, and the last day it holds one. */
   recordedCalls: number;
@@ -122,14 +122,21 @@ function postdictionCalls(points: readonly HistoryPoint[], opens: string, before
   }));
 }
 
-/** The runs of days missing between consecutive recorded calls. */
-function gapsOf(calls: readonly RecordedCall[]): { from: string; to: string }[] {
+/**
+ * The runs of days missing from a record: between consecutive calls, and after the last call up to
+ * `lastExpected` (the last day a call should exist for: yesterday while the question is open, since
+ * today's run may not have come yet; its last open day once closed). A record that has not begun
+ * has no gaps: the days before it are postdiction's.
+ */
+function gapsOf(calls: readonly RecordedCall[], lastExpected: string): { from: string; to: string }[] {
   const gaps: { from: string; to: string }[] = [];
   calls.forEach((call, i) => {
     const next = calls[i + 1];
     if (next && addDays(call.date, 1) < next.date)
       gaps.push({ from: addDays(call.date, 1), to: addDays(next.date, -1) });
   });
+  const last = calls.at(-1);
+  if (last && last.date < lastExpected) gaps.push({ from: addDays(last.date, 1), to: lastExpected });
   return gaps;
 }
 
@@ -171,7 +178,7 @@ function scoredQuestion(
     baseRate,
     recordedCalls: recorded.length,
     lastRecorded: recorded.at(-1)?.date ?? null,
-    recordGaps: gapsOf(recorded),
+    recordGaps: gapsOf(recorded, status === 'open' ? addDays(today, -1) : brief.judgedAsOf),
   };
   if (status !== 'yes' && status !== 'no') {
     return { question: { ...base, recorded: null, postdiction: null }, recordedCalls: [], postdictionCalls: [] };

@@ -163,6 +163,39 @@ describe('the record', () => {
   });
 });
 
+describe('days missing from the record', () => {
+  const versions = { rules: 'r', facts: 'f', scenario: { number: 1, hash: 'h' } };
+  const call = (date: string) => ({ date, probability: 0.5, band: 'roughly-even', confidence: 'low', versions });
+  const open = [...catalog.scenarios.values()].find(
+    (s) => s.definition.horizon.opens <= '2021-08-01' && s.definition.horizon.end >= '2021-08-10',
+  );
+  const id = open?.definition.id as string;
+
+  it('are reported between calls and after the last, up to yesterday while the question is open', () => {
+    const calls = [call('2021-08-01'), call('2021-08-03')];
+    const q = trackRecord(catalog, new Map([[id, calls]]), '2021-08-10').questions.find((x) => x.scenarioId === id);
+    expect(q?.status).toBe('open');
+    // Today's run may not have come yet: today is not missing, yesterday is.
+    expect(q?.recordGaps).toEqual([
+      { from: '2021-08-02', to: '2021-08-02' },
+      { from: '2021-08-04', to: '2021-08-09' },
+    ]);
+    expect(q).toMatchObject({ recordedCalls: 2, lastRecorded: '2021-08-03' });
+    const upToDate = trackRecord(catalog, new Map([[id, [call('2021-08-09')]]]), '2021-08-10');
+    expect(upToDate.questions.find((x) => x.scenarioId === id)?.recordGaps).toEqual([]);
+  });
+
+  it('run to the last open day once the question closed, and a record not begun has none', () => {
+    const q = trackRecord(catalog, new Map([[id, [call('2021-08-01')]]]), TODAY).questions.find(
+      (x) => x.scenarioId === id,
+    );
+    const lastOpen = catalog.on(TODAY).brief(id)?.judgedAsOf as string;
+    expect(q?.recordGaps).toEqual([{ from: '2021-08-02', to: lastOpen }]);
+    const none = trackRecord(catalog, new Map(), TODAY).questions.find((x) => x.scenarioId === id);
+    expect(none?.recordGaps).toEqual([]);
+  });
+});
+
 describe('the score timeline', () => {
   it('is drawn from the points, hollow where nobody observed the outcome, with its data table named', async () => {
     const { ScoreTimeline } = await import('../../src/render/html/score-timeline-chart');
