@@ -3,11 +3,9 @@
 // it never shows a record filled in or cut short.
 import type { Context } from 'hono';
 import type { Catalog } from '../catalog/catalog';
-import { boundedStore } from '../digest/bounded-store';
 import { latestPointer } from '../digest/latest-pointer';
 import { readSeries } from '../digest/record-store';
 import { logEvent } from '../lib/log';
-import { STORAGE_READ_TIMEOUT_MS } from '../lib/timeout';
 import type { CompiledScenario } from '../rules/compile-scenario';
 import { type QuestionRecord, questionRecord } from '../scoring/track-record';
 import type { AppBindings } from './app-bindings';
@@ -19,7 +17,7 @@ export async function questionRecordOf(
   scenario: CompiledScenario,
   day: string,
 ): Promise<QuestionRecord | null> {
-  const kv = boundedStore(c.env.DIGESTS, { readMs: STORAGE_READ_TIMEOUT_MS, writeMs: STORAGE_READ_TIMEOUT_MS });
+  const kv = digestStore(c);
   const id = scenario.definition.id;
   try {
     const read = await readSeries(kv, id);

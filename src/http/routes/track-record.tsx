@@ -4,11 +4,9 @@
 // is read from the digest store; a series that cannot be read is reported, never filled in.
 import type { Context } from 'hono';
 import type { Catalog } from '../../catalog/catalog';
-import { boundedStore } from '../../digest/bounded-store';
 import { UNCOMMITTED } from '../../digest/latest-digest';
 import { readRecord } from '../../digest/record-store';
 import { logEvent } from '../../lib/log';
-import { STORAGE_READ_TIMEOUT_MS } from '../../lib/timeout';
 import { TrackRecordPage } from '../../render/html/track-record-page';
 import { type TrackRecord, trackRecord } from '../../scoring/track-record';
 import type { AppBindings } from '../app-bindings';
@@ -17,14 +15,14 @@ import { today } from '../clock';
 import type { RouteContract } from '../contract/routes';
 import { CSP, htmlResponse } from '../html-response';
 import { jsonResponse } from '../json-response';
-import { committed, latestDigestOf, uncached } from '../latest-digest-of';
+import { committed, digestStore, latestDigestOf, uncached } from '../latest-digest-of';
 import type { RouteHandlers } from '../mount-routes';
 import { Problem } from '../problem';
 
 type Unreadable = readonly { scenarioId: string; reason: string }[];
 
 async function trackRecordOf(c: Context<AppBindings>, catalog: Catalog, day: string) {
-  const kv = boundedStore(c.env.DIGESTS, { readMs: STORAGE_READ_TIMEOUT_MS, writeMs: STORAGE_READ_TIMEOUT_MS });
+  const kv = digestStore(c);
   let read: Awaited<ReturnType<typeof readRecord>>;
   try {
     read = await readRecord(kv, [...catalog.scenarios.keys()]);
