@@ -8,7 +8,7 @@ import { buildBrief } from '../../src/brief/brief';
 import { buildCatalog, catalogFromChecked } from '../../src/catalog/build-catalog';
 import { catalog } from '../../src/catalog/catalog';
 import { checkContent } from '../../src/catalog/checked-content';
-import { FACT_FILES, SCENARIO_FILES } from '../../src/catalog/content-files';
+import { FACT_FILES, SCENARIO_FILES, SET_FILES } from '../../src/catalog/content-files';
 import { SOURCE_TEXTS } from '../../src/catalog/source-texts';
 import { composeDigest } from '../../src/digest/compose';
 import { factsAsOf } from '../../src/facts/fact-base';
@@ -75,8 +75,8 @@ for (const [id, scenario] of catalog.scenarios) {
 }
 
 const digest = await median(() => do_not_optimize(composeDigest(catalog, asOf, null, '2021-07-10T06:00:00.000Z')));
-const catalogBuild = await median(() => do_not_optimize(buildCatalog(FACT_FILES, SCENARIO_FILES)));
-const checked = checkContent(FACT_FILES, SCENARIO_FILES);
+const catalogBuild = await median(() => do_not_optimize(buildCatalog(FACT_FILES, SCENARIO_FILES, SET_FILES)));
+const checked = checkContent(FACT_FILES, SCENARIO_FILES, SET_FILES);
 const catalogStart = await median(() => do_not_optimize(catalogFromChecked(checked, SOURCE_TEXTS)));
 
 console.log('Rule evaluation, median µs per scenario (same facts, same asOf):');

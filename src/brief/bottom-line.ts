@@ -9,7 +9,7 @@ import type { BandId } from './likelihood';
 import { decisionDay, type Resolution } from './resolution';
 
 /** The ICD 203 terms in a sentence: "it is likely that …", "there is a roughly even chance that …". */
-const LEAD_IN: Record<BandId, string> = {
+export const LEAD_IN: Record<BandId, string> = {
   'almost-no-chance': 'there is almost no chance',
   'very-unlikely': 'it is very unlikely',
   unlikely: 'it is unlikely',

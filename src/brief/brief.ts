@@ -20,6 +20,12 @@ export interface BriefRequest {
   /** Full ISO date; defaults to the fact base's latest date. */
   asOf?: string;
   assumptions?: Assumptions;
+  /**
+   * Checks against other judgments of the same event (coherence with question sets,
+   * sets/scenario-coherence.ts): given the stated probability of an open question, the warnings
+   * to add. Run before the tradecraft checks, which read the warnings too.
+   */
+  crossChecks?: (probability: number) => string[];
 }
 
 function likelihoodOf(j: Judgment, baseRate: number): Likelihood {
@@ -182,7 +188,10 @@ export function buildBrief(
     keyAssumptions: keyAssumptions(judgment, facts, base.sources, judgedAsOf),
     assumptions: assumed,
     ...(baseline ? { baseline } : {}),
-    warnings: warningsFor(resolved, asOf, def.horizon.end),
+    warnings: [
+      ...warningsFor(resolved, asOf, def.horizon.end),
+      ...(open && request.crossChecks ? request.crossChecks(judgment.probability) : []),
+    ],
     sources: sourcesBehind(relied, base.sources),
     citations: citationsFor(relied, base.sources),
     timeline: timelineOf(relied),

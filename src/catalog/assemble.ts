@@ -11,6 +11,8 @@ import { type Observation, withObservations } from '../facts/observation';
 import { type RegisteredSource, withRegisteredSources } from '../facts/registered-source';
 import type { ContentOrigin } from '../facts/validate';
 import { type CompiledScenario, compileScenario } from '../rules/compile-scenario';
+import { type CompiledSet, compileSet } from '../sets/compile-set';
+import { coherenceCheck } from '../sets/scenario-coherence';
 import type { Catalog, DayState } from './catalog';
 import type { CheckedContent } from './checked-content';
 import { contentHash } from './content-hash';
@@ -25,7 +27,33 @@ export function catalogFromChecked(content: CheckedContent, texts: Readonly<Reco
     watched: content.watched,
     latestDate: content.latestDate,
   });
-  return assemble(facts, compileScenarios(content.scenarios, facts, 'checked'), content.version);
+  return assemble(
+    facts,
+    compileScenarios(content.scenarios, facts, 'checked'),
+    content.version,
+    [],
+    compileSets(content.sets ?? [], facts, 'checked'),
+  );
+}
+
+/** Question-set files compiled against the fact base's types, ids unique; `check` as for scenarios. */
+export function compileSets(
+  files: readonly ContentFile[],
+  facts: FactBase,
+  origin: ContentOrigin,
+  check?: (set: CompiledSet) => ContentProblem[],
+): Map<string, CompiledSet> {
+  const sets = new Map<string, CompiledSet>();
+  for (const { file, data } of files) {
+    const set = compileSet(data, file, facts.types, origin);
+    const problems = check?.(set) ?? [];
+    if (problems.length > 0) throw new ContentError(file, problems);
+    if (sets.has(set.definition.id)) {
+      throw new ContentError(file, [{ path: 'id', message: `duplicate set id "${set.definition.id}"` }]);
+    }
+    sets.set(set.definition.id, set);
+  }
+  return sets;
 }
 
 /**
@@ -64,6 +92,7 @@ export function assemble(
   scenarios: ReadonlyMap<string, CompiledScenario>,
   version: ContentVersion,
   unservedVersions: readonly UnservedVersion[] = [],
+  sets: ReadonlyMap<string, CompiledSet> = new Map(),
 ): Catalog {
   const days = new Map<string, DayState>();
   const citingFacts = new Map(
@@ -78,7 +107,7 @@ export function assemble(
     let state = days.get(day);
     if (!state) {
       if (days.size >= DAYS_KEPT) days.delete(days.keys().next().value as string);
-      state = dayState(facts, scenarios, version, day);
+      state = dayState(facts, scenarios, sets, version, day);
       days.set(day, state);
     }
     return state;
@@ -86,6 +115,7 @@ export function assemble(
   return {
     facts,
     scenarios,
+    sets,
     version,
     on,
     get current() {
@@ -100,6 +130,7 @@ export function assemble(
 function dayState(
   facts: FactBase,
   scenarios: ReadonlyMap<string, CompiledScenario>,
+  sets: ReadonlyMap<string, CompiledSet>,
   version: ContentVersion,
   day: string,
 ): DayState {
@@ -116,7 +147,8 @@ function dayState(
       if (!scenario) return undefined;
       let brief = briefs.get(scenarioId);
       if (!brief) {
-        brief = buildBrief(scenario, facts, version, { asOf: day });
+        const crossChecks = coherenceCheck(sets, facts, scenario, day, new Map());
+        brief = buildBrief(scenario, facts, version, { asOf: day, ...(crossChecks ? { crossChecks } : {}) });
         briefs.set(scenarioId, brief);
       }
       return brief;
@@ -158,7 +190,7 @@ export function withObservationsApplied(
             : { base: base.version.facts, observations, registered },
         ),
   };
-  if (versions.length === 0) return assemble(facts, base.scenarios, version);
+  if (versions.length === 0) return assemble(facts, base.scenarios, version, [], base.sets);
   const { scenarios, unserved } = servedScenarios(base.scenarios, facts, versions);
-  return assemble(facts, scenarios, version, unserved);
+  return assemble(facts, scenarios, version, unserved, base.sets);
 }

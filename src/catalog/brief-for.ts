@@ -4,6 +4,7 @@
 import { type BriefRequest, buildBrief } from '../brief/brief';
 import type { Brief } from '../brief/brief-schema';
 import type { CompiledScenario } from '../rules/compile-scenario';
+import { coherenceCheck } from '../sets/scenario-coherence';
 import type { Catalog } from './catalog';
 
 /** `today` is the default date, read at the edge: a request without `asOf` is as known today. */
@@ -16,5 +17,12 @@ export function briefFor(catalog: Catalog, scenario: CompiledScenario, request: 
   if (kept && (request.assumptions?.size ?? 0) === 0) return kept;
   // A what-if on the default day takes its baseline from the brief already computed for it.
   const reported = day && kept ? { facts: day.facts, brief: kept } : undefined;
-  return buildBrief(scenario, catalog.facts, catalog.version, { ...request, asOf }, reported);
+  const crossChecks = coherenceCheck(catalog.sets, catalog.facts, scenario, asOf, request.assumptions ?? new Map());
+  return buildBrief(
+    scenario,
+    catalog.facts,
+    catalog.version,
+    { ...request, asOf, ...(crossChecks ? { crossChecks } : {}) },
+    reported,
+  );
 }

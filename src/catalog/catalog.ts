@@ -6,6 +6,7 @@ import type { Brief, ContentVersion } from '../brief/brief-schema';
 import type { FactBase } from '../facts/fact-base';
 import type { FactRecord } from '../facts/fact-record';
 import type { CompiledScenario } from '../rules/compile-scenario';
+import type { CompiledSet } from '../sets/compile-set';
 import { catalogFromChecked } from './assemble';
 import type { CheckedContent } from './checked-content';
 import CHECKED_CONTENT from './checked-content.json';
@@ -24,6 +25,8 @@ export interface DayState {
 export interface Catalog {
   facts: FactBase;
   scenarios: ReadonlyMap<string, CompiledScenario>;
+  /** The question sets (competing hypotheses), by id. */
+  sets: ReadonlyMap<string, CompiledSet>;
   version: ContentVersion;
   /** The state on a day (the service's default is today, read at the edge), kept for the days asked most. */
   on(day: string): DayState;

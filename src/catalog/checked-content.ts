@@ -12,6 +12,7 @@ import type { ContentFile, FactBaseInput } from '../facts/fact-base';
 import { CitedFactListSchema, DerivedFactListSchema, SourceMetaSchema, WatchedFactListSchema } from '../facts/schema';
 import { parseContent } from '../facts/validate';
 import { ScenarioSchema } from '../rules/scenario-schema';
+import { SetSchema } from '../sets/set-schema';
 import { buildCatalog } from './build-catalog';
 
 export interface CheckedContent {
@@ -24,10 +25,16 @@ export interface CheckedContent {
   derived: ContentFile;
   watched: ContentFile;
   scenarios: ContentFile[];
+  /** The question sets (scenarios/sets/). */
+  sets: ContentFile[];
 }
 
-export function checkContent(factFiles: FactBaseInput, scenarioFiles: readonly ContentFile[]): CheckedContent {
-  const { facts, version } = buildCatalog(factFiles, scenarioFiles);
+export function checkContent(
+  factFiles: FactBaseInput,
+  scenarioFiles: readonly ContentFile[],
+  setFiles: readonly ContentFile[] = [],
+): CheckedContent {
+  const { facts, version } = buildCatalog(factFiles, scenarioFiles, setFiles);
   const parsed = (schema: Parameters<typeof parseContent>[0], { file, data }: ContentFile): ContentFile => ({
     file,
     data: parseContent(schema, data, file),
@@ -40,5 +47,6 @@ export function checkContent(factFiles: FactBaseInput, scenarioFiles: readonly C
     derived: parsed(DerivedFactListSchema, factFiles.derived),
     watched: parsed(WatchedFactListSchema, factFiles.watched ?? { file: 'scenarios/facts/watched.json', data: [] }),
     scenarios: scenarioFiles.map((f) => parsed(ScenarioSchema, f)),
+    sets: setFiles.map((f) => parsed(SetSchema, f)),
   };
 }

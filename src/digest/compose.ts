@@ -10,6 +10,7 @@ import type { CompiledScenario } from '../rules/compile-scenario';
 import type { ResolutionScore } from '../scoring/score-schema';
 import { questionRecord, type RecordedCall } from '../scoring/track-record';
 import type { Digest, DigestEntry, Flip, Trend } from './digest-schema';
+import { setEntries } from './set-entries';
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 
@@ -207,5 +208,6 @@ export function composeDigest(
     version: catalog.version,
     newlyResolved: resolved,
     entries,
+    sets: setEntries(catalog, date, previous),
   };
 }

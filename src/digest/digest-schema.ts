@@ -70,6 +70,31 @@ export const DigestEntrySchema = v.object({
 });
 export type DigestEntry = v.InferOutput<typeof DigestEntrySchema>;
 
+/** A question set's ranking on the digest date, compared with the digest before. */
+export const SetDigestEntrySchema = v.object({
+  /** Stable across runs: `set:<id>@<date>`. A feed item's id is made from it. */
+  id: v.string(),
+  setId: v.string(),
+  title: v.string(),
+  status: v.picklist(['open', 'resolved', 'unresolved']),
+  ranking: v.pipe(
+    v.array(v.object({ hypothesisId: v.string(), label: v.string(), probability: v.number() })),
+    v.description('The hypotheses by stated probability, most probable first (ties in the set’s order).'),
+  ),
+  rankingBefore: v.pipe(
+    v.nullable(v.array(v.string())),
+    v.description('The previous digest’s order of hypothesis ids; null for a first assessment.'),
+  ),
+  leaderBefore: v.nullable(v.string()),
+  changed: v.pipe(
+    v.boolean(),
+    v.description('True for a first assessment, a change in the order of the hypotheses, or a change in status.'),
+  ),
+  bluf: v.string(),
+  summary: v.string(),
+});
+export type SetDigestEntry = v.InferOutput<typeof SetDigestEntrySchema>;
+
 export const DigestSchema = v.object({
   date: v.pipe(IsoDay, v.description('The digest is of every scenario as of this day.')),
   previousDate: v.nullable(IsoDay),
@@ -82,6 +107,10 @@ export const DigestSchema = v.object({
     ),
   ),
   entries: v.array(DigestEntrySchema),
+  sets: v.pipe(
+    v.optional(v.array(SetDigestEntrySchema), []),
+    v.description('Every question set’s ranking of its hypotheses on this date, and whether it changed.'),
+  ),
 });
 export type Digest = v.InferOutput<typeof DigestSchema>;
 
@@ -94,7 +123,19 @@ export const ChangeEventSchema = v.object({
 });
 export type ChangeEvent = v.InferOutput<typeof ChangeEventSchema>;
 
-export const ChangeLogSchema = v.object({ events: v.array(ChangeEventSchema) });
+/** A set's ranking change, as the feeds list it. */
+export const SetChangeEventSchema = v.object({
+  ...SetDigestEntrySchema.entries,
+  date: IsoDay,
+  previousDate: v.nullable(IsoDay),
+  computedAt: v.string(),
+});
+export type SetChangeEvent = v.InferOutput<typeof SetChangeEventSchema>;
+
+export const ChangeLogSchema = v.object({
+  events: v.array(ChangeEventSchema),
+  setEvents: v.optional(v.array(SetChangeEventSchema), []),
+});
 export type ChangeLog = v.InferOutput<typeof ChangeLogSchema>;
 
 export const DigestIndexSchema = v.object({

@@ -58,12 +58,17 @@ async function readJson<T>(kv: KVNamespace, key: string, schema: v.GenericSchema
   return { state: 'ok', value: parsed.output };
 }
 
+// Fields added later default to empty when an older record is read back; an empty one is left
+// out of the hash, so records written before it existed keep their hashes (and are not taken for
+// altered ones).
 export function digestHash(digest: Digest): string {
-  return contentHash(digest);
+  const { sets, ...rest } = digest;
+  return contentHash(sets.length === 0 ? rest : digest);
 }
 
 export function changesHash(log: ChangeLog): string {
-  return contentHash(log);
+  const { setEvents, ...rest } = log;
+  return contentHash(setEvents.length === 0 ? rest : log);
 }
 
 export const readPointer = (kv: KVNamespace) => readJson(kv, KEYS.latest, PointerSchema);
@@ -92,17 +97,23 @@ export function rebuildChanges(days: readonly Digest[]): ChangeLog {
     .sort((a, b) => byCodeUnit(a.date, b.date))
     .reduce<ChangeLog>((log, d) => mergeChanges(log, d), {
       events: [],
+      setEvents: [],
     });
 }
 
 /** The change log with a digest's changed entries merged in (replacing any of the same date). */
 export function mergeChanges(log: ChangeLog | null, digest: Digest): ChangeLog {
-  const events = digest.entries
-    .filter((e) => e.changed)
-    .map((e) => ({ ...e, date: digest.date, previousDate: digest.previousDate, computedAt: digest.computedAt }));
+  const dated = { date: digest.date, previousDate: digest.previousDate, computedAt: digest.computedAt };
+  const newestFirst = <E extends { date: string; id: string }>(a: E, b: E) =>
+    a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : 1;
+  const events = digest.entries.filter((e) => e.changed).map((e) => ({ ...e, ...dated }));
   const kept = (log?.events ?? []).filter((e) => e.date !== digest.date);
-  const all = [...events, ...kept].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : 1));
-  return { events: all.slice(0, MAX_EVENTS) };
+  const setEvents = digest.sets.filter((e) => e.changed).map((e) => ({ ...e, ...dated }));
+  const keptSets = (log?.setEvents ?? []).filter((e) => e.date !== digest.date);
+  return {
+    events: [...events, ...kept].sort(newestFirst).slice(0, MAX_EVENTS),
+    setEvents: [...setEvents, ...keptSets].sort(newestFirst).slice(0, MAX_EVENTS),
+  };
 }
 
 export const putDay = (kv: KVNamespace, digest: Digest) => kv.put(KEYS.day(digest.date), JSON.stringify(digest));

@@ -22,6 +22,7 @@ import { observationHandlers } from './routes/observations';
 import { pageHandlers } from './routes/pages';
 import { scenarioVersionHandlers } from './routes/scenario-versions';
 import { scenarioHandlers } from './routes/scenarios';
+import { setHandlers } from './routes/sets';
 import { sourceHandlers } from './routes/sources';
 import { staticHandlers } from './routes/static';
 import { trackRecordHandlers } from './routes/track-record';
@@ -74,6 +75,7 @@ export function createApp(catalog: Catalog) {
     ...scenarioHandlers,
     ...scenarioVersionHandlers,
     ...briefHandlers,
+    ...setHandlers,
     ...factHandlers,
     ...sourceHandlers,
     ...staticHandlers,

@@ -1,5 +1,6 @@
-// Validates the queries of the embed card (/embed/:id) and of oEmbed (/oembed). The oEmbed `url`
-// must be a brief page of this very service; anything else is a 404, as oEmbed asks.
+// Validates the queries of the embed cards (/embed/:id, /embed/sets/:id) and of oEmbed (/oembed).
+// The oEmbed `url` must be a brief or set page of this very service; anything else is a 404, as
+// oEmbed asks.
 import * as v from 'valibot';
 import type { EmbedView } from '../render/html/embed-card';
 import type { Theme } from '../render/html/layout';
@@ -52,7 +53,10 @@ export function parseEmbedQuery(route: Pick<RouteContract, 'parameters'>, params
 
 export interface OEmbedQuery {
   url: string;
-  scenarioId: string;
+  /** What the URL shows: a scenario's brief, or a question set. */
+  kind: 'brief' | 'set';
+  /** The scenario's or the set's id. */
+  id: string;
   asOf?: string;
   maxwidth?: number;
   maxheight?: number;
@@ -60,8 +64,8 @@ export interface OEmbedQuery {
   canonical: CanonicalParams;
 }
 
-/** The scenario id and `asOf` of one of our brief (or embed) page URLs, or a 404 problem. */
-function ourBriefPage(raw: string, origin: string): { scenarioId: string; asOf?: string } {
+/** What one of our brief or set page URLs (or their embed cards) shows, and its `asOf`; else a 404 problem. */
+function ourPage(raw: string, origin: string): { kind: 'brief' | 'set'; id: string; asOf?: string } {
   let url: URL;
   try {
     url = new URL(raw);
@@ -69,12 +73,17 @@ function ourBriefPage(raw: string, origin: string): { scenarioId: string; asOf?:
     throw new Problem('not-found', `${echo(raw)} is not a URL of this service.`);
   }
   const ours = new URL(origin);
-  const match = /^\/(?:briefs|embed)\/([a-z][a-z0-9-]*)\/?$/.exec(url.pathname);
-  if (url.host !== ours.host || !['http:', 'https:'].includes(url.protocol) || !match?.[1]) {
-    throw new Problem('not-found', `${echo(raw)} is not a brief page of this service (${ours.host}/briefs/<id>).`);
+  const brief = /^\/(?:briefs|embed)\/([a-z][a-z0-9-]*)\/?$/.exec(url.pathname);
+  const set = /^\/(?:sets|embed\/sets)\/([a-z][a-z0-9-]*)\/?$/.exec(url.pathname);
+  const id = brief?.[1] ?? set?.[1];
+  if (url.host !== ours.host || !['http:', 'https:'].includes(url.protocol) || !id) {
+    throw new Problem(
+      'not-found',
+      `${echo(raw)} is not a brief or set page of this service (${ours.host}/briefs/<id> or /sets/<id>).`,
+    );
   }
   const asOf = url.searchParams.get('asOf');
-  return { scenarioId: match[1], ...(asOf && v.is(AsOfSchema, asOf) ? { asOf } : {}) };
+  return { kind: brief ? 'brief' : 'set', id, ...(asOf && v.is(AsOfSchema, asOf) ? { asOf } : {}) };
 }
 
 /** The oEmbed query, by its route's parameters; the URL must be one of our brief pages. */
@@ -86,8 +95,8 @@ export function parseOEmbedQuery(
   const { values } = readQuery(route, params);
   const { url, maxwidth, maxheight } = values;
   if (url === undefined) throw new Error('the oEmbed route declares url as required');
-  const page = ourBriefPage(url, origin);
-  const canonical: [string, string][] = [['scenario', page.scenarioId]];
+  const page = ourPage(url, origin);
+  const canonical: [string, string][] = [[page.kind === 'brief' ? 'scenario' : 'set', page.id]];
   if (page.asOf) canonical.push(['asOf', page.asOf]);
   if (maxwidth) canonical.push(['maxwidth', maxwidth]);
   if (maxheight) canonical.push(['maxheight', maxheight]);

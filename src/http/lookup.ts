@@ -3,6 +3,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { FactRecord } from '../facts/fact-record';
 import type { Source } from '../facts/sources';
 import type { CompiledScenario } from '../rules/compile-scenario';
+import type { CompiledSet } from '../sets/compile-set';
 import { Problem } from './problem';
 import { echo } from './query';
 
@@ -13,6 +14,15 @@ export function findScenario(catalog: Catalog, id: string): CompiledScenario {
     throw new Problem('not-found', `No scenario has the id ${echo(id)}. Known scenarios: ${known}.`);
   }
   return scenario;
+}
+
+export function findSet(catalog: Catalog, id: string): CompiledSet {
+  const set = catalog.sets.get(id);
+  if (!set) {
+    const known = [...catalog.sets.keys()].join(', ');
+    throw new Problem('not-found', `No question set has the id ${echo(id)}. Known sets: ${known || 'none'}.`);
+  }
+  return set;
 }
 
 export function findFact(facts: ReadonlyMap<string, FactRecord>, id: string, asOf: string): FactRecord {

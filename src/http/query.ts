@@ -192,3 +192,13 @@ export function readQuery(
   const asOf = values.asOf;
   return { ...(asOf ? { asOf } : {}), assumptions, values, canonical };
 }
+
+/** A form submits every field; an empty `asOf` or `assume.*` means "as reported", so drop it. */
+export function withoutEmptyFields(url: string): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of new URL(url).searchParams) {
+    if (value === '' && (key === 'asOf' || key.startsWith('assume.'))) continue;
+    params.append(key, value);
+  }
+  return params;
+}

@@ -23,6 +23,7 @@ export const STATIC_ASSETS = {
   '/v1/schemas/brief.json': { file: '/v1/schemas/brief.json', type: 'application/schema+json' },
   '/v1/schemas/fact.json': { file: '/v1/schemas/fact.json', type: 'application/schema+json' },
   '/v1/schemas/scenario.json': { file: '/v1/schemas/scenario.json', type: 'application/schema+json' },
+  '/v1/schemas/set.json': { file: '/v1/schemas/set.json', type: 'application/schema+json' },
   '/widget.js': { file: '/widget.js', type: 'text/javascript; charset=utf-8' },
   '/static/embed-height.js': { file: '/static/embed-height.js', type: 'text/javascript; charset=utf-8' },
   '/static/quote-select.js': { file: '/static/quote-select.js', type: 'text/javascript; charset=utf-8' },

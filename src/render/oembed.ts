@@ -1,5 +1,5 @@
-// oEmbed 1.0 "rich" responses (oembed.com, section 2.3.4) for brief pages: the embed card as an
-// iframe, sized to the consumer's maxwidth/maxheight.
+// oEmbed 1.0 "rich" responses (oembed.com, section 2.3.4) for brief and set pages: the embed card
+// as an iframe, sized to the consumer's maxwidth/maxheight.
 import * as v from 'valibot';
 import { iframeHtml } from './html/embed-iframe';
 
@@ -29,9 +29,15 @@ export const OEmbedSchema = v.object({
   html: v.pipe(v.string(), v.description('The iframe that embeds the card.')),
 });
 
+/** The set card at 560 px wide: the compact card of the seed set fits (a browser test measures it). */
+export const OEMBED_SET_DEFAULT = { width: 560, height: 640 } as const;
+
 export interface OEmbedRequest {
   origin: string;
-  scenarioId: string;
+  /** A scenario's brief card, or a question set's. */
+  kind?: 'brief' | 'set';
+  /** The scenario's or the set's id. */
+  id: string;
   title: string;
   asOf?: string;
   maxwidth?: number;
@@ -39,12 +45,17 @@ export interface OEmbedRequest {
 }
 
 export function oembedResponse(request: OEmbedRequest): v.InferOutput<typeof OEmbedSchema> {
-  const width = Math.min(OEMBED_DEFAULT.width, request.maxwidth ?? Number.POSITIVE_INFINITY);
-  const height = Math.min(
-    Math.max(OEMBED_DEFAULT.height, cardHeightAt(width)),
-    request.maxheight ?? Number.POSITIVE_INFINITY,
+  const set = request.kind === 'set';
+  const width = Math.min(
+    (set ? OEMBED_SET_DEFAULT : OEMBED_DEFAULT).width,
+    request.maxwidth ?? Number.POSITIVE_INFINITY,
   );
-  const src = new URL(`/embed/${request.scenarioId}`, request.origin);
+  // The set card's text wraps like the brief card's: its height grows as the width shrinks.
+  const needed = set
+    ? Math.max(OEMBED_SET_DEFAULT.height, cardHeightAt(width) + 60)
+    : Math.max(OEMBED_DEFAULT.height, cardHeightAt(width));
+  const height = Math.min(needed, request.maxheight ?? Number.POSITIVE_INFINITY);
+  const src = new URL(set ? `/embed/sets/${request.id}` : `/embed/${request.id}`, request.origin);
   if (request.asOf) src.searchParams.set('asOf', request.asOf);
   return {
     version: '1.0' as const,
@@ -55,6 +66,11 @@ export function oembedResponse(request: OEmbedRequest): v.InferOutput<typeof OEm
     cache_age: OEMBED_CACHE_AGE,
     width,
     height,
-    html: iframeHtml({ src: src.href, width, height, title: `Scenario brief: ${request.title}` }),
+    html: iframeHtml({
+      src: src.href,
+      width,
+      height,
+      title: `${set ? 'Competing hypotheses' : 'Scenario brief'}: ${request.title}`,
+    }),
   };
 }

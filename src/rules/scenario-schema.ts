@@ -9,12 +9,12 @@ import { ConditionSchema } from './condition';
 // Scenarios are published live (POST /v1/scenarios) as well as authored in files: their text is
 // held to what observations and sources are held to (no control or bidirectional characters, no
 // lone surrogates: facts/safe-text.ts), and ids are short enough to name in a URL.
-const Slug = v.pipe(
+export const Slug = v.pipe(
   v.string(),
   v.regex(/^[a-z][a-z0-9-]*$/, 'lower-case words joined by hyphens'),
   v.maxLength(60, 'at most 60 characters'),
 );
-const Text = (min: number) =>
+export const Text = (min: number) =>
   v.pipe(
     v.string(),
     v.minLength(min),

@@ -200,7 +200,7 @@ function horizonCheck(brief: CheckedBrief, open: boolean): Check {
   const pastHorizon = brief.asOf > brief.scenario.horizon.end;
   const said = open
     ? !pastHorizon
-    : /^(?:Resolved (?:yes|no) on|Not yet resolved|Unresolved|Under \d+ what-if assumptions?, the question (?:would resolve (?:yes|no)|is not yet resolved|is unresolved))/.test(
+    : /^(?:Resolved (?:(?:yes|no) )?on|Not yet resolved|Unresolved|Under \d+ what-if assumptions?, the question (?:would resolve (?:yes|no|to)|is not yet resolved|is unresolved))/.test(
         brief.bluf,
       ) &&
       /The last judgment before it closed|Short of that, the judgment as of .* would be/.test(brief.bluf) &&

@@ -26,13 +26,17 @@ const PAGES = [
   ['widget', '/widget'],
   ['docs', '/docs'],
   ['track-record', '/track-record'],
+  ['set', '/sets/tajik-border-security?asOf=2021-07-31'],
+  ['set-390', '/sets/tajik-border-security?asOf=2021-07-31'],
+  ['embed-set', '/embed/sets/tajik-border-security?asOf=2021-07-31'],
+  ['embed-set-full', '/embed/sets/tajik-border-security?asOf=2021-07-31&view=full'],
 ] as const;
 
 describe.each(['light', 'dark'] as const)('in the %s theme', (scheme) => {
   it.each(PAGES)(
     '%s logs no error under its own CSP, and passes axe-core with no serious or critical violation',
     async (name, path) => {
-      const viewport = { width: name.startsWith('embed') ? 360 : 1100, height: 900 };
+      const viewport = { width: name.startsWith('embed') ? 360 : name.endsWith('-390') ? 390 : 1100, height: 900 };
       // First as a reader gets it, our CSP in force: any violation or script error shows up here.
       const plain = await openPage(browser, { viewport, colorScheme: scheme });
       await plain.page.goto(`${service}${path}`, { waitUntil: 'load' });
@@ -140,6 +144,69 @@ describe('the brief page', () => {
   it('lays the embed card out from 280 px wide without horizontal scrolling', async () => {
     const { page } = await openPage(browser, { viewport: { width: 280, height: 800 } });
     await page.goto(`${service}/embed/csto-non-response`, { waitUntil: 'load' });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+describe('the question-set page', () => {
+  const path = '/sets/tajik-border-security?asOf=2021-07-31';
+
+  it('is readable at 390 px: the page does not scroll sideways, the matrix scrolls in its own box', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(`${service}${path}`, { waitUntil: 'load' });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const box = await page.$eval('.matrix-wrap', (w) => ({ scroll: w.scrollWidth, client: w.clientWidth }));
+    expect(box.scroll).toBeGreaterThan(box.client);
+    await page.screenshot({ path: `${SCREENSHOTS}/set-390-full.png`, fullPage: true });
+  });
+
+  it('keeps the hypotheses and the evidence in view while the matrix scrolls', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(`${service}${path}`, { waitUntil: 'load' });
+    const before = await page.$eval('table.matrix tbody tr:first-child th', (th) => th.getBoundingClientRect().left);
+    const header = await page.$eval('table.matrix thead th:nth-child(4)', (th) => th.getBoundingClientRect().top);
+    await page.$eval('.matrix-wrap', (w) => {
+      w.scrollLeft = 400;
+      w.scrollTop = 200;
+    });
+    const after = await page.$eval('table.matrix tbody tr:first-child th', (th) => th.getBoundingClientRect().left);
+    const wrapTop = await page.$eval('.matrix-wrap', (w) => w.getBoundingClientRect().top);
+    const headerAfter = await page.$eval('table.matrix thead th:nth-child(4)', (th) => th.getBoundingClientRect().top);
+    // The row headers stay at the left edge; the column headers stay at the top of the box.
+    expect(Math.abs(after - before)).toBeLessThan(2);
+    expect(headerAfter).toBeGreaterThanOrEqual(wrapTop - 1);
+    expect(headerAfter).toBeLessThan(header + 1);
+  });
+
+  it('shows each rating by a sign and letters, not colour alone', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 1100, height: 900 } });
+    await page.goto(`${service}${path}`, { waitUntil: 'load' });
+    const cells = await page.$$eval('td.ach', (tds) => tds.map((td) => td.textContent ?? ''));
+    expect(cells.length).toBeGreaterThan(10);
+    for (const text of cells) expect(text).toMatch(/^(\+\+ CC|\+ C|0 N|− I|−− II), /);
+  });
+});
+
+describe('the question-set embed card', () => {
+  it('fits the height oEmbed announces at its default width, and reports its height to the parent', async () => {
+    const url = encodeURIComponent(`${service}/sets/tajik-border-security`);
+    const announced = (await (await fetch(`${service}/oembed?url=${url}`)).json()) as { width: number; height: number };
+    const { page } = await openPage(browser, { viewport: { width: announced.width, height: 900 } });
+    await page.goto(`${service}/embed/sets/tajik-border-security`, { waitUntil: 'load' });
+    const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    expect(height).toBeLessThanOrEqual(announced.height);
+    expect(await page.getAttribute('[data-scenario]', 'data-scenario')).toBe('set:tajik-border-security');
+  });
+
+  it('lays out from 280 px wide without horizontal scrolling; the full matrix scrolls in its own box', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 280, height: 800 } });
+    await page.goto(`${service}/embed/sets/tajik-border-security?view=full`, { waitUntil: 'load' });
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

@@ -3,7 +3,7 @@ import { buildCatalog } from '../../src/catalog/build-catalog';
 import { catalog } from '../../src/catalog/catalog';
 import { checkContent } from '../../src/catalog/checked-content';
 import checkedFile from '../../src/catalog/checked-content.json';
-import { FACT_FILES, SCENARIO_FILES } from '../../src/catalog/content-files';
+import { FACT_FILES, SCENARIO_FILES, SET_FILES } from '../../src/catalog/content-files';
 import { ContentError } from '../../src/facts/content-error';
 
 describe('checked content (what the worker starts from)', () => {
@@ -11,7 +11,7 @@ describe('checked content (what the worker starts from)', () => {
     expect(
       checkedFile,
       'src/catalog/checked-content.json is out of date with scenarios/ or the code that checks it: run `npm run content`',
-    ).toEqual(checkContent(FACT_FILES, SCENARIO_FILES));
+    ).toEqual(checkContent(FACT_FILES, SCENARIO_FILES, SET_FILES));
   });
 
   it('applies the schemas’ defaults, so skipping validation at start-up loses nothing', () => {
@@ -24,8 +24,10 @@ describe('checked content (what the worker starts from)', () => {
   });
 
   it('gives the service the catalog that validating the authored files gives', () => {
-    const validated = buildCatalog(FACT_FILES, SCENARIO_FILES);
+    const validated = buildCatalog(FACT_FILES, SCENARIO_FILES, SET_FILES);
     expect(catalog.version).toEqual(validated.version);
+    expect([...catalog.sets.keys()]).toEqual([...validated.sets.keys()]);
+    expect(catalog.sets.size).toBeGreaterThan(0);
     expect(catalog.facts).toEqual(validated.facts);
     expect([...catalog.scenarios.keys()]).toEqual([...validated.scenarios.keys()]);
     expect(catalog.citingFacts).toEqual(validated.citingFacts);
@@ -47,7 +49,7 @@ describe('checked content (what the worker starts from)', () => {
 
 describe('the state at the default date', () => {
   it('computes a brief on its first use and keeps it', () => {
-    const fresh = buildCatalog(FACT_FILES, SCENARIO_FILES);
+    const fresh = buildCatalog(FACT_FILES, SCENARIO_FILES, SET_FILES);
     const brief = fresh.current.brief('csto-non-response');
     expect(brief?.scenario.id).toBe('csto-non-response');
     expect(fresh.current.brief('csto-non-response')).toBe(brief);

@@ -13,6 +13,7 @@ const BASE = 'http://briefs.test';
 const get = (path: string, init?: RequestInit) => SELF.fetch(`${BASE}${path}`, init);
 /** A digest has an entry per scenario. */
 const SCENARIOS = catalog.scenarios.size;
+const SETS = catalog.sets.size;
 
 async function snapshot(): Promise<Record<string, string | null>> {
   const keys = (await env.DIGESTS.list({ prefix: 'digest/' })).keys.map((k) => k.name).sort();
@@ -98,15 +99,20 @@ describe('serving', () => {
 });
 
 describe('the feeds', () => {
-  it('parse as Atom and JSON Feed with an independent parser, one item per scenario change', async () => {
+  it('parse as Atom and JSON Feed with an independent parser, one item per scenario or set change', async () => {
     const atom = parseAtomFeed(await (await get('/feeds/digest.atom')).text());
     const json = parseJsonFeed(await (await get('/feeds/digest.json')).json());
-    // The first digest assessed each scenario; the later ones changed nothing.
-    expect(atom.entries).toHaveLength(SCENARIOS);
-    expect(json.items).toHaveLength(SCENARIOS);
+    // The first digest assessed each scenario and each set; the later ones changed nothing.
+    expect(atom.entries).toHaveLength(SCENARIOS + SETS);
+    expect(json.items).toHaveLength(SCENARIOS + SETS);
+    const isSet = (href: string) => href.startsWith('http://briefs.test/sets/');
+    const sets = (atom.entries ?? []).filter((e) => isSet(e.links?.[0]?.href ?? ''));
+    expect(sets.map((e) => e.links?.[0]?.href)).toEqual(
+      [...catalog.sets.keys()].map((id) => `http://briefs.test/sets/${id}?asOf=2026-11-27`),
+    );
     const day = catalog.on('2026-11-27');
     let noRecord = 0;
-    for (const entry of atom.entries ?? []) {
+    for (const entry of (atom.entries ?? []).filter((e) => !isSet(e.links?.[0]?.href ?? ''))) {
       expect(entry.id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect(entry.updated).toBe('2026-11-27T06:00:00.000Z');
       const href = entry.links?.[0]?.href ?? '';
@@ -215,6 +221,6 @@ describe('faults', () => {
     const pointer = JSON.parse((await env.DIGESTS.get(KEYS.latest)) as string);
     await env.DIGESTS.put(KEYS.changes(pointer.changesHash), '{"events": 1}');
     const feed = parseJsonFeed(await (await get('/feeds/digest.json')).json());
-    expect(feed.items).toHaveLength(SCENARIOS);
+    expect(feed.items).toHaveLength(SCENARIOS + SETS);
   });
 });

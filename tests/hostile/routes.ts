@@ -26,6 +26,9 @@ const PATH_VALUES: Record<string, Record<string, string>> = {
   '/v1/observations/{id}': { id: 'no-such-observation' },
   '/v1/digest/{date}': { date: '2021-07-09' },
   '/briefs/{id}': { id: 'csto-non-response' },
+  '/v1/sets/{id}': { id: 'tajik-border-security' },
+  '/sets/{id}': { id: 'tajik-border-security' },
+  '/embed/sets/{id}': { id: 'tajik-border-security' },
   '/embed/{id}': { id: 'csto-non-response' },
   '/problems/{type}': { type: 'not-found' },
 };

@@ -1,13 +1,13 @@
 // Security headers and CORS on every route of the contract table: nosniff, a referrer policy, a
-// CSP that allows no inline or eval'd script, framing refused everywhere but the embed card, no
+// CSP that allows no inline or eval'd script, framing refused everywhere but the embed cards, no
 // cookie, and CORS as docs/security.md documents it (any origin may read; no site may write).
 import { SELF } from 'cloudflare:test';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fireCron } from '../digest/fire-cron';
 import { BASE, ROUTES } from './routes';
 
-/** The embed card is the one page other sites may frame. */
-const FRAMEABLE = new Set(['/embed/{id}']);
+/** The embed cards (a brief's, a set's) are the only pages other sites may frame. */
+const FRAMEABLE = new Set(['/embed/{id}', '/embed/sets/{id}']);
 
 function directive(csp: string, name: string): string[] | undefined {
   const found = csp

@@ -150,6 +150,8 @@ describe('responses conform to the documented schemas', () => {
     '/v1/facts/{id}': '/v1/facts/ru.pledge_2014_share_delivered',
     '/v1/sources': '/v1/sources',
     '/v1/sources/{id}': '/v1/sources/diplomat-2021-07-csto-afghan-border',
+    '/v1/sets': '/v1/sets?asOf=2021-08-01',
+    '/v1/sets/{id}': '/v1/sets/tajik-border-security?asOf=2021-08-15&assume.ru.bilateral_defence_pledged=true',
   };
   const withSchemas = ROUTE_CONTRACTS.filter((r) => responseSchema(r) && (r.method ?? 'get') === 'get');
   let observationId = '';

@@ -7,9 +7,13 @@ import { describe, expect, inject, it } from 'vitest';
 import { DIGEST_CRON } from '../../src/digest/schedule';
 
 const base = inject('workerBase');
-/** The scenarios the worker serves: those of the checked content it is built from. */
-const scenarioCount = (JSON.parse(readFileSync('src/catalog/checked-content.json', 'utf8')) as { scenarios: unknown[] })
-  .scenarios.length;
+/** The scenarios and question sets the worker serves: those of the checked content it is built from. */
+const checked = JSON.parse(readFileSync('src/catalog/checked-content.json', 'utf8')) as {
+  scenarios: unknown[];
+  sets: unknown[];
+};
+const scenarioCount = checked.scenarios.length;
+const setCount = checked.sets.length;
 
 describe('the Atom feed', () => {
   it('is read by an Atom parser, and firing the cron again changes nothing a reader sees', async () => {
@@ -24,13 +28,14 @@ describe('the Atom feed', () => {
     const etag = first.headers.get('ETag') ?? '';
     const feed = parseFeed(await first.text());
     expect(feed.meta.type).toBe('atom');
-    // The first digest assesses every scenario: one item each.
+    // The first digest assesses every scenario and every set: one item each.
     expect(scenarioCount).toBeGreaterThan(0);
-    expect(feed.items).toHaveLength(scenarioCount);
+    expect(feed.items).toHaveLength(scenarioCount + setCount);
     const ids = feed.items.map((item) => item.id);
-    expect(new Set(ids).size).toBe(scenarioCount);
+    expect(new Set(ids).size).toBe(scenarioCount + setCount);
+    expect(feed.items.filter((item) => item.url?.startsWith(`${base}/sets/`))).toHaveLength(setCount);
     for (const item of feed.items) {
-      expect(item.url).toMatch(new RegExp(`^${base}/briefs/[a-z][a-z0-9-]*\\?asOf=\\d{4}-\\d{2}-\\d{2}$`));
+      expect(item.url).toMatch(new RegExp(`^${base}/(briefs|sets)/[a-z][a-z0-9-]*\\?asOf=\\d{4}-\\d{2}-\\d{2}$`));
       expect(item.updated).toBeInstanceOf(Date);
     }
 

@@ -7,6 +7,7 @@ import type * as v from 'valibot';
 import { BriefSchema } from '../../brief/brief-schema';
 import { FactResourceSchema } from '../../render/resource-schemas';
 import { ScenarioSchema } from '../../rules/scenario-schema';
+import { SetSchema } from '../../sets/set-schema';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -23,6 +24,12 @@ export const PUBLISHED_SCHEMAS = {
     title: 'Scenario',
     description:
       'A scenario file of scenario-briefs: a question, a base rate and weighted indicators whose conditions read facts by id.',
+  },
+  set: {
+    schema: SetSchema,
+    title: 'Question set',
+    description:
+      'A question-set file of scenario-briefs: one question with mutually exclusive, exhaustive hypotheses, each with a prior, weighted indicators and the development that settles it.',
   },
 } as const;
 

@@ -192,9 +192,11 @@ function openApiDocument(version: string): Record<string, unknown> {
         'Every route answers any origin (CORS `*`, preflight handled), HEAD like GET, and If-None-Match with 304.',
     },
     servers: [{ url: '/' }],
-    tags: ['Briefs', 'Scenarios', 'Facts', 'Sources', 'Observations', 'Digest', 'Pages', 'Service'].map((name) => ({
-      name,
-    })),
+    tags: ['Briefs', 'Scenarios', 'Sets', 'Facts', 'Sources', 'Observations', 'Digest', 'Pages', 'Service'].map(
+      (name) => ({
+        name,
+      }),
+    ),
     paths,
     components: {
       schemas,

@@ -23,6 +23,7 @@ import {
   SourceResourceSchema,
   TrackRecordSchema,
 } from '../../render/resource-schemas';
+import { SetBriefSchema, SetListSchema } from '../../sets/set-brief-schema';
 import { ProblemTypeDocSchema } from '../problem';
 import type { RouteContract } from './routes';
 
@@ -41,6 +42,8 @@ export const RESPONSE_SCHEMAS: Readonly<Record<string, v.GenericSchema>> = {
   ObservationList: ObservationListSchema,
   ProblemTypeDoc: ProblemTypeDocSchema,
   Scenario: ScenarioResourceSchema,
+  SetBrief: SetBriefSchema,
+  SetList: SetListSchema,
   ScenarioDraft: ScenarioDraftSchema,
   ScenarioVersion: ScenarioVersionSchema,
   ScenarioVersionList: ScenarioVersionListSchema,

@@ -58,7 +58,7 @@ export interface RouteContract {
   operationId: string;
   summary: string;
   description?: string;
-  tag: 'Briefs' | 'Scenarios' | 'Facts' | 'Sources' | 'Observations' | 'Digest' | 'Pages' | 'Service';
+  tag: 'Briefs' | 'Scenarios' | 'Sets' | 'Facts' | 'Sources' | 'Observations' | 'Digest' | 'Pages' | 'Service';
   parameters: readonly ParameterContract[];
   /** The response; a JSON one's shape is RESPONSE_SCHEMAS[name] (contract/response-schemas.ts). */
   response: { name: string; mediaType: string; description: string };
@@ -292,6 +292,31 @@ const ROUTE_TABLE = [
     cache: 'live',
   },
   {
+    path: '/v1/sets',
+    operationId: 'listSets',
+    summary: 'The question sets (competing hypotheses), each with its leading hypothesis as of a date',
+    tag: 'Sets',
+    parameters: [asOf],
+    response: { name: 'SetList', mediaType: JSON_TYPE, description: 'The question sets.' },
+    problems: [...BAD],
+    cache: 'live',
+  },
+  {
+    path: '/v1/sets/{id}',
+    operationId: 'getSet',
+    summary: 'A question set as of a date: hypotheses summing to 1, the ACH matrix, sensitivity and coherence',
+    description:
+      'Mutually exclusive, exhaustive hypotheses, each with its probability (whole percents summing to 100), the ACH ' +
+      'matrix generated from the rules (CC/C/N/I/II cells, credibility, relevance, weighted inconsistency, ' +
+      'diagnosticity), the evidence that would change the ranking if wrong, and coherence with linked scenarios. ' +
+      `Takes \`asOf\` and \`${ASSUME_PREFIX}*\` what-ifs as briefs do. A \`Link\` header points to its page.`,
+    tag: 'Sets',
+    parameters: [id('set'), asOf, assume],
+    response: { name: 'SetBrief', mediaType: JSON_TYPE, description: 'The set’s brief.' },
+    problems: ['not-found', ...BAD],
+    cache: 'live',
+  },
+  {
     path: '/v1/facts',
     operationId: 'listFacts',
     summary: 'The facts known as of a date, optionally filtered by actor and tag',
@@ -355,6 +380,7 @@ const ROUTE_TABLE = [
   jsonSchemaRoute('brief', 'getBriefJsonSchema'),
   jsonSchemaRoute('fact', 'getFactJsonSchema'),
   jsonSchemaRoute('scenario', 'getScenarioJsonSchema'),
+  jsonSchemaRoute('set', 'getSetJsonSchema'),
   {
     path: '/openapi.json',
     operationId: 'getOpenApi',
@@ -580,6 +606,41 @@ const ROUTE_TABLE = [
     cache: 'live',
   },
   {
+    path: '/sets/{id}',
+    operationId: 'getSetPage',
+    summary:
+      'A question set as a page: hypotheses, the ACH matrix as an accessible table, sensitivity, what it does not show',
+    description:
+      'Takes the set’s parameters; an empty `asOf` or `assume.*` value (as a form submits) means “as reported”.',
+    tag: 'Pages',
+    parameters: [id('set'), asOf, assume],
+    response: { name: 'SetPage', mediaType: 'text/html', description: 'The set page.' },
+    problems: ['not-found', ...BAD],
+    cache: 'live',
+  },
+  {
+    path: '/embed/sets/{id}',
+    operationId: 'getSetEmbedCard',
+    summary: 'A question set’s compact card for iframes: the hypotheses, and in the full view the ACH matrix',
+    description:
+      'Posts its height to the parent with postMessage({ type: "setHeight", scenario: "set:<id>", height }).',
+    tag: 'Pages',
+    parameters: [
+      id('set'),
+      asOf,
+      { name: 'theme', in: 'query', description: 'light, dark or auto (default).', schema: ThemeSchema },
+      {
+        name: 'view',
+        in: 'query',
+        description: 'compact (default): bottom line and hypotheses; full adds the matrix and sensitivity.',
+        schema: ViewSchema,
+      },
+    ],
+    response: { name: 'SetEmbedCard', mediaType: 'text/html', description: 'The card.' },
+    problems: ['not-found', ...BAD],
+    cache: 'live',
+  },
+  {
     path: '/embed/{id}',
     operationId: 'getEmbedCard',
     summary: 'The compact brief card for iframes; the only page other sites may frame',
@@ -736,11 +797,17 @@ const ROUTE_TABLE = [
   {
     path: '/oembed',
     operationId: 'getOEmbed',
-    summary: 'oEmbed 1.0 for brief page URLs: a rich response with the embed card as an iframe',
-    description: 'A URL that is not a brief page of this service is a 404; format=xml is a 501.',
+    summary: 'oEmbed 1.0 for brief and set page URLs: a rich response with the embed card as an iframe',
+    description: 'A URL that is not a brief or set page of this service is a 404; format=xml is a 501.',
     tag: 'Pages',
     parameters: [
-      { name: 'url', in: 'query', required: true, description: 'A brief page URL.', schema: EmbeddedUrlSchema },
+      {
+        name: 'url',
+        in: 'query',
+        required: true,
+        description: 'A brief or set page URL.',
+        schema: EmbeddedUrlSchema,
+      },
       { name: 'maxwidth', in: 'query', description: 'Maximum width in pixels.', schema: MaxWidthSchema },
       { name: 'maxheight', in: 'query', description: 'Maximum height in pixels.', schema: MaxHeightSchema },
       { name: 'format', in: 'query', description: 'json (default).', schema: FormatSchema },

@@ -21,6 +21,7 @@ const GENERATORS: Record<StaticPath, () => string> = {
   '/v1/schemas/brief.json': () => safeJson(publishedSchema('brief')),
   '/v1/schemas/fact.json': () => safeJson(publishedSchema('fact')),
   '/v1/schemas/scenario.json': () => safeJson(publishedSchema('scenario')),
+  '/v1/schemas/set.json': () => safeJson(publishedSchema('set')),
   '/widget.js': () => widgetJs,
   '/static/embed-height.js': () => embedHeightJs,
   '/static/quote-select.js': () => quoteSelectJs,

@@ -11,7 +11,7 @@ import { dayOf, UNCOMMITTED } from '../../digest/latest-digest';
 import { committedChanges, indexOf, logDigestEvent } from '../../digest/run';
 import { mergeChanges } from '../../digest/store';
 import { atomFeed } from '../../render/feeds/atom';
-import { feedItem, feedUpdated } from '../../render/feeds/feed-model';
+import { changeItems, feedUpdated } from '../../render/feeds/feed-model';
 import { jsonFeed } from '../../render/feeds/json-feed';
 import type { AppBindings } from '../app-bindings';
 import { serveCached } from '../cache/edge-cache';
@@ -56,7 +56,7 @@ async function serveFeed(c: C, route: RouteContract, kind: keyof typeof FEEDS): 
   const origin = new URL(c.req.url).origin;
   const { pointer, digest } = await latest(c);
   if (pointer.digestHash === UNCOMMITTED && digest) {
-    const items = mergeChanges(null, digest).events.map((e) => feedItem(origin, e));
+    const items = changeItems(origin, mergeChanges(null, digest));
     const updated = feedUpdated(items, pointer.computedAt);
     return uncached(
       kind === 'atom'
@@ -68,7 +68,7 @@ async function serveFeed(c: C, route: RouteContract, kind: keyof typeof FEEDS): 
   return serveCached(c, route, spec, async () => {
     const kv = digestStore(c);
     const log = await fromStore(c, 'read-changes', async () => committedChanges(kv, pointer, await indexOf(kv)));
-    const items = log.events.map((e) => feedItem(origin, e));
+    const items = changeItems(origin, log);
     const updated = feedUpdated(items, pointer.computedAt);
     return kind === 'atom'
       ? c.body(atomFeed(origin, items, updated), 200, { 'Content-Type': FEEDS.atom.type })

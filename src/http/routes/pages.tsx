@@ -18,18 +18,8 @@ import { jsonResponse } from '../json-response';
 import { findScenario } from '../lookup';
 import { pathOf, pathParam, type RouteHandlers } from '../mount-routes';
 import { Problem } from '../problem';
-import { echo, readQuery } from '../query';
+import { echo, readQuery, withoutEmptyFields } from '../query';
 import { pointerWrittenAt, questionRecordOf } from '../question-record-of';
-
-/** A form submits every field; an empty `asOf` or `assume.*` means "as reported", so drop it. */
-function withoutEmptyFields(url: string): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of new URL(url).searchParams) {
-    if (value === '' && (key === 'asOf' || key.startsWith('assume.'))) continue;
-    params.append(key, value);
-  }
-  return params;
-}
 
 export const pageHandlers: RouteHandlers<'getBriefPage' | 'getEmbedCard' | 'getWidgetPage' | 'getOEmbed'> = {
   getBriefPage: async (c, route) => {
@@ -115,15 +105,21 @@ export const pageHandlers: RouteHandlers<'getBriefPage' | 'getEmbedCard' | 'getW
         `The oEmbed format ${echo(query.format)} is not supported; use format=json.`,
       );
     }
-    const scenario = catalog.scenarios.get(query.scenarioId);
-    if (!scenario) throw new Problem('not-found', `${echo(query.url)} is not a brief page of this service.`);
+    const title =
+      query.kind === 'brief'
+        ? catalog.scenarios.get(query.id)?.definition.title
+        : catalog.sets.get(query.id)?.definition.title;
+    if (title === undefined) {
+      throw new Problem('not-found', `${echo(query.url)} is not a ${query.kind} page of this service.`);
+    }
     return serveCached(c, route, { path: route.path, params: query.canonical }, () =>
       jsonResponse(
         c,
         oembedResponse({
           origin,
-          scenarioId: scenario.definition.id,
-          title: scenario.definition.title,
+          kind: query.kind,
+          id: query.id,
+          title,
           ...(query.asOf ? { asOf: query.asOf } : {}),
           ...(query.maxwidth ? { maxwidth: query.maxwidth } : {}),
           ...(query.maxheight ? { maxheight: query.maxheight } : {}),

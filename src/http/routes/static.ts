@@ -21,6 +21,7 @@ export const staticHandlers: RouteHandlers<
   | 'getBriefJsonSchema'
   | 'getFactJsonSchema'
   | 'getScenarioJsonSchema'
+  | 'getSetJsonSchema'
   | 'getWidgetScript'
   | 'getEmbedHeightScript'
   | 'getQuoteSelectScript'
@@ -31,6 +32,7 @@ export const staticHandlers: RouteHandlers<
   getBriefJsonSchema: serveStaticFile,
   getFactJsonSchema: serveStaticFile,
   getScenarioJsonSchema: serveStaticFile,
+  getSetJsonSchema: serveStaticFile,
   getWidgetScript: serveStaticFile,
   getEmbedHeightScript: serveStaticFile,
   getQuoteSelectScript: serveStaticFile,

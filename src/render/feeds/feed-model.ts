@@ -3,13 +3,13 @@
 // stable across runs and hosts, and a reader never sees the same change twice.
 
 import { outcomeInline } from '../../brief/outcome-phrase';
-import type { ChangeEvent } from '../../digest/digest-schema';
+import type { ChangeEvent, SetChangeEvent } from '../../digest/digest-schema';
 import { formatDay } from '../../facts/format';
 import { sha256Hex } from '../../lib/hash';
 
 export const FEED_TITLE = 'scenario-briefs: changes in scenario judgments';
 export const FEED_DESCRIPTION =
-  'One item each time a scenario’s judgment moves (its band, its indicators, its confidence, its resolution, or its probability by five points or more in a day), from the daily digest.';
+  'One item each time a scenario’s judgment moves (its band, its indicators, its confidence, its resolution, or its probability by five points or more in a day), or a question set’s ranking of its hypotheses changes, from the daily digest.';
 
 const ARROW = { new: '●', up: '↑', down: '↓', unchanged: '→' } as const;
 
@@ -55,6 +55,38 @@ export function feedItem(origin: string, event: ChangeEvent): FeedItem {
     // A resolution's item carries its score in the summary, and says so by its tag.
     tags: [event.scenarioId, event.trend, ...(event.score ? ['scored-resolution'] : [])],
   };
+}
+
+/** A question set's ranking change: it links to the set page as of its digest date. */
+export function setFeedItem(origin: string, event: SetChangeEvent): FeedItem {
+  const lead = event.ranking[0];
+  const leads = lead ? `“${lead.label}” leads at ${Math.round(lead.probability * 100)}%` : 'no hypotheses';
+  return {
+    id: changeId(`set:${event.setId}`, event.date),
+    url: `${origin}/sets/${event.setId}?asOf=${event.date}`,
+    title:
+      event.status === 'open'
+        ? `${event.title}: ${leads} (digest of ${formatDay(event.date)})`
+        : `${event.title}: ${event.status}, ${leads} (digest of ${formatDay(event.date)})`,
+    summary: event.summary,
+    bluf: event.bluf,
+    flips: [],
+    updated: event.computedAt,
+    tags: [`set:${event.setId}`, event.rankingBefore === null ? 'new' : 'ranking-change'],
+  };
+}
+
+/** Both kinds of change as feed items, newest digest first (scenarios before sets within a day). */
+export function changeItems(
+  origin: string,
+  log: { events: readonly ChangeEvent[]; setEvents: readonly SetChangeEvent[] },
+): FeedItem[] {
+  const dated = [
+    ...log.events.map((e) => ({ date: e.date, item: feedItem(origin, e) })),
+    ...log.setEvents.map((e) => ({ date: e.date, item: setFeedItem(origin, e) })),
+  ];
+  // A stable sort: within a day, the order above holds.
+  return dated.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)).map((d) => d.item);
 }
 
 /** The feed's own last update: its newest item's, or, with no item yet, the latest digest's. */

@@ -5,7 +5,6 @@
 // without JavaScript.
 import type { FC } from 'hono/jsx';
 import type { Brief } from '../../brief/brief-schema';
-import type { BriefCitation } from '../../brief/evidence';
 import type { HistoryPoint } from '../../brief/history';
 import { outcomePhrase } from '../../brief/outcome-phrase';
 import { valueType } from '../../facts/value-types';
@@ -14,6 +13,7 @@ import { HistoryChart, HistoryTable } from './history-chart';
 import { Layout } from './layout';
 import { LikelihoodScale } from './likelihood-scale';
 import { QuestionScores } from './question-scores';
+import { Quote } from './quote';
 import { TimelineChart } from './timeline-chart';
 import type { WhatIfField } from './whatif-fields';
 import { When } from './when';
@@ -69,25 +69,6 @@ export interface BriefPageProps {
   /** The question's track record as of today, or null when the record could not be read. */
   record: QuestionRecord | null;
 }
-
-/** A citation as a reader cites one: publisher, date, how the fact was obtained, and the quoted sentence. */
-const Quote: FC<{ citation: BriefCitation; brief: Brief }> = ({ citation, brief }) => {
-  const source = brief.sources.find((s) => s.id === citation.sourceId);
-  return (
-    <blockquote cite={source?.url ?? `/v1/sources/${citation.sourceId}`}>
-      <p>{citation.quote}</p>
-      <footer>
-        <cite>{source ? `${source.publisher}, “${source.title}”` : citation.publisher}</cite>,{' '}
-        <When date={citation.published} />; {citation.obtained}.
-        {citation.readingNote ? <span class="meta"> Reading: {citation.readingNote}</span> : null}{' '}
-        <span class="meta">
-          (<a href={`/v1/facts/${citation.factId}`}>fact {citation.factId}</a>,{' '}
-          <a href={`/v1/sources/${citation.sourceId}`}>full text</a>)
-        </span>
-      </footer>
-    </blockquote>
-  );
-};
 
 const Field: FC<{ field: WhatIfField; inputId: string }> = ({ field, inputId }) => {
   const name = `assume.${field.factId}`;
@@ -275,7 +256,7 @@ export const BriefPage: FC<BriefPageProps> = ({
                     The quotes<span class="visually-hidden"> behind “{indicator.label}”</span>
                   </summary>
                   {quotesOf(indicator.factIds).map((c) => (
-                    <Quote citation={c} brief={brief} />
+                    <Quote citation={c} sources={brief.sources} />
                   ))}
                 </details>
               </li>
@@ -398,7 +379,7 @@ export const BriefPage: FC<BriefPageProps> = ({
           <ol>
             {brief.citations.map((c) => (
               <li>
-                <Quote citation={c} brief={brief} />
+                <Quote citation={c} sources={brief.sources} />
               </li>
             ))}
           </ol>

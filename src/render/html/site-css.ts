@@ -10,6 +10,7 @@ export const SITE_CSS = `
   --met: #1a6e35; --not-met: #8a1c1c; --unknown: #5c4a00;
   --band-0: #e8f1fa; --band-1: #c9def2; --band-2: #9fc3e7; --band-3: #75a7da; --band-4: #4a87c7; --band-5: #2a66a8; --band-6: #144a82;
   --marker: #b3261e;
+  --r-cc: #c6e6cf; --r-c: #e5f3e9; --r-i: #f9e3e1; --r-ii: #f0c4c0;
   --radius: 8px;
   font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
 }
@@ -18,6 +19,7 @@ export const SITE_CSS = `
   --fg: #e6edf3; --muted: #a8b3bf; --bg: #0d1117; --panel: #161b22; --line: #3a424c; --accent: #7cb8ff;
   --met: #6fd38f; --not-met: #ff8f8a; --unknown: #e3c65b; --marker: #ff8f8a;
   --band-0: #1b2a3a; --band-1: #1f3956; --band-2: #254a72; --band-3: #2c5d8f; --band-4: #3a74ad; --band-5: #5a91c9; --band-6: #86b3e0;
+  --r-cc: #1c4a2b; --r-c: #17311f; --r-i: #3d1d1d; --r-ii: #5a2323;
 }
 @media (prefers-color-scheme: dark) {
   :root:not([data-theme="light"]) {
@@ -25,6 +27,7 @@ export const SITE_CSS = `
     --fg: #e6edf3; --muted: #a8b3bf; --bg: #0d1117; --panel: #161b22; --line: #3a424c; --accent: #7cb8ff;
     --met: #6fd38f; --not-met: #ff8f8a; --unknown: #e3c65b; --marker: #ff8f8a;
     --band-0: #1b2a3a; --band-1: #1f3956; --band-2: #254a72; --band-3: #2c5d8f; --band-4: #3a74ad; --band-5: #5a91c9; --band-6: #86b3e0;
+    --r-cc: #1c4a2b; --r-c: #17311f; --r-i: #3d1d1d; --r-ii: #5a2323;
   }
 }
 * { box-sizing: border-box; }
@@ -92,6 +95,26 @@ svg.score-timeline .reference { stroke: var(--line); stroke-dasharray: 4 3; }
 svg.score-timeline .running { fill: none; stroke: var(--muted); stroke-width: 2; }
 svg.score-timeline circle.observed { fill: var(--accent); }
 svg.score-timeline circle.unobserved { fill: var(--bg); stroke: var(--accent); stroke-width: 2; }
+.hypothesis-bars { list-style: none; padding: 0; margin: .5rem 0; }
+.hypothesis-bars li { margin: .35rem 0; }
+.hypothesis-bars .bar { display: block; width: 100%; height: .6rem; }
+.hypothesis-bars .track { fill: var(--panel); stroke: var(--line); stroke-width: .5; }
+.hypothesis-bars .fill { fill: var(--accent); }
+.table-wrap { max-width: 100%; overflow-x: auto; position: relative; }
+/* Positioned, so the visually hidden text in its cells is placed, and clipped, inside the box. */
+.matrix-wrap { position: relative; max-width: 100%; max-height: 75vh; overflow: auto; border: 1px solid var(--line); border-radius: var(--radius); }
+table.matrix { border-collapse: separate; border-spacing: 0; font-size: .92rem; }
+table.matrix caption { text-align: left; padding: .5rem; color: var(--muted); }
+table.matrix th, table.matrix td { padding: .35rem .5rem; vertical-align: top; background: var(--bg); }
+table.matrix thead th { position: sticky; top: 0; z-index: 2; background: var(--panel); }
+table.matrix tbody th, table.matrix tfoot th { position: sticky; left: 0; z-index: 1; background: var(--panel); min-width: 11rem; max-width: 16rem; font-weight: 400; }
+table.matrix thead th.corner { left: 0; z-index: 3; }
+table.matrix td.ach { min-width: 6.5rem; }
+table.matrix .sign { font-weight: 700; display: inline-block; min-width: 1.4em; }
+table.matrix .cell-note { display: block; font-size: .8rem; }
+table.matrix td.r-CC { background: var(--r-cc); } table.matrix td.r-C { background: var(--r-c); }
+table.matrix td.r-I { background: var(--r-i); } table.matrix td.r-II { background: var(--r-ii); }
+table.matrix tr.non-diagnostic th, table.matrix .flag { color: var(--muted); }
 pre.source-text { white-space: pre-wrap; max-height: 24rem; overflow: auto; border: 1px solid var(--line); border-radius: var(--radius); padding: .75rem; background: var(--panel); }
 .notice { border: 1px solid var(--line); border-left-width: 4px; border-radius: var(--radius); padding: .25rem 1rem; margin: 1rem 0; }
 .notice.problem { border-left-color: var(--not-met); }
@@ -121,7 +144,9 @@ body.embed main { padding: 0; max-width: none; }
     --fg: #000000; --bg: #ffffff; --panel: #ffffff; --muted: #333333; --accent: #000000; --line: #999999;
     --met: #1a6e35; --not-met: #8a1c1c; --unknown: #5c4a00; --marker: #b3261e;
     --band-0: #e8f1fa; --band-1: #c9def2; --band-2: #9fc3e7; --band-3: #75a7da; --band-4: #4a87c7; --band-5: #2a66a8; --band-6: #144a82;
+    --r-cc: #c6e6cf; --r-c: #e5f3e9; --r-i: #f9e3e1; --r-ii: #f0c4c0;
   }
+  .matrix-wrap { max-height: none; overflow: visible; }
   .site-header nav, form.whatif, .skip, .no-print { display: none !important; }
   .checklist > li, blockquote { break-inside: avoid; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .8em; }

@@ -1,0 +1,400 @@
+// Assembles a question set's brief: how it stands, each hypothesis's probability (summing to 1),
+// the bottom line naming the leading hypothesis and the evidence that most discriminates, the ACH
+// matrix with sensitivity, coherence with linked scenarios, signposts, what the matrix does not
+// show, sources and citations, and the tradecraft checks every brief passes. Pure: the same set,
+// facts, date and assumptions give the same brief; linked scenarios' numbers come in by a function.
+import { LEAD_IN } from '../brief/bottom-line';
+import type { ContentVersion } from '../brief/brief-schema';
+import { assessConfidence } from '../brief/confidence';
+import { citationsFor } from '../brief/evidence';
+import { bandOf } from '../brief/likelihood';
+import { sourcesBehind } from '../brief/sourcing';
+import type { Assumptions, FactBase } from '../facts/fact-base';
+import type { FactRecord } from '../facts/fact-record';
+import { formatDay } from '../facts/format';
+import { laterDay } from '../facts/partial-date';
+import { byCodeUnit } from '../facts/text-order';
+import { canonicalJson } from '../lib/canonical-json';
+import { sha256Hex } from '../lib/hash';
+import type { CompiledScenario } from '../rules/compile-scenario';
+import { tradecraftChecks } from '../tradecraft/brief-checks';
+import { type AchMatrix, achMatrix, rowPlans } from './ach-matrix';
+import { compareLink } from './coherence';
+import type { CompiledSet } from './compile-set';
+import { probabilityOrder, sensitivity } from './sensitivity';
+import type { SetBrief } from './set-brief-schema';
+import { appliedUnder, defaultIndex, exactProbabilities, judgeSet, type SetJudgment } from './set-judgment';
+import { wholePercents } from './set-probabilities';
+
+export interface SetRequest {
+  asOf: string;
+  assumptions?: Assumptions;
+}
+
+/** A linked scenario's stated probability on a day under assumptions; undefined once it is closed. */
+export type ScenarioProbability = (
+  scenario: CompiledScenario,
+  asOf: string,
+  assumptions: Assumptions,
+) => number | undefined;
+
+const pct = (p: number) => `${Math.round(p * 100)}%`;
+
+const NUMBER_WORDS: Readonly<Record<number, string>> = {
+  2: 'two',
+  3: 'three',
+  4: 'four',
+  5: 'five',
+  6: 'six',
+  7: 'seven',
+  8: 'eight',
+};
+
+const hashes = new WeakMap<CompiledSet, string>();
+/** The content hash of a set document (its editor hint apart): 16 hex digits. */
+export function setHash(set: CompiledSet): string {
+  let hash = hashes.get(set);
+  if (!hash) {
+    const { $schema: _hint, ...document } = set.definition;
+    hash = sha256Hex(canonicalJson(document)).slice(0, 16);
+    hashes.set(set, hash);
+  }
+  return hash;
+}
+
+function leadingIndex(j: SetJudgment): number {
+  return probabilityOrder(
+    j.hypotheses.map((h) => h.probability),
+    j.hypotheses.map((h) => h.exact),
+  )[0] as number;
+}
+
+/** The facts the judgment rests on: those any known indicator read, with derived inputs, then the settling ones. */
+function factsRelied(set: CompiledSet, j: SetJudgment): FactRecord[] {
+  const relied = new Map<string, FactRecord>();
+  const add = (id: string, from: ReadonlyMap<string, FactRecord>) => {
+    const fact = from.get(id);
+    if (!fact || relied.has(id)) return;
+    relied.set(id, fact);
+    for (const input of fact.derivation?.inputs ?? []) add(input, from);
+  };
+  for (const id of set.factIds) add(id, j.facts);
+  const settled = new Map(j.status.settling.map((f) => [f.id, f]));
+  for (const f of j.status.settling) {
+    relied.delete(f.id);
+    add(f.id, settled);
+  }
+  return [...relied.values()];
+}
+
+/** “A”, or “A” and “B”, or “A”, “B” and “C”. */
+function named(labels: readonly string[]): string {
+  const quoted = labels.map((l) => `“${l}”`);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+
+function discriminatingSentence(set: CompiledSet, matrix: AchMatrix): string {
+  const top = matrix.rows.filter((r) => r.diagnostic).sort((a, b) => b.diagnosticity - a.diagnosticity)[0];
+  if (!top)
+    return 'Nothing on record yet tells the hypotheses apart: their numbers are the priors, moved only by time.';
+  const label = (id: string) => set.hypotheses.find((h) => h.definition.id === id)?.definition.label ?? id;
+  const logs = top.cells.map((c) => c.logRatio);
+  const most = top.cells.filter((c) => c.logRatio === Math.max(...logs)).map((c) => label(c.hypothesisId));
+  const least = top.cells.filter((c) => c.logRatio === Math.min(...logs)).map((c) => label(c.hypothesisId));
+  const evidence = top.evidence[0] ?? top.cells.flatMap((c) => c.indicators)[0]?.label ?? top.id;
+  const under = (labels: string[]) => (labels.length === 1 ? named(labels) : `each of ${named(labels)}`);
+  return `The evidence that most discriminates between them is “${evidence.replace(/\.$/, '')}”: it is ${top.diagnosticity} times likelier under ${under(most)} than under ${under(least)}.`;
+}
+
+/** A weighted inconsistency score as text: two decimals, with a minus sign. */
+const score = (s: number) => (s === 0 ? '0' : `${s < 0 ? '−' : ''}${Math.abs(s).toFixed(2)}`);
+
+function inconsistencySentence(set: CompiledSet, matrix: AchMatrix, leader: number): string {
+  if (matrix.rows.length === 0) return 'With no evidence on record, the ACH matrix has no rows to judge by.';
+  const label = (id: string) => set.hypotheses.find((h) => h.definition.id === id)?.definition.label ?? id;
+  const values = matrix.scores.map((s) => s.weightedInconsistency);
+  const best = Math.max(...values);
+  const worst = Math.min(...values);
+  if (best === worst) {
+    return `Judged by inconsistency alone, as ACH does, no hypothesis survives better than another (each scores ${score(best)}).`;
+  }
+  const survivors = matrix.scores.filter((s) => s.weightedInconsistency === best).map((s) => s.hypothesisId);
+  const weakest = matrix.scores.filter((s) => s.weightedInconsistency === worst).map((s) => s.hypothesisId);
+  const leaderId = set.hypotheses[leader]?.definition.id ?? '';
+  const who =
+    survivors.length === 1
+      ? `${named(survivors.map(label))} survives best (score ${score(best)})`
+      : `${named(survivors.map(label))} tie as the least inconsistent (score ${score(best)})`;
+  const differs = survivors.includes(leaderId)
+    ? '.'
+    : '; the ranking by probability differs because the priors and the time left count there, and not in ACH.';
+  return `Judged by inconsistency alone, as ACH does, ${who}, and ${named(weakest.map(label))} ${weakest.length === 1 ? 'fares' : 'fare'} worst (${score(worst)})${differs}`;
+}
+
+function statusSentence(set: CompiledSet, j: SetJudgment, what: number): string {
+  const { status, resolution, hypothesisId } = j.status;
+  const def = set.definition;
+  const winner = set.hypotheses.find((h) => h.definition.id === hypothesisId)?.definition;
+  const under =
+    what > 0
+      ? `Under ${what} what-if ${what === 1 ? 'assumption' : 'assumptions'}, the question would resolve to`
+      : 'Resolved on';
+  if (status === 'resolved' && winner) {
+    const day = formatDay(resolution.date ?? def.horizon.end);
+    const how =
+      resolution.basis === 'event'
+        ? `“${winner.label}”, when “${winner.settles?.label ?? ''}” was recorded first.`
+        : resolution.basis === 'recorded-absence'
+          ? `“${winner.label}”: the record shows none of the other developments had happened by the horizon.`
+          : `“${winner.label}”, for want of any record that another development happened by the horizon.`;
+    return what > 0 ? `${under} ${how}` : `${under} ${day}: ${how}`;
+  }
+  return what > 0
+    ? `Under ${what} what-if ${what === 1 ? 'assumption' : 'assumptions'}, the question is not yet resolved: ${resolution.reason}`
+    : `Not yet resolved: ${resolution.reason}`;
+}
+
+interface Built {
+  judgment: SetJudgment;
+  leader: number;
+  matrix: AchMatrix;
+  bluf: string;
+  parts: SetBrief['bottomLine'];
+}
+
+function build(set: CompiledSet, base: FactBase, asOf: string, assumptions: Assumptions): Built {
+  const judgment = judgeSet(set, base, asOf, assumptions);
+  const leader = leadingIndex(judgment);
+  const matrix = achMatrix(set, judgment.hypotheses, judgment.facts, base.sources);
+  const lead = judgment.hypotheses[leader];
+  const def = set.definition;
+  const what = (k: number) => `${set.hypotheses[k]?.definition.claim} ${def.horizon.label}`;
+  const confidence = confidenceOf(judgment, base);
+  const alternatives = judgment.hypotheses
+    .map((h, k) => ({ h, k }))
+    .filter(({ k }) => k !== leader)
+    .sort((a, b) => b.h.probability - a.h.probability || a.k - b.k)
+    .map(({ h }) => `“${h.hypothesis.definition.label}” ${pct(h.probability)}`);
+  const count = NUMBER_WORDS[judgment.hypotheses.length] ?? String(judgment.hypotheses.length);
+  const alternativesSentence = `The alternatives: ${alternatives.join(', ')}; the ${count} numbers sum to 100%.`;
+  const n = assumptions.size;
+  const open = judgment.status.status === 'open';
+  const judgmentSentence = open
+    ? `${n > 0 ? `Under ${n} what-if ${n === 1 ? 'assumption' : 'assumptions'} and as` : 'As'} of ${formatDay(asOf)}, the leading hypothesis is “${lead?.hypothesis.definition.label}”: ${LEAD_IN[lead?.band.id ?? 'roughly-even']} (${pct(lead?.probability ?? 0)}) that ${what(leader)}.`
+    : `${statusSentence(set, judgment, n)} The last judgment before it closed, as of ${formatDay(judgment.judgedAsOf)}, led with “${lead?.hypothesis.definition.label}” at ${lead?.band.term} (${pct(lead?.probability ?? 0)}): that ${what(leader)}.`;
+  const parts = {
+    judgment: judgmentSentence,
+    alternatives: alternativesSentence,
+    evidence: discriminatingSentence(set, matrix),
+    inconsistency: inconsistencySentence(set, matrix, leader),
+    confidence: open
+      ? confidence.statement
+      : confidence.statement.replace(/^Confidence in this judgment is /, 'Confidence in that last judgment was '),
+  };
+  return {
+    judgment,
+    leader,
+    matrix,
+    parts,
+    bluf: `${parts.judgment} ${parts.alternatives} ${parts.evidence} ${parts.inconsistency} ${parts.confidence}`,
+  };
+}
+
+function confidenceOf(j: SetJudgment, base: FactBase) {
+  return assessConfidence(
+    j.hypotheses.flatMap((h) => h.indicators),
+    j.facts,
+    base.sources,
+  );
+}
+
+/** Where each unknown row would move the most affected hypothesis if it were recorded as the indicators watch for. */
+function signposts(set: CompiledSet, j: SetJudgment): SetBrief['signposts'] {
+  if (j.status.status !== 'open') return [];
+  const out: SetBrief['signposts'] = [];
+  for (const h of set.hypotheses) {
+    if (h.definition.settles) {
+      out.push({
+        hypothesisId: h.definition.id,
+        text: `Watch for “${h.definition.settles.label}”: recorded first, it settles the question for “${h.definition.label}”.`,
+      });
+    }
+  }
+  const before = j.hypotheses.map((h) => h.probability);
+  for (const plan of rowPlans(set)) {
+    const unknown = plan.members.every(
+      ({ hypothesis, indicator }) => j.hypotheses[hypothesis]?.indicators[indicator]?.status === 'unknown',
+    );
+    if (!unknown) continue;
+    const onRow = new Set(plan.members.map((m) => `${m.hypothesis}:${m.indicator}`));
+    const applied = appliedUnder(j.hypotheses, (n, i, k) => (onRow.has(`${n}:${k}`) ? 'met' : i.status));
+    const after = wholePercents(exactProbabilities(set, applied, j.remaining));
+    const moved = after
+      .map((p, n) => ({ n, delta: p - (before[n] as number) }))
+      .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.n - b.n)[0];
+    if (!moved || moved.delta === 0) continue;
+    const first = plan.members[0] as { hypothesis: number; indicator: number };
+    const label = j.hypotheses[first.hypothesis]?.indicators[first.indicator]?.label ?? plan.id;
+    const h = set.hypotheses[moved.n]?.definition.label;
+    out.push({
+      hypothesisId: set.hypotheses[moved.n]?.definition.id as string,
+      text: `If “${label}” were recorded, “${h}” would move from ${pct(before[moved.n] as number)} to ${pct(after[moved.n] as number)}.`,
+    });
+  }
+  return out;
+}
+
+function timeOf(set: CompiledSet, j: SetJudgment): SetBrief['time'] {
+  const { opens, end } = set.definition.horizon;
+  const window = `the window from ${formatDay(opens)} to ${formatDay(end)}`;
+  const fallback = set.hypotheses[defaultIndex(set)]?.definition.label;
+  const text =
+    j.remaining >= 1
+      ? `None of ${window} has passed: the numbers are the evidence's over the whole window.`
+      : j.remaining <= 0
+        ? `${window.charAt(0).toUpperCase()}${window.slice(1)} has run out: what was not recorded by then can no longer come first.`
+        : `${pct(1 - j.remaining)} of ${window} has passed with none of the hypotheses' developments recorded. Assuming each would be on record had it happened, constant hazards leave the others a ${pct(j.remaining)} share of the window to be recorded in, and “${fallback}” gains what they lose.`;
+  return { opens, horizon: end, remainingShare: Math.round(j.remaining * 1000) / 1000, text };
+}
+
+function limitsOf(set: CompiledSet, matrix: AchMatrix): string[] {
+  const absent = matrix.absent.map((a) => a.evidence.join('; '));
+  return [
+    'The matrix shows only evidence this service records as facts, read through authored indicators: what the article and the observations do not record is not in it, and neither are the analyst’s unwritten reasons.',
+    absent.length > 0
+      ? `Evidence watched for but not on record, so not in the matrix: ${absent.join(' | ')}.`
+      : 'Every piece of evidence the indicators watch for has something on record.',
+    'Cells are derived from likelihood ratios the authors set; the matrix is as sound as those weights, and a row with one indicator reads one author’s view of it.',
+    `It rests on the set’s assumptions: ${set.definition.assumptions.join(' ')}`,
+  ];
+}
+
+function hypothesesOut(j: SetJudgment): SetBrief['hypotheses'] {
+  return j.hypotheses.map((h) => {
+    const d = h.hypothesis.definition;
+    const band = bandOf(h.probability);
+    return {
+      id: d.id,
+      label: d.label,
+      claim: d.claim,
+      default: d.default === true,
+      prior: d.prior,
+      evidenceProbability: Math.round(h.evidence * 100) / 100,
+      probability: h.probability,
+      band: band.id,
+      term: band.term,
+      settles: d.settles?.label ?? null,
+      indicators: h.indicators,
+    };
+  });
+}
+
+export function buildSetBrief(
+  set: CompiledSet,
+  base: FactBase,
+  version: ContentVersion,
+  request: SetRequest,
+  scenarios: ReadonlyMap<string, CompiledScenario>,
+  scenarioProbability: ScenarioProbability,
+): SetBrief {
+  const { asOf } = request;
+  const assumptions = request.assumptions ?? new Map();
+  const built = build(set, base, asOf, assumptions);
+  const { judgment, leader, matrix } = built;
+  const def = set.definition;
+  const open = judgment.status.status === 'open';
+  const stated = new Map(judgment.hypotheses.map((h) => [h.hypothesis.definition.id, h.probability]));
+  const coherence = def.coherence.map((link) => {
+    const scenario = scenarios.get(link.scenario);
+    const p = scenario && open ? scenarioProbability(scenario, asOf, assumptions) : undefined;
+    return compareLink(set, link, scenario, open, stated, p);
+  });
+  const relied = factsRelied(set, judgment);
+  const informationTo = laterDay(...relied.filter((f) => !f.assumed).map((f) => f.known)) || null;
+  const confidence = confidenceOf(judgment, base);
+  let baseline: SetBrief['baseline'];
+  const assumed: SetBrief['assumptions'] = [];
+  if (assumptions.size > 0) {
+    const b = build(set, base, asOf, new Map());
+    baseline = {
+      leading: b.judgment.hypotheses[b.leader]?.hypothesis.definition.id as string,
+      probabilities: b.judgment.hypotheses.map((h) => ({
+        hypothesisId: h.hypothesis.definition.id,
+        probability: h.probability,
+      })),
+      bluf: b.bluf,
+    };
+    for (const [factId, value] of [...assumptions].sort(([a], [b]) => byCodeUnit(a, b))) {
+      assumed.push({ factId, value, baselineValue: b.judgment.facts.get(factId)?.value ?? null });
+    }
+  }
+  const lead = judgment.hypotheses[leader];
+  const leadBand = bandOf(lead?.probability ?? 0.5);
+  const warnings = [
+    ...(judgment.status.conflict ? [judgment.status.conflict] : []),
+    ...coherence.filter((c) => !c.agrees).map((c) => `Coherence: ${c.text}`),
+  ];
+  const brief: Omit<SetBrief, 'tradecraft'> = {
+    set: {
+      id: def.id,
+      title: def.title,
+      question: def.question,
+      horizon: def.horizon,
+      criteria: def.criteria,
+      version: { hash: setHash(set) },
+    },
+    asOf,
+    judgedAsOf: judgment.judgedAsOf,
+    informationTo,
+    status: {
+      status: judgment.status.status,
+      hypothesis: judgment.status.hypothesisId ?? null,
+      resolution: judgment.status.resolution,
+    },
+    bluf: built.bluf,
+    bottomLine: built.parts,
+    leading: lead?.hypothesis.definition.id as string,
+    hypotheses: hypothesesOut(judgment),
+    time: timeOf(set, judgment),
+    confidence,
+    matrix,
+    sensitivity: sensitivity(set, judgment, matrix),
+    coherence,
+    signposts: signposts(set, judgment),
+    keyAssumptions: def.assumptions.map((text) => ({ text })),
+    limits: limitsOf(set, matrix),
+    assumptions: assumed,
+    ...(baseline ? { baseline } : {}),
+    warnings,
+    sources: sourcesBehind(relied, base.sources),
+    citations: citationsFor(relied, base.sources),
+    version,
+  };
+  const indicators = judgment.hypotheses.flatMap((h) => h.indicators);
+  const baseLead = baseline?.probabilities.find((p) => p.hypothesisId === baseline?.leading)?.probability;
+  const tradecraft = tradecraftChecks({
+    scenario: { question: def.question, horizon: { label: def.horizon.label, end: def.horizon.end } },
+    asOf,
+    resolution: { status: judgment.status.status, reason: judgment.status.resolution.reason, criteria: def.criteria },
+    bluf: brief.bluf,
+    likelihood: { band: leadBand.id, term: leadBand.term, probability: lead?.probability ?? 0.5 },
+    confidence,
+    indicators,
+    signposts: brief.signposts,
+    keyAssumptions: brief.keyAssumptions,
+    assumptions: assumed,
+    ...(baseline && baseLead !== undefined
+      ? { baseline: { bluf: baseline.bluf, likelihood: { term: bandOf(baseLead).term, probability: baseLead } } }
+      : {}),
+    warnings,
+    sources: brief.sources,
+    citations: brief.citations,
+    authored: [
+      def.title,
+      ...def.assumptions,
+      ...def.hypotheses.flatMap((h) => [h.label, h.claim, h.prior.rationale, ...(h.settles ? [h.settles.label] : [])]),
+      ...relied.filter((f) => !f.observationId && !f.assumed).map((f) => f.statement),
+    ],
+  });
+  return { ...brief, tradecraft };
+}

@@ -1,0 +1,105 @@
+// The question-set file format: one question with mutually exclusive, exhaustive hypotheses. The
+// hypotheses race: the first whose settling development is recorded by the horizon is the answer,
+// and the one marked `default` (no development of its own) holds if none is. Each hypothesis has a
+// prior and its own indicators, read as likelihood ratios of the evidence under it against the
+// others (sets/set-judgment.ts). `coherence` links binary scenarios whose claims the hypotheses
+// cover, so their numbers can be checked against each other (sets/coherence.ts).
+import * as v from 'valibot';
+import { isFullDate } from '../facts/partial-date';
+import { IndicatorSchema, SettlingSchema, Slug, Text } from '../rules/scenario-schema';
+
+/** Priors are authored to two decimals: their sum may differ from 1 by rounding, no more. */
+export const PRIOR_SUM_TOLERANCE = 0.005;
+export const MAX_HYPOTHESES = 8;
+
+export const HypothesisSchema = v.strictObject({
+  id: Slug,
+  /** Short, as a matrix column reads it: "The CSTO acts collectively". */
+  label: Text(5),
+  /** The hypothesis as a clause, for the bottom line: "the CSTO is the first to …". */
+  claim: Text(10),
+  prior: v.strictObject({
+    probability: v.pipe(v.number(), v.minValue(0.01), v.maxValue(0.97)),
+    rationale: Text(20),
+  }),
+  /** The development that makes this hypothesis the answer if it is recorded first; absent for the default. */
+  settles: v.optional(SettlingSchema),
+  /** The hypothesis that holds when nothing else is recorded by the horizon. Exactly one has it. */
+  default: v.optional(v.literal(true)),
+  indicators: v.pipe(v.array(IndicatorSchema), v.minLength(1)),
+});
+export type Hypothesis = v.InferOutput<typeof HypothesisSchema>;
+
+export const COHERENCE_RELATIONS = ['same', 'within', 'covers'] as const;
+export type CoherenceRelation = (typeof COHERENCE_RELATIONS)[number];
+
+/**
+ * A binary scenario whose claim is tied to some of the set's hypotheses:
+ * - `same`: the claim holds exactly when one of them does (the numbers should agree);
+ * - `within`: the claim implies one of them (the scenario's number should not exceed theirs);
+ * - `covers`: each of them implies the claim (the scenario's number should not fall below theirs).
+ */
+export const CoherenceLinkSchema = v.strictObject({
+  scenario: Slug,
+  relation: v.picklist(COHERENCE_RELATIONS),
+  hypotheses: v.pipe(v.array(Slug), v.minLength(1)),
+  reason: Text(20),
+});
+export type CoherenceLink = v.InferOutput<typeof CoherenceLinkSchema>;
+
+export const SetObjectSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  id: Slug,
+  title: Text(5),
+  question: v.pipe(Text(10), v.endsWith('?', 'a question ends with a question mark')),
+  horizon: v.strictObject({
+    label: Text(3),
+    opens: v.pipe(v.string(), v.check(isFullDate, 'the window opens on a real YYYY-MM-DD date')),
+    end: v.pipe(v.string(), v.check(isFullDate, 'the horizon ends on a real YYYY-MM-DD date')),
+  }),
+  /** In plain words: what counts for each hypothesis, and that the first recorded decides. */
+  criteria: Text(40),
+  reportingDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)), 0),
+  hypotheses: v.pipe(v.array(HypothesisSchema), v.minLength(2), v.maxLength(MAX_HYPOTHESES)),
+  /** What the set assumes that no fact records: the page lists them beside the matrix. */
+  assumptions: v.pipe(v.array(Text(20)), v.minLength(1)),
+  coherence: v.optional(v.array(CoherenceLinkSchema), []),
+});
+
+export const SetSchema = v.pipe(
+  SetObjectSchema,
+  v.forward(
+    v.check((s) => new Set(s.hypotheses.map((h) => h.id)).size === s.hypotheses.length, 'hypothesis ids are unique'),
+    ['hypotheses'],
+  ),
+  v.forward(
+    v.check((s) => s.hypotheses.filter((h) => h.default).length === 1, 'exactly one hypothesis is the default'),
+    ['hypotheses'],
+  ),
+  v.forward(
+    v.check(
+      (s) => s.hypotheses.every((h) => (h.default === true) !== (h.settles !== undefined)),
+      'every hypothesis but the default has a settling development, and the default has none',
+    ),
+    ['hypotheses'],
+  ),
+  v.forward(
+    v.check(
+      (s) => Math.abs(s.hypotheses.reduce((sum, h) => sum + h.prior.probability, 0) - 1) <= PRIOR_SUM_TOLERANCE,
+      'the priors sum to 1',
+    ),
+    ['hypotheses'],
+  ),
+  v.forward(
+    v.check((s) => s.horizon.opens < s.horizon.end, 'the window opens before the horizon ends'),
+    ['horizon', 'opens'],
+  ),
+  v.forward(
+    v.check(
+      (s) => s.coherence.every((link) => link.hypotheses.every((id) => s.hypotheses.some((h) => h.id === id))),
+      'coherence links name hypotheses of this set',
+    ),
+    ['coherence'],
+  ),
+);
+export type QuestionSet = v.InferOutput<typeof SetSchema>;
