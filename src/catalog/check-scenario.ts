@@ -50,7 +50,7 @@ export const MAX_DEPTH = 40;
  * schema and the compiler recurse into conditions, and a document nested thousands deep (64 KiB
  * allows that) would exhaust the stack before either could say what is wrong.
  */
-function tooDeep(data: unknown): ContentProblem | undefined {
+export function tooDeep(data: unknown): ContentProblem | undefined {
   const stack: { value: unknown; depth: number; path: string }[] = [{ value: data, depth: 0, path: '' }];
   while (stack.length > 0) {
     const { value, depth, path } = stack.pop() as { value: unknown; depth: number; path: string };

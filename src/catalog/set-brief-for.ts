@@ -15,7 +15,7 @@ const KEPT = 16;
 const kept = perCatalog(() => new Map<string, SetBrief>());
 
 /** A linked scenario's stated probability, or undefined once it is closed. */
-function probabilityOf(catalog: Catalog, today: string) {
+export function linkedProbability(catalog: Catalog, today: string) {
   return (scenario: CompiledScenario, asOf: string, assumptions: Assumptions): number | undefined => {
     // The catalog keeps the default day's briefs; other days are computed, not kept there.
     const brief =
@@ -41,7 +41,7 @@ export function setBriefFor(
       catalog.version,
       { asOf, assumptions },
       catalog.scenarios,
-      probabilityOf(catalog, today),
+      linkedProbability(catalog, today),
     );
   if (assumptions.size > 0) return make();
   const memo = kept(catalog);

@@ -22,6 +22,7 @@ import { observationHandlers } from './routes/observations';
 import { pageHandlers } from './routes/pages';
 import { scenarioVersionHandlers } from './routes/scenario-versions';
 import { scenarioHandlers } from './routes/scenarios';
+import { setDraftHandlers } from './routes/set-drafts';
 import { setHandlers } from './routes/sets';
 import { sourceHandlers } from './routes/sources';
 import { staticHandlers } from './routes/static';
@@ -76,6 +77,7 @@ export function createApp(catalog: Catalog) {
     ...scenarioVersionHandlers,
     ...briefHandlers,
     ...setHandlers,
+    ...setDraftHandlers,
     ...factHandlers,
     ...sourceHandlers,
     ...staticHandlers,

@@ -18,6 +18,7 @@ export const PROBLEM_TYPES = {
   'payload-too-large': { status: 413, title: 'Payload too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
   'invalid-scenario': { status: 422, title: 'Invalid scenario' },
+  'invalid-set': { status: 422, title: 'Invalid question set' },
   'uri-too-long': { status: 414, title: 'URI too long' },
   'not-implemented': { status: 501, title: 'Not implemented' },
   'internal-error': { status: 500, title: 'Internal error' },

@@ -7,9 +7,9 @@
 //   the row apply (grouping counted, as in the probabilities). Each ratio is of the evidence under
 //   that hypothesis against the others, so a cell is rated by L less the row's mean: how much
 //   more or less likely the evidence is under this hypothesis than under the average one.
-//   CC from ln 2 up, C above 0, N at 0, I below 0, II from −ln 2 down. Evidence that favours one
+//   CC from ln 2 up, C from 0.1, N within ±0.1 (NEUTRAL_BAND), I from −0.1, II from −ln 2 down. Evidence that favours one
 //   hypothesis is therefore somewhat inconsistent with the others, as Heuer reads it.
-// - Credibility: the fact's certainty (stated High; reported or the author's assessment Medium;
+// - Credibility: the fact's certainty (stated High; reported Medium; the author's assessment,
 //   hedged or this service's inference Low), capped by its best source's Admiralty grade (A–B
 //   leave it, C and F — cannot be judged — cap it at Medium, D–E at Low); a row takes its least
 //   credible fact. Relevance: the largest likelihood ratio that applied on the row (below 1.5
@@ -75,12 +75,19 @@ export function rowLogs(plan: RowPlan, applied: readonly (readonly number[])[], 
 }
 
 const EPSILON = 1e-9;
+/**
+ * Within this of the row's mean a cell is neutral: evidence about 10% likelier or less likely
+ * under a hypothesis than under the average one does not make it consistent or inconsistent.
+ * Without the band, a ×1.15 indicator for one hypothesis would mark every other one I and add
+ * more weighted inconsistency than a ×2 indicator against a single hypothesis.
+ */
+export const NEUTRAL_BAND = 0.1;
 
 export function ratingOf(centred: number): Rating {
   if (centred >= Math.LN2 - EPSILON) return 'CC';
-  if (centred > EPSILON) return 'C';
+  if (centred >= NEUTRAL_BAND - EPSILON) return 'C';
   if (centred <= -Math.LN2 + EPSILON) return 'II';
-  if (centred < -EPSILON) return 'I';
+  if (centred <= -NEUTRAL_BAND + EPSILON) return 'I';
   return 'N';
 }
 
@@ -93,7 +100,8 @@ export function ratingsOf(logs: readonly number[]): Rating[] {
 const CERTAINTY_LEVEL: Record<Certainty, Level> = {
   stated: 'high',
   reported: 'medium',
-  assessment: 'medium',
+  // An author's judgment is not a report of fact: it weighs like a hedged one.
+  assessment: 'low',
   uncertain: 'low',
   inferred: 'low',
 };
@@ -145,7 +153,7 @@ export interface AchCell {
 export interface AchRow {
   id: string;
   factIds: string[];
-  /** What is known of the row's facts, as their statements. */
+  /** The evidence as the indicators on the row read it (their labels, attributed where judged). */
   evidence: string[];
   credibility: Weighed;
   relevance: Weighed;
@@ -193,12 +201,11 @@ export function inconsistencyScores(
   return scores;
 }
 
-/** Hypothesis indexes from least to most inconsistent (ties to the earlier). */
-export function achOrder(scores: readonly number[]): number[] {
-  return scores
-    .map((s, n) => ({ s: round(s, 9), n }))
-    .sort((a, b) => b.s - a.s || a.n - b.n)
-    .map(({ n }) => n);
+/** The hypotheses (indexes) that tie as least inconsistent. */
+export function achSurvivors(scores: readonly number[]): number[] {
+  const rounded = scores.map((s) => round(s, 9));
+  const best = Math.max(...rounded);
+  return rounded.flatMap((s, n) => (s === best ? [n] : []));
 }
 
 /** The ratio each indicator applied on a row, for relevance: the weight that moved the odds. */
@@ -254,7 +261,9 @@ export function achMatrix(
     rows.push({
       id: plan.id,
       factIds: plan.factIds,
-      evidence: known.map((f) => f.statement),
+      // The indicators' labels, not the facts' statements: a label over an author's assessment
+      // says whose it is (the build checks it), a statement need not.
+      evidence: [...new Set(results.map(({ result }) => result.label))],
       credibility,
       relevance,
       cells: ids.map((hypothesisId, n) => ({
@@ -275,7 +284,7 @@ export function achMatrix(
     });
   }
   const scores = inconsistencyScores(weights, ids.length);
-  const order = achOrder(scores);
+  const rounded = scores.map((s) => round(s, 9));
   return {
     rows,
     absent,
@@ -283,7 +292,8 @@ export function achMatrix(
       hypothesisId,
       weightedInconsistency: round(scores[n] as number, 3) + 0,
       inconsistent: weights.filter((w) => w.ratings[n] === 'I' || w.ratings[n] === 'II').length,
-      rank: order.indexOf(n) + 1,
+      // Ties share a rank: 1, 1, 3.
+      rank: 1 + rounded.filter((s) => s > (rounded[n] as number)).length,
     })),
   };
 }

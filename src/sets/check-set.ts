@@ -2,12 +2,15 @@
 // against the facts' types (compile-set.ts), the authored-text lint a scenario's words pass,
 // labels over assessments, and its coherence links (each names a served scenario with the same
 // horizon). Pure: a compiled set, the facts and the scenarios in; problems out, at set-file paths.
+
+import { tooDeep } from '../catalog/check-scenario';
 import type { ContentProblem } from '../facts/content-error';
+import { ContentError } from '../facts/content-error';
 import { type FactBase, factsAsOf } from '../facts/fact-base';
 import type { CompiledScenario } from '../rules/compile-scenario';
 import { attributionProblems, lintScenario } from '../tradecraft/authored-text';
 import { lintAuthoredText } from '../tradecraft/language-checks';
-import type { CompiledSet } from './compile-set';
+import { type CompiledSet, compileSet } from './compile-set';
 
 /** A binary question's lint path, as a path in the set file; undefined where another path reports it. */
 function setPath(path: string, k: number): string | undefined {
@@ -55,4 +58,30 @@ export function setProblems(
     }
   });
   return [...problems.values()];
+}
+
+export type SetCheck = { ok: true; set: CompiledSet } | { ok: false; problems: readonly ContentProblem[] };
+
+/**
+ * A set document checked in full against a fact base (observed facts included) and the scenarios
+ * served, as the build checks the files in scenarios/sets/: compiled, or every problem with its
+ * path. A document the schema refuses is reported by the schema's problems alone.
+ */
+export function checkSetDocument(
+  data: unknown,
+  facts: FactBase,
+  scenarios: ReadonlyMap<string, CompiledScenario>,
+  file: string,
+): SetCheck {
+  const deep = tooDeep(data);
+  if (deep) return { ok: false, problems: [deep] };
+  let set: CompiledSet;
+  try {
+    set = compileSet(data, file, facts.types, 'authored');
+  } catch (error) {
+    if (error instanceof ContentError) return { ok: false, problems: error.problems };
+    throw error;
+  }
+  const problems = setProblems(set, facts, scenarios);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, set };
 }

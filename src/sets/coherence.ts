@@ -5,12 +5,11 @@
 // how far the stated numbers break that relation; beyond TOLERANCE the two disagree, and the
 // disagreement is reported in the set's brief and as a warning in the scenario's.
 //
-// Why 0.15: the two numbers come from different rule sets, each with weights authored to one or
-// two digits and a time term of its own; gaps of a few points are what that authoring can give
-// without either being wrong. Fifteen points is about the width of the middle ICD 203 bands (the
-// "likely" band is 25 wide, "unlikely" 25, "roughly even" 10): a gap beyond it puts the two
-// judgments of one event in bands a reader would read as different. Only open questions are
-// compared; once either is settled, the outcome decides and the numbers are history.
+// Why 0.15: it is an authoring tolerance, not a derived one. The two numbers come from different
+// rule sets, each with weights authored to one or two digits and a time term of its own; gaps of
+// a few points are what that authoring can give without either being wrong, and fifteen is more
+// than it can explain. It does not promise that two numbers within it share an ICD 203 band. Only
+// open questions are compared; once either is settled, the outcome decides.
 import type { CompiledScenario } from '../rules/compile-scenario';
 import type { CompiledSet } from './compile-set';
 import type { SetBrief } from './set-brief-schema';

@@ -1,14 +1,15 @@
 // Which evidence, if it were wrong, would change the ranking (Heuer's sensitivity step). Each
 // known row of the matrix is tested two ways:
 // - discounted: its facts set aside, as if never recorded (every indicator on it unknown);
-// - reversed: its reading the other way (each met indicator not met, and each not-met one met).
+// - reversed: its reading the other way (each met indicator not met, and each not-met one met),
+//   the evidence taken as two-sided: a met indicator turned not met applies its ratio's inverse.
 // The probabilities and the weighted inconsistency are recomputed each time; a row is listed
-// when either test changes the order of the hypotheses by probability or the least inconsistent
-// hypothesis. Pure.
+// when either test changes the order of the hypotheses by probability or which hypotheses tie as
+// least inconsistent. Pure.
 import type { IndicatorStatus } from '../rules/evaluate';
 import {
   type AchMatrix,
-  achOrder,
+  achSurvivors,
   inconsistencyScores,
   type Rating,
   ratingsOf,
@@ -28,8 +29,8 @@ export interface SensitivityEntry {
   test: SensitivityTest;
   /** The hypotheses by probability under the test, most probable first, with the stated numbers. */
   ranking: { hypothesisId: string; probability: number }[];
-  /** The least inconsistent hypothesis under the test. */
-  achLeader: string;
+  /** The least inconsistent hypotheses under the test (more than one when they tie). */
+  achSurvivors: string[];
   leaderChanges: boolean;
   rankingChanges: boolean;
   achLeaderChanges: boolean;
@@ -60,15 +61,19 @@ export function sensitivity(set: CompiledSet, judgment: SetJudgment, matrix: Ach
     weight: r.credibility.weight * r.relevance.weight,
     credibility: r.credibility.weight,
   }));
-  const baseAch = achOrder(inconsistencyScores(baseRows, ids.length))[0];
+  const baseAch = achSurvivors(inconsistencyScores(baseRows, ids.length));
   const entries: SensitivityEntry[] = [];
   for (const row of baseRows) {
     const plan = plans.get(row.id);
     if (!plan) continue;
     const onRow = new Set(plan.members.map((m) => `${m.hypothesis}:${m.indicator}`));
     for (const test of SENSITIVITY_TESTS) {
-      const applied = appliedUnder(judged, (n, i, k) =>
-        onRow.has(`${n}:${k}`) ? (test === 'discounted' ? 'unknown' : flip[i.status]) : i.status,
+      // Read the other way, evidence is two-sided: a met indicator known not met applies the
+      // inverse of its ratio, where no `ifNotMet` ratio says otherwise.
+      const applied = appliedUnder(
+        judged,
+        (n, i, k) => (onRow.has(`${n}:${k}`) ? (test === 'discounted' ? 'unknown' : flip[i.status]) : i.status),
+        test === 'reversed',
       );
       const exact = exactProbabilities(set, applied, judgment.remaining);
       const stated = wholePercents(exact);
@@ -83,15 +88,15 @@ export function sensitivity(set: CompiledSet, judgment: SetJudgment, matrix: Ach
         });
         return [{ ...r, ratings: ratingsOf(logs) as Rating[], weight: r.credibility * relevanceOf(ratios).weight }];
       });
-      const achLeader = achOrder(inconsistencyScores(rows, ids.length))[0] as number;
+      const survivors = achSurvivors(inconsistencyScores(rows, ids.length));
       const entry: SensitivityEntry = {
         rowId: row.id,
         test,
         ranking: order.map((n) => ({ hypothesisId: ids[n] as string, probability: stated[n] as number })),
-        achLeader: ids[achLeader] as string,
+        achSurvivors: survivors.map((n) => ids[n] as string),
         leaderChanges: order[0] !== baseOrder[0],
         rankingChanges: order.some((n, i) => n !== baseOrder[i]),
-        achLeaderChanges: achLeader !== baseAch,
+        achLeaderChanges: survivors.length !== baseAch.length || survivors.some((n, i) => n !== baseAch[i]),
       };
       if (entry.rankingChanges || entry.achLeaderChanges) entries.push(entry);
     }

@@ -57,7 +57,7 @@ export const AchMatrixSchema = d(
       v.object({
         id: v.string(),
         factIds: v.array(v.string()),
-        evidence: d(v.array(v.string()), 'What is known of the row’s facts, as their statements.'),
+        evidence: d(v.array(v.string()), 'The evidence as the row’s indicators read it: their labels.'),
         credibility: d(WeighedSchema, 'From the facts’ certainty, capped by their sources’ Admiralty grade.'),
         relevance: d(WeighedSchema, 'From the largest likelihood ratio that applied on the row.'),
         cells: v.array(
@@ -101,7 +101,7 @@ export const SensitivitySchema = v.object({
   rowId: v.string(),
   test: d(v.picklist(SENSITIVITY_TESTS), 'discounted: the row set aside; reversed: its reading the other way.'),
   ranking: v.array(v.object({ hypothesisId: v.string(), probability: v.number() })),
-  achLeader: v.string(),
+  achSurvivors: d(v.array(v.string()), 'The least inconsistent hypotheses under the test (several when they tie).'),
   leaderChanges: v.boolean(),
   rankingChanges: v.boolean(),
   achLeaderChanges: v.boolean(),
@@ -138,7 +138,11 @@ export const SetBriefSchema = v.object({
   bottomLine: v.object({
     judgment: v.string(),
     alternatives: v.string(),
-    evidence: d(v.string(), 'The evidence that most discriminates between the hypotheses.'),
+    evidence: d(v.string(), 'The evidence that most separates the leading hypothesis from the runner-up.'),
+    sensitivity: d(
+      v.string(),
+      'How fragile the lead is: evidence whose loss alone would change it. Empty once closed.',
+    ),
     inconsistency: d(v.string(), 'The ACH reading: which hypothesis survives judged by inconsistency.'),
     confidence: v.string(),
   }),
@@ -184,4 +188,13 @@ export const SetListSchema = v.object({
   asOf: v.string(),
   sets: v.array(SetSummarySchema),
   version: ContentVersionSchema,
+});
+
+/** What POST /v1/set-drafts answers: the draft passed every check; its brief as it would be served. */
+export const SetDraftSchema = v.object({
+  valid: v.literal(true),
+  setId: v.string(),
+  hash: d(v.string(), 'The content hash of the draft document.'),
+  served: d(v.nullable(v.object({ hash: v.string() })), 'The set served under this id now, if any.'),
+  brief: SetBriefSchema,
 });

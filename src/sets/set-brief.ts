@@ -21,7 +21,7 @@ import { tradecraftChecks } from '../tradecraft/brief-checks';
 import { type AchMatrix, achMatrix, rowPlans } from './ach-matrix';
 import { compareLink } from './coherence';
 import type { CompiledSet } from './compile-set';
-import { probabilityOrder, sensitivity } from './sensitivity';
+import { probabilityOrder, type SensitivityEntry, sensitivity } from './sensitivity';
 import type { SetBrief } from './set-brief-schema';
 import { appliedUnder, defaultIndex, exactProbabilities, judgeSet, type SetJudgment } from './set-judgment';
 import { wholePercents } from './set-probabilities';
@@ -40,16 +40,6 @@ export type ScenarioProbability = (
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 
-const NUMBER_WORDS: Readonly<Record<number, string>> = {
-  2: 'two',
-  3: 'three',
-  4: 'four',
-  5: 'five',
-  6: 'six',
-  7: 'seven',
-  8: 'eight',
-};
-
 const hashes = new WeakMap<CompiledSet, string>();
 /** The content hash of a set document (its editor hint apart): 16 hex digits. */
 export function setHash(set: CompiledSet): string {
@@ -60,13 +50,6 @@ export function setHash(set: CompiledSet): string {
     hashes.set(set, hash);
   }
   return hash;
-}
-
-function leadingIndex(j: SetJudgment): number {
-  return probabilityOrder(
-    j.hypotheses.map((h) => h.probability),
-    j.hypotheses.map((h) => h.exact),
-  )[0] as number;
 }
 
 /** The facts the judgment rests on: those any known indicator read, with derived inputs, then the settling ones. */
@@ -93,42 +76,90 @@ function named(labels: readonly string[]): string {
   return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
 }
 
-function discriminatingSentence(set: CompiledSet, matrix: AchMatrix): string {
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'];
+
+/**
+ * The evidence that most separates the leading hypothesis from the runner-up: the row whose cells
+ * for the two differ most. Where no row separates them, the most diagnostic row overall.
+ */
+function discriminatingSentence(set: CompiledSet, matrix: AchMatrix, order: readonly number[]): string {
+  const label = (id: string) => set.hypotheses.find((h) => h.definition.id === id)?.definition.label ?? id;
+  const [leadIndex, nextIndex] = order as [number, number];
+  const lead = set.hypotheses[leadIndex]?.definition.id ?? '';
+  const next = set.hypotheses[nextIndex]?.definition.id ?? '';
+  const logOf = (row: AchMatrix['rows'][number], id: string) =>
+    row.cells.find((c) => c.hypothesisId === id)?.logRatio ?? 0;
+  const between = matrix.rows
+    .map((row) => ({ row, gap: logOf(row, lead) - logOf(row, next) }))
+    .filter(({ gap }) => gap !== 0)
+    .sort((a, b) => Math.abs(b.gap) - Math.abs(a.gap))[0];
+  const times = (x: number) => `${Math.round(Math.exp(Math.abs(x)) * 100) / 100} times`;
+  if (between) {
+    const [more, less] = between.gap > 0 ? [lead, next] : [next, lead];
+    return `The evidence that most separates “${label(lead)}” from “${label(next)}” is “${(between.row.evidence[0] ?? between.row.id).replace(/\.$/, '')}”: the rules weigh it as ${times(between.gap)} as likely under “${label(more)}” as under “${label(less)}”.`;
+  }
   const top = matrix.rows.filter((r) => r.diagnostic).sort((a, b) => b.diagnosticity - a.diagnosticity)[0];
   if (!top)
     return 'Nothing on record yet tells the hypotheses apart: their numbers are the priors, moved only by time.';
-  const label = (id: string) => set.hypotheses.find((h) => h.definition.id === id)?.definition.label ?? id;
   const logs = top.cells.map((c) => c.logRatio);
   const most = top.cells.filter((c) => c.logRatio === Math.max(...logs)).map((c) => label(c.hypothesisId));
   const least = top.cells.filter((c) => c.logRatio === Math.min(...logs)).map((c) => label(c.hypothesisId));
-  const evidence = top.evidence[0] ?? top.cells.flatMap((c) => c.indicators)[0]?.label ?? top.id;
   const under = (labels: string[]) => (labels.length === 1 ? named(labels) : `each of ${named(labels)}`);
-  return `The evidence that most discriminates between them is “${evidence.replace(/\.$/, '')}”: it is ${top.diagnosticity} times likelier under ${under(most)} than under ${under(least)}.`;
+  return `No evidence on record separates “${label(lead)}” from “${label(next)}”: their priors and the time left do. The evidence that most discriminates overall is “${(top.evidence[0] ?? top.id).replace(/\.$/, '')}”: the rules weigh it as ${times(Math.log(top.diagnosticity))} as likely under ${under(most)} as under ${under(least)}.`;
+}
+
+/** How fragile the lead is: the evidence whose loss, or reversal, alone would change it. */
+function fragilitySentence(set: CompiledSet, matrix: AchMatrix, entries: readonly SensitivityEntry[]): string {
+  const label = (id: string) => set.hypotheses.find((h) => h.definition.id === id)?.definition.label ?? id;
+  const evidence = (rowId: string) =>
+    `“${(matrix.rows.find((r) => r.id === rowId)?.evidence[0] ?? rowId).replace(/\.$/, '')}”`;
+  const lost = entries.find((e) => e.test === 'discounted' && e.leaderChanges);
+  if (lost) {
+    return `The lead is fragile: setting aside ${evidence(lost.rowId)} alone would put “${label(lost.ranking[0]?.hypothesisId ?? '')}” first.`;
+  }
+  const turned = entries.find((e) => e.test === 'reversed' && e.leaderChanges);
+  if (turned) {
+    return `Reading ${evidence(turned.rowId)} the other way would put “${label(turned.ranking[0]?.hypothesisId ?? '')}” first; no single piece of evidence set aside would.`;
+  }
+  return 'No single piece of evidence, set aside or read the other way, changes the lead.';
+}
+
+/** Once time has passed with nothing recorded, the default gains: said, with the assumption it rests on. */
+function timeSentence(set: CompiledSet, j: SetJudgment): string {
+  if (j.remaining >= 1) return '';
+  const fallback = set.hypotheses[defaultIndex(set)]?.definition.label;
+  const passed = j.remaining <= 0 ? 'the whole window' : `the ${pct(1 - j.remaining)} of the window that has passed`;
+  return ` Time counts for “${fallback}”: none of the developments is on record in ${passed}, and the judgment assumes the record would show them.`;
 }
 
 /** A weighted inconsistency score as text: two decimals, with a minus sign. */
 const score = (s: number) => (s === 0 ? '0' : `${s < 0 ? '−' : ''}${Math.abs(s).toFixed(2)}`);
 
-function inconsistencySentence(set: CompiledSet, matrix: AchMatrix, leader: number): string {
+function inconsistencySentence(set: CompiledSet, matrix: AchMatrix, order: readonly number[], open: boolean): string {
   if (matrix.rows.length === 0) return 'With no evidence on record, the ACH matrix has no rows to judge by.';
+  const lead = open
+    ? 'Judged by inconsistency alone, as ACH does,'
+    : 'On its last open day, judged by inconsistency alone,';
   const label = (id: string) => set.hypotheses.find((h) => h.definition.id === id)?.definition.label ?? id;
   const values = matrix.scores.map((s) => s.weightedInconsistency);
   const best = Math.max(...values);
   const worst = Math.min(...values);
   if (best === worst) {
-    return `Judged by inconsistency alone, as ACH does, no hypothesis survives better than another (each scores ${score(best)}).`;
+    return `${lead} no hypothesis ${open ? 'survives' : 'survived'} better than another (each ${open ? 'scores' : 'scored'} ${score(best)}).`;
   }
   const survivors = matrix.scores.filter((s) => s.weightedInconsistency === best).map((s) => s.hypothesisId);
   const weakest = matrix.scores.filter((s) => s.weightedInconsistency === worst).map((s) => s.hypothesisId);
-  const leaderId = set.hypotheses[leader]?.definition.id ?? '';
+  const leaderId = set.hypotheses[order[0] as number]?.definition.id ?? '';
+  const verb = (one: string, many: string, past: string) => (open ? (survivors.length === 1 ? one : many) : past);
   const who =
     survivors.length === 1
-      ? `${named(survivors.map(label))} survives best (score ${score(best)})`
-      : `${named(survivors.map(label))} tie as the least inconsistent (score ${score(best)})`;
+      ? `${named(survivors.map(label))} ${verb('survives', 'survive', 'survived')} best (score ${score(best)})`
+      : `${named(survivors.map(label))} ${verb('ties', 'tie', 'tied')} as the least inconsistent (score ${score(best)})`;
+  const rank = (id: string) => ORDINALS[order.findIndex((n) => set.hypotheses[n]?.definition.id === id)] ?? '';
   const differs = survivors.includes(leaderId)
     ? '.'
-    : '; the ranking by probability differs because the priors and the time left count there, and not in ACH.';
-  return `Judged by inconsistency alone, as ACH does, ${who}, and ${named(weakest.map(label))} ${weakest.length === 1 ? 'fares' : 'fare'} worst (${score(worst)})${differs}`;
+    : `; by probability ${survivors.length === 1 ? 'it' : 'they'} ${open ? (survivors.length === 1 ? 'is' : 'are') : 'were'} ${named(survivors.map(rank)).replaceAll('“', '').replaceAll('”', '')}, since priors and time count there and not in ACH.`;
+  return `${lead} ${who}, and ${named(weakest.map(label))} ${open ? (weakest.length === 1 ? 'fares' : 'fare') : 'fared'} worst (${score(worst)})${differs}`;
 }
 
 function statusSentence(set: CompiledSet, j: SetJudgment, what: number): string {
@@ -158,46 +189,55 @@ interface Built {
   judgment: SetJudgment;
   leader: number;
   matrix: AchMatrix;
+  sensitivity: SensitivityEntry[];
   bluf: string;
   parts: SetBrief['bottomLine'];
 }
 
 function build(set: CompiledSet, base: FactBase, asOf: string, assumptions: Assumptions): Built {
   const judgment = judgeSet(set, base, asOf, assumptions);
-  const leader = leadingIndex(judgment);
+  const order = probabilityOrder(
+    judgment.hypotheses.map((h) => h.probability),
+    judgment.hypotheses.map((h) => h.exact),
+  );
+  const leader = order[0] as number;
   const matrix = achMatrix(set, judgment.hypotheses, judgment.facts, base.sources);
+  const open = judgment.status.status === 'open';
+  // Which evidence would change the ranking is a question about an open judgment only.
+  const entries = open ? sensitivity(set, judgment, matrix) : [];
   const lead = judgment.hypotheses[leader];
   const def = set.definition;
   const what = (k: number) => `${set.hypotheses[k]?.definition.claim} ${def.horizon.label}`;
   const confidence = confidenceOf(judgment, base);
-  const alternatives = judgment.hypotheses
-    .map((h, k) => ({ h, k }))
-    .filter(({ k }) => k !== leader)
-    .sort((a, b) => b.h.probability - a.h.probability || a.k - b.k)
-    .map(({ h }) => `“${h.hypothesis.definition.label}” ${pct(h.probability)}`);
-  const count = NUMBER_WORDS[judgment.hypotheses.length] ?? String(judgment.hypotheses.length);
-  const alternativesSentence = `The alternatives: ${alternatives.join(', ')}; the ${count} numbers sum to 100%.`;
+  const alternatives = order
+    .slice(1)
+    .map((k) => judgment.hypotheses[k])
+    .map((h) => `“${h?.hypothesis.definition.label}” ${pct(h?.probability ?? 0)}`);
   const n = assumptions.size;
-  const open = judgment.status.status === 'open';
   const judgmentSentence = open
     ? `${n > 0 ? `Under ${n} what-if ${n === 1 ? 'assumption' : 'assumptions'} and as` : 'As'} of ${formatDay(asOf)}, the leading hypothesis is “${lead?.hypothesis.definition.label}”: ${LEAD_IN[lead?.band.id ?? 'roughly-even']} (${pct(lead?.probability ?? 0)}) that ${what(leader)}.`
-    : `${statusSentence(set, judgment, n)} The last judgment before it closed, as of ${formatDay(judgment.judgedAsOf)}, led with “${lead?.hypothesis.definition.label}” at ${lead?.band.term} (${pct(lead?.probability ?? 0)}): that ${what(leader)}.`;
+    : `${statusSentence(set, judgment, n)} The last judgment before it closed, as of ${formatDay(judgment.judgedAsOf)}, was ${lead?.band.term} (${pct(lead?.probability ?? 0)}) for “${lead?.hypothesis.definition.label}”: that ${what(leader)}.`;
   const parts = {
     judgment: judgmentSentence,
-    alternatives: alternativesSentence,
-    evidence: discriminatingSentence(set, matrix),
-    inconsistency: inconsistencySentence(set, matrix, leader),
+    alternatives: `The alternatives: ${alternatives.join(', ')}.${open ? timeSentence(set, judgment) : ''}`,
+    evidence: discriminatingSentence(set, matrix, order),
+    sensitivity: open ? fragilitySentence(set, matrix, entries) : '',
+    inconsistency: inconsistencySentence(set, matrix, order, open),
     confidence: open
       ? confidence.statement
       : confidence.statement.replace(/^Confidence in this judgment is /, 'Confidence in that last judgment was '),
   };
-  return {
-    judgment,
-    leader,
-    matrix,
-    parts,
-    bluf: `${parts.judgment} ${parts.alternatives} ${parts.evidence} ${parts.inconsistency} ${parts.confidence}`,
-  };
+  const bluf = [
+    parts.judgment,
+    parts.alternatives,
+    parts.evidence,
+    parts.sensitivity,
+    parts.inconsistency,
+    parts.confidence,
+  ]
+    .filter((p) => p !== '')
+    .join(' ');
+  return { judgment, leader, matrix, sensitivity: entries, parts, bluf };
 }
 
 function confidenceOf(j: SetJudgment, base: FactBase) {
@@ -358,7 +398,7 @@ export function buildSetBrief(
     time: timeOf(set, judgment),
     confidence,
     matrix,
-    sensitivity: sensitivity(set, judgment, matrix),
+    sensitivity: built.sensitivity,
     coherence,
     signposts: signposts(set, judgment),
     keyAssumptions: def.assumptions.map((text) => ({ text })),

@@ -123,22 +123,31 @@ export function setStatus(
 function signalsOf(
   indicators: readonly IndicatorResult[],
   statusOf: (i: IndicatorResult, k: number) => IndicatorStatus,
+  twoSided: boolean,
 ): WeightedSignal[] {
-  return indicators.map((i, k) => ({
-    direction: i.direction,
-    weight: i.weight,
-    ...(i.ifNotMet ? { weightIfNotMet: i.ifNotMet.weight } : {}),
-    ...(i.group ? { group: i.group } : {}),
-    status: statusOf(i, k),
-  }));
+  return indicators.map((i, k) => {
+    const ifNotMet = i.ifNotMet?.weight ?? (twoSided ? i.weight : undefined);
+    return {
+      direction: i.direction,
+      weight: i.weight,
+      ...(ifNotMet !== undefined ? { weightIfNotMet: ifNotMet } : {}),
+      ...(i.group ? { group: i.group } : {}),
+      status: statusOf(i, k),
+    };
+  });
 }
 
-/** The applied log ratios of each hypothesis's indicators under the given statuses. */
+/**
+ * The applied log ratios of each hypothesis's indicators under the given statuses. `twoSided`
+ * reads a known absence as the inverse of the indicator's ratio where it has no `ifNotMet` (the
+ * sensitivity view's "read the other way"); the model itself leaves such an absence neutral.
+ */
 export function appliedUnder(
   judged: readonly Pick<HypothesisJudgment, 'indicators'>[],
   statusOf: (hypothesis: number, i: IndicatorResult, k: number) => IndicatorStatus,
+  twoSided = false,
 ): number[][] {
-  return judged.map((h, n) => appliedContributions(signalsOf(h.indicators, (i, k) => statusOf(n, i, k))));
+  return judged.map((h, n) => appliedContributions(signalsOf(h.indicators, (i, k) => statusOf(n, i, k), twoSided)));
 }
 
 /** The unrounded probabilities from applied log ratios (steps 1 and 2 of set-probabilities.ts). */

@@ -10,7 +10,8 @@
 //    The default, "none by the horizon", takes the rest, (1 − E)^s: with no new facts it grows
 //    day by day and reaches 1 at the horizon. New evidence moves the P_k, and so E, at any time.
 // 3. Statement. Whole percents by largest remainder, so the stated numbers sum to exactly 100%,
-//    none below 1% while the question is open (a rule set cannot rule a hypothesis out).
+//    none below 1% (a rule set cannot rule a hypothesis out). The floor caps the leader at
+//    100 − (n − 1)%: 97% with four hypotheses, even on the horizon where time leaves the default 1.
 // Pure: numbers in, numbers out.
 
 /** P_k ∝ π_k · exp(L_k), normalised; computed in log space so large ratios cannot overflow. */
@@ -43,8 +44,10 @@ export function wholePercents(shares: readonly number[], floor = 1): number[] {
   const raw = shares.map((p) => Math.max(0, p) * 100);
   const out = raw.map((r) => Math.max(floor, Math.floor(r)));
   let left = 100 - out.reduce((a, b) => a + b, 0);
+  // Entries lifted to the floor already have more than their share: they take no leftover point.
   const byRemainder = raw
     .map((r, k) => ({ k, rest: r - Math.floor(r) }))
+    .filter(({ k }) => (out[k] as number) <= (raw[k] as number) || raw.every((r) => r < floor))
     .sort((a, b) => b.rest - a.rest || a.k - b.k)
     .map(({ k }) => k);
   for (let i = 0; left > 0; i = (i + 1) % byRemainder.length, left -= 1) {

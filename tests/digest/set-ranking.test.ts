@@ -1,39 +1,21 @@
-// The digest reports each question set's ranking, and a change in it: a new record that puts
-// another hypothesis in the lead is news, and the feeds carry it with a link to the set page.
+// The digest reports each question set's ranking, and a change in it: another hypothesis in the
+// lead is news, and the feeds carry it with a link to the set page.
 // Records written before sets existed keep their hashes.
 
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { withObservationsApplied } from '../../src/catalog/build-catalog';
 import { catalog } from '../../src/catalog/catalog';
 import { contentHash } from '../../src/catalog/content-hash';
 import { composeDigest } from '../../src/digest/compose';
 import { ChangeLogSchema, DigestSchema } from '../../src/digest/digest-schema';
 import { changesHash, digestHash, mergeChanges } from '../../src/digest/store';
-import type { Observation } from '../../src/facts/observation';
 import { changeItems } from '../../src/render/feeds/feed-model';
 
-// Russian officials pledge to defend Tajikistan with Russia's own forces, reported 10 August 2021.
-const pledge: Observation = {
-  id: 'obs-pledge',
-  factId: 'ru.bilateral_defence_pledged',
-  value: true,
-  date: '2021-08-10',
-  source: {
-    title: 'Moscow pledges to defend Tajikistan',
-    publisher: 'A news agency',
-    url: 'https://news.example/pledge',
-    published: '2021-08-10',
-    quote: 'Russia will defend Tajikistan with its own base and forces, officials said on August 10.',
-  },
-  createdAt: '2026-12-03T09:00:00.000Z',
-  retractedAt: null,
-  retractedBy: null,
-};
-const live = withObservationsApplied(catalog, [pledge]);
-const first = composeDigest(live, '2021-08-09', null, '2021-08-09T06:00:00.000Z');
-const second = composeDigest(live, '2021-08-10', first, '2021-08-10T06:00:00.000Z');
-const third = composeDigest(live, '2021-08-11', second, '2021-08-11T06:00:00.000Z');
+// Time alone moves the set: Russia leads at the start of August 2021, and by mid-October, with
+// nothing recorded since July, the default does.
+const first = composeDigest(catalog, '2021-08-09', null, '2021-08-09T06:00:00.000Z');
+const second = composeDigest(catalog, '2021-10-15', first, '2021-10-15T06:00:00.000Z');
+const third = composeDigest(catalog, '2021-10-16', second, '2021-10-16T06:00:00.000Z');
 const entry = (d: typeof first) => d.sets.find((s) => s.setId === 'tajik-border-security');
 
 describe('set entries in the digest', () => {
@@ -42,32 +24,32 @@ describe('set entries in the digest', () => {
     expect(e).toMatchObject({ id: 'set:tajik-border-security@2021-08-09', changed: true, rankingBefore: null });
     const probabilities = e?.ranking.map((r) => r.probability) ?? [];
     expect(probabilities).toEqual([...probabilities].sort((a, b) => b - a));
-    expect(e?.summary).toMatch(/^First assessment of the hypotheses: “No added protection” \d+%, /);
+    expect(e?.summary).toMatch(/^First assessment of the hypotheses: “Russia acts first, on its own” \d+%, /);
   });
 
   it('report a change in the lead, naming both leaders', () => {
     const e = entry(second);
-    expect(e?.ranking[0]?.hypothesisId).toBe('russia-bilateral');
-    expect(e?.rankingBefore?.[0]).toBe('no-added-protection');
+    expect(e?.ranking[0]?.hypothesisId).toBe('none-by-horizon');
+    expect(e?.rankingBefore?.[0]).toBe('russia-first');
     expect(e?.changed).toBe(true);
     expect(e?.summary).toMatch(
-      /^The leading hypothesis changed since 9 August 2021: “Russia acts bilaterally” now leads, where “No added protection” did\. The order: /,
+      /^The leading hypothesis changed since 9 August 2021: “None of them by the end of 2021” now leads, where “Russia acts first, on its own” did\. The order: /,
     );
   });
 
   it('are not news when the order holds', () => {
     expect(entry(third)?.changed).toBe(false);
-    expect(entry(third)?.summary).toMatch(/^No change in the order since 10 August 2021: /);
+    expect(entry(third)?.summary).toMatch(/^No change in the order since 15 October 2021: /);
   });
 
   it('reach the feeds, one item per change, linking to the set page as of the digest date', () => {
     const log = mergeChanges(mergeChanges(null, first), second);
-    expect(log.setEvents.map((e) => e.date)).toEqual(['2021-08-10', '2021-08-09']);
+    expect(log.setEvents.map((e) => e.date)).toEqual(['2021-10-15', '2021-08-09']);
     const items = changeItems('https://briefs.example', mergeChanges(log, third));
     const set = items.filter((i) => i.tags.includes('set:tajik-border-security'));
     expect(set).toHaveLength(2);
-    expect(set[0]?.url).toBe('https://briefs.example/sets/tajik-border-security?asOf=2021-08-10');
-    expect(set[0]?.title).toMatch(/: “Russia acts bilaterally” leads at \d+% \(digest of 10 August 2021\)$/);
+    expect(set[0]?.url).toBe('https://briefs.example/sets/tajik-border-security?asOf=2021-10-15');
+    expect(set[0]?.title).toMatch(/: “None of them by the end of 2021” leads at \d+% \(digest of 15 October 2021\)$/);
     expect(set[0]?.tags).toContain('ranking-change');
     // Newest digest first, across both kinds of change.
     const dates = items.map((i) => i.url.match(/asOf=([\d-]+)/)?.[1]);

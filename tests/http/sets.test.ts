@@ -3,7 +3,9 @@
 import { SELF } from 'cloudflare:test';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { SetBriefSchema, SetListSchema } from '../../src/sets/set-brief-schema';
+import SEED from '../../scenarios/sets/tajik-border-security.json';
+import { SetBriefSchema, SetDraftSchema, SetListSchema } from '../../src/sets/set-brief-schema';
+import { TEST_ADMIN_TOKEN } from '../observation-fixtures';
 
 const BASE = 'http://briefs.test';
 const get = (path: string) => SELF.fetch(`${BASE}${path}`);
@@ -41,7 +43,7 @@ describe('GET /v1/sets/:id', () => {
       '/v1/sets/tajik-border-security?asOf=2021-08-15&assume.ru.bilateral_border_support=true',
       SetBriefSchema,
     );
-    expect(brief.status).toMatchObject({ status: 'resolved', hypothesis: 'russia-bilateral' });
+    expect(brief.status).toMatchObject({ status: 'resolved', hypothesis: 'russia-first' });
     expect(brief.baseline?.probabilities.length).toBe(4);
   });
 
@@ -69,7 +71,7 @@ describe('GET /sets/:id', () => {
     expect(res.headers.get('Content-Type')).toMatch(/^text\/html/);
     const html = await res.text();
     expect(html).toContain('<table class="matrix">');
-    expect(html).toContain('<th scope="col">Russia acts bilaterally</th>');
+    expect(html).toContain('<th scope="col">Russia acts first, on its own</th>');
     expect(html).toMatch(/<th scope="row">The CSTO&#39;s Chief of the Joint Staff/);
     expect(html).toContain('What the matrix does not show');
     expect(html).toContain('Weighted inconsistency (rank)');
@@ -89,13 +91,13 @@ describe('embedding a set', () => {
     expect(res.headers.get('X-Frame-Options')).toBeNull();
     const html = await res.text();
     expect(html).toContain('data-scenario="set:tajik-border-security"');
-    expect(html).toMatch(/No added protection: 45% <span class="meta">\(roughly even chance\)/);
+    expect(html).toMatch(/Russia acts first, on its own: 60% <span class="meta">\(likely\)/);
     expect(html).not.toContain('<table class="matrix">');
     expect(html).not.toMatch(/ style=/);
   });
 
-  it('adds the matrix in the full view', async () => {
-    const html = await (await get('/embed/sets/tajik-border-security?asOf=2021-07-31&view=full')).text();
+  it('adds the matrix in the full view, and the evidence that would change the lead', async () => {
+    const html = await (await get('/embed/sets/tajik-border-security?asOf=2021-10-15&view=full')).text();
     expect(html).toContain('<table class="matrix">');
     expect(html).toContain('The lead would change if any of these were wrong:');
   });
@@ -105,7 +107,7 @@ describe('embedding a set', () => {
     const res = await get(`/oembed?url=${url}&maxwidth=400`);
     expect(res.status).toBe(200);
     const body = (await res.json()) as { html: string; width: number; height: number; title: string };
-    expect(body.title).toBe("Who adds protection to Tajikistan's Afghan border in 2021");
+    expect(body.title).toBe("Who first adds military support to Tajikistan's Afghan border in 2021");
     expect(body.width).toBe(400);
     expect(body.html).toContain(`src="${BASE}/embed/sets/tajik-border-security?asOf=2021-07-31"`);
     expect(body.html).toContain('title="Competing hypotheses: ');
@@ -114,5 +116,60 @@ describe('embedding a set', () => {
   it('answers oEmbed for an unknown set with a 404', async () => {
     const url = encodeURIComponent(`${BASE}/sets/no-such-set`);
     expect((await get(`/oembed?url=${url}`)).status).toBe(404);
+  });
+});
+
+describe('POST /v1/set-drafts', () => {
+  const AUTH = { Authorization: `Bearer ${TEST_ADMIN_TOKEN}`, 'Content-Type': 'application/json' };
+  const post = (path: string, body: unknown, headers: Record<string, string> = AUTH) =>
+    SELF.fetch(`${BASE}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+  const seed = () => structuredClone(SEED) as Record<string, unknown> & { hypotheses: Record<string, unknown>[] };
+
+  it('checks a draft as the build does and previews its brief, storing nothing', async () => {
+    const draft = { ...seed(), id: 'draft-set' };
+    const res = await post('/v1/set-drafts?asOf=2021-08-15', draft);
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect(res.headers.get('Cache-Control')).toBe('no-store');
+    const body = v.parse(SetDraftSchema, await res.json());
+    expect(body).toMatchObject({ valid: true, setId: 'draft-set', served: null });
+    expect(body.brief.asOf).toBe('2021-08-15');
+    expect(body.brief.version.rules).toBe(`draft-${body.hash}`);
+    expect((await get('/v1/sets/draft-set')).status).toBe(404);
+  });
+
+  it('says which served set a draft would replace', async () => {
+    const body = v.parse(SetDraftSchema, await (await post('/v1/set-drafts', seed())).json());
+    expect(body.served?.hash).toBe(body.hash);
+  });
+
+  it('answers a broken draft with a 422 invalid-set naming every problem by its path', async () => {
+    const draft = seed();
+    (draft.hypotheses[0] as { prior: { probability: number } }).prior.probability = 0.9;
+    (draft.hypotheses[1] as { indicators: { condition: { of: { fact: string } } }[] }).indicators[0] = {
+      ...((draft.hypotheses[1] as { indicators: object[] }).indicators[0] as object),
+      condition: { op: 'eq', of: { fact: 'no.such_fact' }, value: true },
+    } as { condition: { of: { fact: string } } };
+    const res = await post('/v1/set-drafts', draft);
+    expect(res.status).toBe(422);
+    const problem = (await res.json()) as { type: string; issues: { parameter: string }[] };
+    expect(problem.type).toBe('/problems/invalid-set');
+    expect(problem.issues.map((i) => i.parameter)).toContain('hypotheses');
+  });
+
+  it('names an unknown fact by its path in the set', async () => {
+    const draft = seed();
+    (draft.hypotheses[1] as { indicators: { condition: unknown }[] }).indicators[0] = {
+      ...((draft.hypotheses[1] as { indicators: object[] }).indicators[0] as object),
+      condition: { op: 'eq', of: { fact: 'no.such_fact' }, value: true },
+    };
+    const res = await post('/v1/set-drafts', draft);
+    expect(res.status).toBe(422);
+    const problem = (await res.json()) as { issues: { parameter: string }[] };
+    expect(problem.issues.map((i) => i.parameter)).toContain('hypotheses.1.indicators.0.condition.of.fact');
+  });
+
+  it('needs a token, and refuses what is not a JSON object', async () => {
+    expect((await post('/v1/set-drafts', seed(), { 'Content-Type': 'application/json' })).status).toBe(401);
+    expect((await post('/v1/set-drafts', [1, 2])).status).toBe(400);
   });
 });

@@ -60,10 +60,10 @@ const failed = (b: SetBrief) => b.tradecraft.checks.filter((c) => !c.passed).map
 describe('the seed set', () => {
   it('has four hypotheses, one of them the default, with priors that sum to 1', () => {
     expect(seed.hypotheses.map((h) => h.definition.id)).toEqual([
-      'csto-collective',
-      'russia-bilateral',
-      'other-partners',
-      'no-added-protection',
+      'csto-first',
+      'russia-first',
+      'another-state-first',
+      'none-by-horizon',
     ]);
     expect(seed.hypotheses.filter((h) => h.definition.default)).toHaveLength(1);
     expect(seed.hypotheses.reduce((s, h) => s + h.definition.prior.probability, 0)).toBeCloseTo(1, 9);
@@ -79,23 +79,44 @@ describe('the seed set', () => {
     }
   });
 
-  it('names the leading hypothesis and the most discriminating evidence in its bottom line', () => {
-    const brief = briefOf(catalog, '2021-07-31');
-    const lead = brief.hypotheses.find((h) => h.id === brief.leading);
-    expect(brief.bottomLine.judgment).toContain(`the leading hypothesis is “${lead?.label}”`);
-    const top = [...brief.matrix.rows].sort((a, b) => b.diagnosticity - a.diagnosticity)[0];
-    expect(brief.bottomLine.evidence).toContain(top?.evidence[0]?.replace(/\.$/, ''));
-    expect(brief.bluf.startsWith(brief.bottomLine.judgment)).toBe(true);
+  it('names the leading hypothesis, and the evidence that most separates it from the runner-up', () => {
+    for (const asOf of ['2021-07-31', '2021-10-15']) {
+      const brief = briefOf(catalog, asOf);
+      const [lead, next] = [...brief.hypotheses].sort((a, b) => b.probability - a.probability);
+      expect(brief.leading).toBe(lead?.id);
+      expect(brief.bottomLine.judgment).toContain(`the leading hypothesis is “${lead?.label}”`);
+      const gap = (row: SetBrief['matrix']['rows'][number]) => {
+        const log = (id?: string) => row.cells.find((c) => c.hypothesisId === id)?.logRatio ?? 0;
+        return Math.abs(log(lead?.id) - log(next?.id));
+      };
+      const top = [...brief.matrix.rows].sort((a, b) => gap(b) - gap(a))[0];
+      expect(gap(top as SetBrief['matrix']['rows'][number])).toBeGreaterThan(0);
+      expect(brief.bottomLine.evidence).toContain(
+        `most separates “${lead?.label}” from “${next?.label}” is “${top?.evidence[0]}”`,
+      );
+      expect(brief.bluf.startsWith(brief.bottomLine.judgment)).toBe(true);
+    }
+  });
+
+  it('says when the lead is fragile, and moves with time toward the default', () => {
+    const july = briefOf(catalog, '2021-07-31');
+    const october = briefOf(catalog, '2021-10-15');
+    expect(july.leading).toBe('russia-first');
+    expect(october.leading).toBe('none-by-horizon');
+    expect(october.bottomLine.alternatives).toContain('Time counts for “None of them by the end of 2021”');
+    const flips = october.sensitivity.filter((s) => s.leaderChanges);
+    expect(flips.length).toBeGreaterThan(0);
+    expect(october.bottomLine.sensitivity).toMatch(/would put “Russia acts first, on its own” first/);
   });
 
   it('resolves to the default at the horizon for want of a record, dated on the horizon', () => {
     const brief = briefOf(catalog, '2022-01-05');
     expect(brief.status.status).toBe('resolved');
-    expect(brief.status.hypothesis).toBe('no-added-protection');
+    expect(brief.status.hypothesis).toBe('none-by-horizon');
     expect(brief.status.resolution.basis).toBe('no-record');
     expect(brief.status.resolution.date).toBe('2021-12-31');
     expect(brief.judgedAsOf).toBe('2021-12-31');
-    expect(brief.bluf).toMatch(/^Resolved on 31 December 2021: “No added protection”/);
+    expect(brief.bluf).toMatch(/^Resolved on 31 December 2021: “None of them by the end of 2021”/);
     expect(brief.signposts).toEqual([]);
   });
 });
@@ -108,7 +129,7 @@ describe('the first development recorded decides', () => {
     const live = withObservationsApplied(catalog, [russia, csto]);
     expect(briefOf(live, '2021-09-11').status.status).toBe('open');
     const brief = briefOf(live, '2021-11-01');
-    expect(brief.status).toMatchObject({ status: 'resolved', hypothesis: 'russia-bilateral' });
+    expect(brief.status).toMatchObject({ status: 'resolved', hypothesis: 'russia-first' });
     expect(brief.status.resolution.basis).toBe('event');
     expect(brief.status.resolution.decidedOn).toBe('2021-09-12');
     expect(brief.judgedAsOf).toBe('2021-09-11');
@@ -119,7 +140,7 @@ describe('the first development recorded decides', () => {
   it('whichever comes first: the CSTO, recorded before Russia, wins', () => {
     const early = observed('csto.response_to_request', 'agreed', '2021-08-20');
     const live = withObservationsApplied(catalog, [russia, early]);
-    expect(briefOf(live, '2021-12-01').status.hypothesis).toBe('csto-collective');
+    expect(briefOf(live, '2021-12-01').status.hypothesis).toBe('csto-first');
   });
 
   it('two developments known on one day are a conflict, said, never chosen between', () => {
@@ -133,8 +154,10 @@ describe('the first development recorded decides', () => {
 
   it('under a what-if, with the baseline beside it', () => {
     const brief = briefOf(catalog, '2021-08-15', new Map([['ru.bilateral_border_support', true]]));
-    expect(brief.status).toMatchObject({ status: 'resolved', hypothesis: 'russia-bilateral' });
-    expect(brief.bluf).toMatch(/^Under 1 what-if assumption, the question would resolve to “Russia acts bilaterally”/);
+    expect(brief.status).toMatchObject({ status: 'resolved', hypothesis: 'russia-first' });
+    expect(brief.bluf).toMatch(
+      /^Under 1 what-if assumption, the question would resolve to “Russia acts first, on its own”/,
+    );
     expect(brief.baseline?.leading).toBe(briefOf(catalog, '2021-08-15').leading);
     expect(brief.assumptions).toEqual([{ factId: 'ru.bilateral_border_support', value: true, baselineValue: null }]);
     expect(failed(brief)).toEqual([]);
@@ -144,7 +167,7 @@ describe('the first development recorded decides', () => {
     const before = briefOf(catalog, '2021-08-15');
     const after = briefOf(catalog, '2021-08-15', new Map([['ru.bilateral_defence_pledged', true]]));
     const p = (b: SetBrief, id: string) => b.hypotheses.find((h) => h.id === id)?.probability ?? 0;
-    expect(p(after, 'russia-bilateral')).toBeGreaterThan(p(before, 'russia-bilateral'));
+    expect(p(after, 'russia-first')).toBeGreaterThan(p(before, 'russia-first'));
     expect(percents(after)).toBe(100);
   });
 });

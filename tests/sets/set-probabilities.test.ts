@@ -94,6 +94,11 @@ describe('whole percents', () => {
     expect(wholePercents([0.333, 0.333, 0.334])).toEqual([0.33, 0.33, 0.34]);
   });
 
+  it('gives no leftover point to a share already lifted to the floor', () => {
+    // 0.9% is lifted to 1%; the point left over goes to a share rounded down, not to it again.
+    expect(wholePercents([0.009, 0.4955, 0.4955])).toEqual([0.01, 0.5, 0.49]);
+  });
+
   it('keeps every hypothesis at 1% at least, taking the excess from the largest', () => {
     expect(wholePercents([0.001, 0.002, 0.997])).toEqual([0.01, 0.01, 0.98]);
   });

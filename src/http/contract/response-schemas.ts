@@ -23,7 +23,7 @@ import {
   SourceResourceSchema,
   TrackRecordSchema,
 } from '../../render/resource-schemas';
-import { SetBriefSchema, SetListSchema } from '../../sets/set-brief-schema';
+import { SetBriefSchema, SetDraftSchema, SetListSchema } from '../../sets/set-brief-schema';
 import { ProblemTypeDocSchema } from '../problem';
 import type { RouteContract } from './routes';
 
@@ -43,6 +43,7 @@ export const RESPONSE_SCHEMAS: Readonly<Record<string, v.GenericSchema>> = {
   ProblemTypeDoc: ProblemTypeDocSchema,
   Scenario: ScenarioResourceSchema,
   SetBrief: SetBriefSchema,
+  SetDraft: SetDraftSchema,
   SetList: SetListSchema,
   ScenarioDraft: ScenarioDraftSchema,
   ScenarioVersion: ScenarioVersionSchema,

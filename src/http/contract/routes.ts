@@ -9,6 +9,7 @@ import { ObservationRequestSchema } from '../../facts/observation';
 import { SourceInputSchema } from '../../facts/registered-source';
 import { FactId } from '../../facts/schema';
 import { ScenarioSchema } from '../../rules/scenario-schema';
+import { SetSchema } from '../../sets/set-schema';
 import type { RouteCaching } from '../cache/cache-policy';
 import {
   EmbeddedUrlSchema,
@@ -300,6 +301,23 @@ const ROUTE_TABLE = [
     response: { name: 'SetList', mediaType: JSON_TYPE, description: 'The question sets.' },
     problems: [...BAD],
     cache: 'live',
+  },
+  {
+    path: '/v1/set-drafts',
+    method: 'post',
+    operationId: 'checkSetDraft',
+    summary: 'Check a question-set document without publishing it, and preview its brief',
+    description:
+      'Needs an analyst’s bearer token. Runs every check the build runs on scenarios/sets/, against the facts as they ' +
+      'are now (observations included) and the scenarios served; answers 200 with the brief the draft would give (as of ' +
+      '`asOf`, today by default), or 422 `invalid-set` listing every problem with its path. Nothing is stored.',
+    tag: 'Sets',
+    parameters: [asOf],
+    requestBody: { name: 'SetDocument', schema: SetSchema, description: 'The draft question-set document.' },
+    authenticated: true,
+    response: { name: 'SetDraft', mediaType: JSON_TYPE, description: 'The draft’s checks passed, and its brief.' },
+    problems: ['unavailable', 'invalid-set', 'invalid-query', ...WRITE_PROBLEMS],
+    cache: 'no-store',
   },
   {
     path: '/v1/sets/{id}',

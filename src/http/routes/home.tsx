@@ -31,6 +31,8 @@ const PROBLEM_HELP: Record<ProblemType, string> = {
   'unsupported-media-type': 'The request body must be application/json.',
   'invalid-scenario':
     'The scenario document fails a check the build runs on the files in scenarios/: its schema, the facts it names, the authored-text lint, labels over assessments, double counting or reachability. `issues` lists every problem with its path in the document.',
+  'invalid-set':
+    'The question-set document fails a check the build runs on the files in scenarios/sets/: its schema (one default, priors that sum to 1), the facts it names, the authored-text lint, labels over assessments, or its coherence links. `issues` lists every problem with its path in the document.',
   'uri-too-long': 'The path and query together are longer than the service accepts (16384 characters).',
   'not-implemented': 'The request asks for something the service does not offer, such as oEmbed in XML.',
   'internal-error': 'The service failed. This is a bug: please report it with the instance path and the time.',

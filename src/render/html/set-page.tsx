@@ -207,7 +207,10 @@ export const SetPage: FC<{ brief: SetBrief; jsonPath: string; today: string; asO
                     : s.rankingChanges
                       ? `the order below the lead would change (${s.ranking.map((r) => `${label(r.hypothesisId)} ${pct(r.probability)}`).join(', ')})`
                       : 'the order by probability would hold'}
-                  {s.achLeaderChanges ? `; by inconsistency, “${label(s.achLeader)}” would survive best` : ''}.
+                  {s.achLeaderChanges
+                    ? `; by inconsistency, ${s.achSurvivors.map((id) => `“${label(id)}”`).join(' and ')} would survive best`
+                    : ''}
+                  .
                 </li>
               );
             })}
