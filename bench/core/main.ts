@@ -9,10 +9,12 @@ import { buildCatalog, catalogFromChecked } from '../../src/catalog/build-catalo
 import { catalog } from '../../src/catalog/catalog';
 import { checkContent } from '../../src/catalog/checked-content';
 import { FACT_FILES, SCENARIO_FILES, SET_FILES } from '../../src/catalog/content-files';
+import { linkedProbability } from '../../src/catalog/set-brief-for';
 import { SOURCE_TEXTS } from '../../src/catalog/source-texts';
 import { composeDigest } from '../../src/digest/compose';
 import { factsAsOf } from '../../src/facts/fact-base';
 import { evaluateIndicators, indicatorStatuses } from '../../src/rules/evaluate';
+import { buildSetBrief } from '../../src/sets/set-brief';
 import { checkAgreement } from './agreement';
 import { generatedFloors } from './floor';
 import { engineFacts, jsonRulesEngineScenario } from './json-rules-engine';
@@ -75,6 +77,14 @@ for (const [id, scenario] of catalog.scenarios) {
 }
 
 const digest = await median(() => do_not_optimize(composeDigest(catalog, asOf, null, '2021-07-10T06:00:00.000Z')));
+// Each question set's brief computed afresh (probabilities, ACH matrix, sensitivity, coherence
+// with its linked scenarios, whose kept briefs of the day it reads), as a what-if request computes it.
+const sets = [];
+for (const [id, set] of catalog.sets) {
+  const linked = linkedProbability(catalog, asOf);
+  const build = () => buildSetBrief(set, catalog.facts, catalog.version, { asOf }, catalog.scenarios, linked);
+  sets.push({ set: id, brief: await median(() => do_not_optimize(build())), bytes: JSON.stringify(build()).length });
+}
 const catalogBuild = await median(() => do_not_optimize(buildCatalog(FACT_FILES, SCENARIO_FILES, SET_FILES)));
 const checked = checkContent(FACT_FILES, SCENARIO_FILES, SET_FILES);
 const catalogStart = await median(() => do_not_optimize(catalogFromChecked(checked, SOURCE_TEXTS)));
@@ -105,7 +115,10 @@ console.log(
   `Worst scenario: indicator statuses ${ratio(worst.indicators)} faster than json-rules-engine (budget ≥ 100×); ` +
     `with each indicator's reasons, as a brief shows them, ${ratio(worst.explained)}; whole brief ${ratio(worst.brief)} (budget ≥ 50×).`,
 );
-console.log(`Whole digest (${rows.length} scenarios): ${fmt(digest)} µs (budget < 1000 µs).`);
+console.log(`Whole digest (${rows.length} scenarios, ${catalog.sets.size} set): ${fmt(digest)} µs (budget < 1000 µs).`);
+for (const s of sets) {
+  console.log(`Question set ${s.set}: whole brief computed ${fmt(s.brief)} µs; ${s.bytes} bytes of JSON.`);
+}
 console.log(
   `Building the catalog, warm: from checked content (the worker's start-up: load and compile) ${fmt(catalogStart)} µs; ` +
     `from the authored files, validating them too (the build's content check) ${fmt(catalogBuild)} µs.\n`,
@@ -127,5 +140,5 @@ for (const [id, scenario] of catalog.scenarios) {
 if (out)
   writeFileSync(
     out,
-    JSON.stringify({ agreement, rows, worst, digest, catalogBuild, catalogStart, largestBrief }, null, 2),
+    JSON.stringify({ agreement, rows, worst, digest, sets, catalogBuild, catalogStart, largestBrief }, null, 2),
   );

@@ -86,6 +86,10 @@ export const SetDigestEntrySchema = v.object({
     v.description('The previous digest’s order of hypothesis ids; null for a first assessment.'),
   ),
   leaderBefore: v.nullable(v.string()),
+  resolvedTo: v.pipe(
+    v.optional(v.nullable(v.string()), null),
+    v.description('Once resolved, the hypothesis it resolved to.'),
+  ),
   changed: v.pipe(
     v.boolean(),
     v.description('True for a first assessment, a change in the order of the hypotheses, or a change in status.'),

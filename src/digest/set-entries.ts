@@ -67,6 +67,7 @@ export function setEntries(catalog: Catalog, date: string, previous: Digest | nu
       ranking,
       rankingBefore: earlier ? earlier.ranking.map((r) => r.hypothesisId) : null,
       leaderBefore: earlier?.ranking[0]?.hypothesisId ?? null,
+      resolvedTo: brief.status.hypothesis,
       changed,
       bluf: brief.bluf,
       summary: summaryOf(brief, ranking, earlier, previous?.date ?? null),

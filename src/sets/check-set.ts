@@ -8,6 +8,7 @@ import type { ContentProblem } from '../facts/content-error';
 import { ContentError } from '../facts/content-error';
 import { type FactBase, factsAsOf } from '../facts/fact-base';
 import type { CompiledScenario } from '../rules/compile-scenario';
+import { correlatedProblems } from '../rules/model-checks';
 import { attributionProblems, lintScenario } from '../tradecraft/authored-text';
 import { lintAuthoredText } from '../tradecraft/language-checks';
 import { type CompiledSet, compileSet } from './compile-set';
@@ -40,6 +41,12 @@ export function setProblems(
     }
     for (const p of attributionProblems(h.question.indicators, latest, facts.latestDate)) {
       add({ ...p, path: `hypotheses.${k}.${p.path}` });
+    }
+    // Double counting within a hypothesis, as for a scenario: two indicators reading one piece of
+    // evidence must share a group. (Across hypotheses one piece of evidence is one matrix row.)
+    for (const p of correlatedProblems(h.question, facts)) {
+      const path = setPath(p.path, k);
+      if (path !== undefined) add({ ...p, path });
     }
   });
   for (const f of lintAuthoredText(set.definition.title)) add({ path: 'title', message: f.message });

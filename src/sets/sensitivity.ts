@@ -73,7 +73,7 @@ export function sensitivity(set: CompiledSet, judgment: SetJudgment, matrix: Ach
       const applied = appliedUnder(
         judged,
         (n, i, k) => (onRow.has(`${n}:${k}`) ? (test === 'discounted' ? 'unknown' : flip[i.status]) : i.status),
-        test === 'reversed',
+        (n, k) => test === 'reversed' && onRow.has(`${n}:${k}`),
       );
       const exact = exactProbabilities(set, applied, judgment.remaining);
       const stated = wholePercents(exact);

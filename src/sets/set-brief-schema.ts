@@ -146,7 +146,10 @@ export const SetBriefSchema = v.object({
     inconsistency: d(v.string(), 'The ACH reading: which hypothesis survives judged by inconsistency.'),
     confidence: v.string(),
   }),
-  leading: v.string(),
+  leading: d(
+    v.string(),
+    'The most probable hypothesis while open; once resolved, the hypothesis it resolved to (its numbers are the last open judgment).',
+  ),
   hypotheses: v.array(HypothesisResultSchema),
   time: v.object({ opens: v.string(), horizon: v.string(), remainingShare: v.number(), text: v.string() }),
   confidence: ConfidenceSchema,

@@ -393,7 +393,8 @@ export function buildSetBrief(
     },
     bluf: built.bluf,
     bottomLine: built.parts,
-    leading: lead?.hypothesis.definition.id as string,
+    // Once resolved, the hypothesis it resolved to leads; the last open numbers stay beside it.
+    leading: judgment.status.hypothesisId ?? (lead?.hypothesis.definition.id as string),
     hypotheses: hypothesesOut(judgment),
     time: timeOf(set, judgment),
     confidence,

@@ -87,6 +87,13 @@ export function setStatus(
   asOf: string,
   assumptions: Assumptions,
 ): SetStatus & { judgedAsOf: string } {
+  if (assumptions.size > 0) {
+    // A what-if dates from the brief date: it cannot undo a development already recorded first.
+    // (Each hypothesis's question reads every settling fact, so without this any what-if on one
+    // would re-judge the race as if nothing had been recorded.)
+    const recorded = setStatus(set, base, asOf, new Map());
+    if (recorded.status === 'resolved' && recorded.resolution.basis === 'event') return recorded;
+  }
   const resolved = set.hypotheses.map((h) => resolve(h.question, base, asOf, assumptions));
   const conflict = resolved.find((r) => r.conflict);
   const fallback = resolved[defaultIndex(set)] as Resolved;
@@ -123,10 +130,10 @@ export function setStatus(
 function signalsOf(
   indicators: readonly IndicatorResult[],
   statusOf: (i: IndicatorResult, k: number) => IndicatorStatus,
-  twoSided: boolean,
+  twoSided: (k: number) => boolean,
 ): WeightedSignal[] {
   return indicators.map((i, k) => {
-    const ifNotMet = i.ifNotMet?.weight ?? (twoSided ? i.weight : undefined);
+    const ifNotMet = i.ifNotMet?.weight ?? (twoSided(k) ? i.weight : undefined);
     return {
       direction: i.direction,
       weight: i.weight,
@@ -139,15 +146,24 @@ function signalsOf(
 
 /**
  * The applied log ratios of each hypothesis's indicators under the given statuses. `twoSided`
- * reads a known absence as the inverse of the indicator's ratio where it has no `ifNotMet` (the
- * sensitivity view's "read the other way"); the model itself leaves such an absence neutral.
+ * names the indicators whose known absence reads as the inverse of their ratio where they have no
+ * `ifNotMet` (the sensitivity view's row "read the other way"); the model itself leaves such an
+ * absence neutral.
  */
 export function appliedUnder(
   judged: readonly Pick<HypothesisJudgment, 'indicators'>[],
   statusOf: (hypothesis: number, i: IndicatorResult, k: number) => IndicatorStatus,
-  twoSided = false,
+  twoSided: (hypothesis: number, k: number) => boolean = () => false,
 ): number[][] {
-  return judged.map((h, n) => appliedContributions(signalsOf(h.indicators, (i, k) => statusOf(n, i, k), twoSided)));
+  return judged.map((h, n) =>
+    appliedContributions(
+      signalsOf(
+        h.indicators,
+        (i, k) => statusOf(n, i, k),
+        (k) => twoSided(n, k),
+      ),
+    ),
+  );
 }
 
 /** The unrounded probabilities from applied log ratios (steps 1 and 2 of set-probabilities.ts). */

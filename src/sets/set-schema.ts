@@ -6,7 +6,7 @@
 // cover, so their numbers can be checked against each other (sets/coherence.ts).
 import * as v from 'valibot';
 import { isFullDate } from '../facts/partial-date';
-import { IndicatorSchema, SettlingSchema, Slug, Text } from '../rules/scenario-schema';
+import { IndicatorSchema, MAX_WINDOW_YEARS, SettlingSchema, Slug, Text } from '../rules/scenario-schema';
 
 /** Priors are authored to two decimals: their sum may differ from 1 by rounding, no more. */
 export const PRIOR_SUM_TOLERANCE = 0.005;
@@ -26,7 +26,14 @@ export const HypothesisSchema = v.strictObject({
   settles: v.optional(SettlingSchema),
   /** The hypothesis that holds when nothing else is recorded by the horizon. Exactly one has it. */
   default: v.optional(v.literal(true)),
-  indicators: v.pipe(v.array(IndicatorSchema), v.minLength(1)),
+  indicators: v.pipe(
+    v.array(IndicatorSchema),
+    v.minLength(1),
+    v.check(
+      (list) => new Set(list.map((i) => i.id)).size === list.length,
+      'indicator ids are unique within a hypothesis',
+    ),
+  ),
 });
 export type Hypothesis = v.InferOutput<typeof HypothesisSchema>;
 
@@ -42,9 +49,16 @@ export type CoherenceRelation = (typeof COHERENCE_RELATIONS)[number];
 export const CoherenceLinkSchema = v.strictObject({
   scenario: Slug,
   relation: v.picklist(COHERENCE_RELATIONS),
-  hypotheses: v.pipe(v.array(Slug), v.minLength(1)),
+  hypotheses: v.pipe(
+    v.array(Slug),
+    v.minLength(1),
+    v.check((ids) => new Set(ids).size === ids.length, 'each hypothesis once'),
+  ),
   reason: Text(20),
 });
+
+/** Each link is compared on every set brief and every linked scenario's brief: a few suffice. */
+export const MAX_COHERENCE_LINKS = 8;
 export type CoherenceLink = v.InferOutput<typeof CoherenceLinkSchema>;
 
 export const SetObjectSchema = v.strictObject({
@@ -63,7 +77,7 @@ export const SetObjectSchema = v.strictObject({
   hypotheses: v.pipe(v.array(HypothesisSchema), v.minLength(2), v.maxLength(MAX_HYPOTHESES)),
   /** What the set assumes that no fact records: the page lists them beside the matrix. */
   assumptions: v.pipe(v.array(Text(20)), v.minLength(1)),
-  coherence: v.optional(v.array(CoherenceLinkSchema), []),
+  coherence: v.optional(v.pipe(v.array(CoherenceLinkSchema), v.maxLength(MAX_COHERENCE_LINKS)), []),
 });
 
 export const SetSchema = v.pipe(
@@ -93,6 +107,13 @@ export const SetSchema = v.pipe(
   v.forward(
     v.check((s) => s.horizon.opens < s.horizon.end, 'the window opens before the horizon ends'),
     ['horizon', 'opens'],
+  ),
+  v.forward(
+    v.check(
+      (s) => Number(s.horizon.end.slice(0, 4)) - Number(s.horizon.opens.slice(0, 4)) <= MAX_WINDOW_YEARS,
+      `the window spans at most ${MAX_WINDOW_YEARS} years`,
+    ),
+    ['horizon', 'end'],
   ),
   v.forward(
     v.check(

@@ -87,4 +87,28 @@ describe('question-set checks', () => {
       ),
     ).toBe(true);
   });
+
+  it('refuses what a scenario may not have: duplicate indicator ids, a window of centuries, evidence counted twice', () => {
+    const duplicate = seed();
+    const indicators = duplicate.hypotheses[1]?.indicators as { id: string }[];
+    (indicators[1] as { id: string }).id = (indicators[0] as { id: string }).id;
+    expect(problemsOf(duplicate)).toContainEqual({
+      path: 'hypotheses.1.indicators',
+      message: 'indicator ids are unique within a hypothesis',
+    });
+    const centuries = seed();
+    (centuries.horizon as { opens: string; end: string }).opens = '1000-01-01';
+    expect(problemsOf(centuries).map((p) => p.path)).toContain('horizon.end');
+    const twice = seed();
+    const russia = twice.hypotheses[1]?.indicators as Record<string, unknown>[];
+    russia.push({ ...(russia[2] as object), id: 'base-extended-again', group: undefined });
+    expect(problemsOf(twice).some((p) => p.path.startsWith('hypotheses.1.indicators'))).toBe(true);
+  });
+
+  it('refuses a coherence link that names a hypothesis twice', () => {
+    const data = seed();
+    const links = data.coherence as { hypotheses: string[] }[];
+    (links[0] as { hypotheses: string[] }).hypotheses = ['russia-first', 'russia-first'];
+    expect(problemsOf(data)).toContainEqual({ path: 'coherence.0.hypotheses', message: 'each hypothesis once' });
+  });
 });

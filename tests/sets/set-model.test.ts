@@ -12,11 +12,14 @@ import { withObservationsApplied } from '../../src/catalog/build-catalog';
 import type { Catalog } from '../../src/catalog/catalog';
 import { catalog } from '../../src/catalog/catalog';
 import { setBriefFor } from '../../src/catalog/set-brief-for';
+import { composeDigest } from '../../src/digest/compose';
+import { mergeChanges } from '../../src/digest/store';
 import { factsAsOf } from '../../src/facts/fact-base';
 import type { FactValue } from '../../src/facts/fact-record';
 import { type Observation, observationKnown } from '../../src/facts/observation';
 import { addDays } from '../../src/facts/partial-date';
 import { STATUSES } from '../../src/facts/vocabulary';
+import { changeItems } from '../../src/render/feeds/feed-model';
 import type { CompiledSet } from '../../src/sets/compile-set';
 import type { SetBrief } from '../../src/sets/set-brief-schema';
 
@@ -283,5 +286,43 @@ describe('invariants', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('what a hostile review of the set model found', () => {
+  const cstoFirst = observed('csto.response_to_request', 'agreed', '2021-08-10');
+  const live = withObservationsApplied(catalog, [cstoFirst]);
+
+  it('a resolved set leads with the hypothesis it resolved to, not the last open favourite', () => {
+    const brief = briefOf(live, '2021-10-01');
+    expect(brief.status).toMatchObject({ status: 'resolved', hypothesis: 'csto-first' });
+    expect(brief.leading).toBe('csto-first');
+    const entry = composeDigest(live, '2021-10-01', null, '2021-10-01T06:00:00.000Z').sets[0];
+    expect(entry?.resolvedTo).toBe('csto-first');
+    const log = mergeChanges(null, composeDigest(live, '2021-10-01', null, '2021-10-01T06:00:00.000Z'));
+    const item = changeItems('https://briefs.example', log).find((i) => i.tags.includes('set:tajik-border-security'));
+    expect(item?.title).toMatch(/: resolved to “The CSTO acts first, collectively” \(digest of 1 October 2021\)$/);
+  });
+
+  it('a what-if cannot undo a development recorded first: it dates from the brief date', () => {
+    const recorded = briefOf(live, '2021-10-01');
+    for (const value of [true, false]) {
+      const whatIf = briefOf(live, '2021-10-01', new Map([['ru.bilateral_border_support', value]]));
+      expect(whatIf.status, String(value)).toEqual(recorded.status);
+      expect(whatIf.judgedAsOf).toBe('2021-08-09');
+    }
+  });
+
+  it('reading one row the other way leaves every other row as the model reads it', () => {
+    // A one-sided indicator known not met applies nothing; the test of another row must not
+    // suddenly read it as two-sided.
+    const notPledged = observed('ru.bilateral_defence_pledged', false, '2021-08-01');
+    const day = '2021-10-15';
+    const withRecord = briefOf(withObservationsApplied(catalog, [notPledged]), day);
+    const without = briefOf(catalog, day);
+    expect(withRecord.hypotheses.map((h) => h.probability)).toEqual(without.hypotheses.map((h) => h.probability));
+    const others = (b: SetBrief) =>
+      b.sensitivity.filter((s) => s.rowId !== 'ru.bilateral_defence_pledged').map((s) => [s.rowId, s.test]);
+    expect(others(withRecord)).toEqual(others(without));
   });
 });

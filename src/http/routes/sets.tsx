@@ -103,7 +103,8 @@ export const setHandlers: RouteHandlers<'listSets' | 'getSet' | 'getSetPage' | '
     const day = today();
     const spec = {
       path: pathOf(route, { id }),
-      params: query.asOf ? query.canonical : [...query.canonical, ['day', day] as const],
+      // The page prints today (the date form's default): today is part of its key, with or without asOf.
+      params: [...query.canonical, ['day', day] as const],
     };
     return serveCached(c, route, spec, () => {
       const brief = setBriefFor(catalog, set, query, day);

@@ -61,13 +61,16 @@ export function feedItem(origin: string, event: ChangeEvent): FeedItem {
 export function setFeedItem(origin: string, event: SetChangeEvent): FeedItem {
   const lead = event.ranking[0];
   const leads = lead ? `“${lead.label}” leads at ${Math.round(lead.probability * 100)}%` : 'no hypotheses';
+  const resolved = event.ranking.find((r) => r.hypothesisId === event.resolvedTo)?.label ?? event.resolvedTo;
   return {
     id: changeId(`set:${event.setId}`, event.date),
     url: `${origin}/sets/${event.setId}?asOf=${event.date}`,
     title:
       event.status === 'open'
         ? `${event.title}: ${leads} (digest of ${formatDay(event.date)})`
-        : `${event.title}: ${event.status}, ${leads} (digest of ${formatDay(event.date)})`,
+        : event.status === 'resolved' && resolved
+          ? `${event.title}: resolved to “${resolved}” (digest of ${formatDay(event.date)})`
+          : `${event.title}: not resolved, horizon passed (digest of ${formatDay(event.date)})`,
     summary: event.summary,
     bluf: event.bluf,
     flips: [],

@@ -84,7 +84,10 @@ export const SetEmbedCard: FC<{ brief: SetBrief; theme: Theme; view: EmbedView; 
           </p>
         ) : null}
         <p class="meta">
-          As of {brief.asOf}. Leading: {label.get(brief.leading)}.{' '}
+          As of {brief.asOf}.{' '}
+          {brief.status.status === 'resolved'
+            ? `Resolved to ${label.get(brief.leading)}; the numbers are the last open judgment.`
+            : `Leading: ${label.get(brief.leading)}.`}{' '}
           <a href={setUrl} target="_blank" rel="noopener">
             The full matrix and its sources
           </a>
