@@ -17,6 +17,7 @@ import type { Catalog, DayState } from './catalog';
 import type { CheckedContent } from './checked-content';
 import { contentHash } from './content-hash';
 import { type ScenarioVersion, servedScenarios, type UnservedVersion } from './scenario-versions';
+import { type SetVersion, servedSets, type UnservedSetVersion } from './set-versions';
 
 /** A catalog from checked content and the source texts it cites, keyed by the source's meta file. */
 export function catalogFromChecked(content: CheckedContent, texts: Readonly<Record<string, string>>): Catalog {
@@ -93,6 +94,7 @@ export function assemble(
   version: ContentVersion,
   unservedVersions: readonly UnservedVersion[] = [],
   sets: ReadonlyMap<string, CompiledSet> = new Map(),
+  unservedSetVersions: readonly UnservedSetVersion[] = [],
 ): Catalog {
   const days = new Map<string, DayState>();
   const citingFacts = new Map(
@@ -123,6 +125,7 @@ export function assemble(
     },
     citingFacts,
     unservedVersions,
+    unservedSetVersions,
   };
 }
 
@@ -169,18 +172,25 @@ export function withObservationsApplied(
   observations: readonly Observation[],
   registered: readonly RegisteredSource[] = [],
   versions: readonly ScenarioVersion[] = [],
+  setVersions: readonly SetVersion[] = [],
 ): Catalog {
-  if (observations.length === 0 && registered.length === 0 && versions.length === 0) return base;
+  if (observations.length === 0 && registered.length === 0 && versions.length === 0 && setVersions.length === 0) {
+    return base;
+  }
   const stored = observations.length > 0 || registered.length > 0;
   const facts = stored ? withObservations(withRegisteredSources(base.facts, registered), observations) : base.facts;
   // Registered sources are part of the facts version: a new one changes what /v1/sources answers.
   const version = {
     rules:
-      versions.length === 0
+      versions.length === 0 && setVersions.length === 0
         ? base.version.rules
         : contentHash({
             base: base.version.rules,
             versions: versions.map((v) => [v.scenarioId, v.version, v.hash, v.retiredAt !== null]),
+            // Left out while empty, so the hash of scenario versions alone is what it was.
+            ...(setVersions.length > 0
+              ? { sets: setVersions.map((v) => [v.setId, v.version, v.hash, v.retiredAt !== null]) }
+              : {}),
           }),
     facts: !stored
       ? base.version.facts
@@ -190,7 +200,12 @@ export function withObservationsApplied(
             : { base: base.version.facts, observations, registered },
         ),
   };
-  if (versions.length === 0) return assemble(facts, base.scenarios, version, [], base.sets);
-  const { scenarios, unserved } = servedScenarios(base.scenarios, facts, versions);
-  return assemble(facts, scenarios, version, unserved, base.sets);
+  const { scenarios, unserved } =
+    versions.length === 0
+      ? { scenarios: base.scenarios, unserved: [] }
+      : servedScenarios(base.scenarios, facts, versions);
+  // Set versions compile against the facts with the observations, as scenario versions do.
+  const served =
+    setVersions.length === 0 ? { sets: base.sets, unserved: [] } : servedSets(base.sets, facts, setVersions);
+  return assemble(facts, scenarios, version, unserved, served.sets, served.unserved);
 }

@@ -11,6 +11,7 @@ import { catalogFromChecked } from './assemble';
 import type { CheckedContent } from './checked-content';
 import CHECKED_CONTENT from './checked-content.json';
 import type { UnservedVersion } from './scenario-versions';
+import type { UnservedSetVersion } from './set-versions';
 import { SOURCE_TEXTS } from './source-texts';
 
 /** The state on one day with no assumptions: what is known, and each scenario's brief. */
@@ -36,6 +37,8 @@ export interface Catalog {
   citingFacts: ReadonlyMap<string, readonly string[]>;
   /** Published scenario versions that cannot be served now, and why (scenario-versions.ts). */
   unservedVersions: readonly UnservedVersion[];
+  /** Published set versions that cannot be served now, and why (set-versions.ts). */
+  unservedSetVersions: readonly UnservedSetVersion[];
 }
 
 // The generated file is the checker's own output (a test keeps it equal to checkContent's), so

@@ -23,6 +23,7 @@ import { pageHandlers } from './routes/pages';
 import { scenarioVersionHandlers } from './routes/scenario-versions';
 import { scenarioHandlers } from './routes/scenarios';
 import { setDraftHandlers } from './routes/set-drafts';
+import { setVersionHandlers } from './routes/set-versions';
 import { setHandlers } from './routes/sets';
 import { sourceHandlers } from './routes/sources';
 import { staticHandlers } from './routes/static';
@@ -78,6 +79,7 @@ export function createApp(catalog: Catalog) {
     ...briefHandlers,
     ...setHandlers,
     ...setDraftHandlers,
+    ...setVersionHandlers,
     ...factHandlers,
     ...sourceHandlers,
     ...staticHandlers,

@@ -14,6 +14,7 @@ import type { Env } from '../env';
 import { logEvent } from '../lib/log';
 import { STORAGE_READ_TIMEOUT_MS, STORAGE_WRITE_TIMEOUT_MS, withTimeout } from '../lib/timeout';
 import { listScenarioVersions } from './scenario-store';
+import { listSetVersions } from './set-store';
 import { listSources } from './source-store';
 import { listObservations } from './store';
 
@@ -70,22 +71,30 @@ export async function liveCatalog(base: Catalog, env: Env, options: LiveCatalogO
   try {
     // A database that hangs counts as down: requests go on with the last view they have; writes
     // and the digest, which must not decide without the observations, wait longer.
-    const [observations, registered, versions] = await withTimeout(
+    const [observations, registered, versions, setVersions] = await withTimeout(
       Promise.all([
         listObservations(env.DB, { activeOnly: true }),
         orNoneIfMissing(listSources(env.DB), 'sources'),
         orNoneIfMissing(listScenarioVersions(env.DB), 'scenario_versions'),
+        orNoneIfMissing(listSetVersions(env.DB), 'set_versions'),
       ]),
       options.strict ? STORAGE_WRITE_TIMEOUT_MS : STORAGE_READ_TIMEOUT_MS,
-      'D1 read of the observations, registered sources and scenario versions',
+      'D1 read of the observations, registered sources, scenario and set versions',
     );
-    const key = contentHash({ observations, registered, versions });
+    const key = contentHash(
+      setVersions.length === 0
+        ? { observations, registered, versions }
+        : { observations, registered, versions, setVersions },
+    );
     const catalog =
       cached?.base === base && cached.key === key
         ? cached.catalog
-        : withObservationsApplied(base, observations, registered, versions);
+        : withObservationsApplied(base, observations, registered, versions, setVersions);
     for (const unserved of catalog === cached?.catalog ? [] : catalog.unservedVersions) {
       logEvent('scenario-version-unserved', { ...unserved, problems: unserved.problems.map((p) => p.message) });
+    }
+    for (const unserved of catalog === cached?.catalog ? [] : catalog.unservedSetVersions) {
+      logEvent('set-version-unserved', { ...unserved, problems: unserved.problems.map((p) => p.message) });
     }
     if (generation === started) cached = { base, key, catalog, expires: now + ttlMs(env) };
     return catalog;

@@ -66,7 +66,9 @@ export function compareLink(
       setProbability: union,
       gap: null,
       agrees: true,
-      text: `Not compared: ${!setOpen ? 'the set' : 'the scenario'} is closed, so its outcome, not its number, now decides.`,
+      text: !scenario
+        ? `Not compared: the scenario “${link.scenario}” is not served now (every version of it retired).`
+        : `Not compared: ${!setOpen ? 'the set' : 'the scenario'} is closed, so its outcome, not its number, now decides.`,
     };
   }
   const gap = round(gapOf(link.relation, scenarioProbability, union));

@@ -20,6 +20,8 @@ export interface CompiledHypothesis {
 export interface CompiledSet {
   file: string;
   definition: QuestionSet;
+  /** Which version is served: 1 for the file in scenarios/sets/ (or a set's first live version). */
+  version: number;
   hypotheses: CompiledHypothesis[];
   /** Every fact any hypothesis's indicators read, in first-use order. */
   factIds: string[];
@@ -79,6 +81,7 @@ export function compileSet(
   return {
     file,
     definition,
+    version: 1,
     hypotheses: compiled,
     factIds: [...new Set(compiled.flatMap((h) => h.question.factIds))],
   };

@@ -23,7 +23,10 @@ export const SetHeadSchema = v.object({
   question: v.string(),
   horizon: v.object({ label: v.string(), opens: v.string(), end: v.string() }),
   criteria: v.string(),
-  version: d(v.object({ hash: v.string() }), 'The content hash of the set document.'),
+  version: d(
+    v.object({ number: v.number(), hash: v.string() }),
+    'Which version of the set: its number (1 is the file in scenarios/sets/, or the first version published live) and the content hash of its document.',
+  ),
 });
 
 export const HypothesisResultSchema = v.object({
@@ -200,4 +203,31 @@ export const SetDraftSchema = v.object({
   hash: d(v.string(), 'The content hash of the draft document.'),
   served: d(v.nullable(v.object({ hash: v.string() })), 'The set served under this id now, if any.'),
   brief: SetBriefSchema,
+});
+
+/** A published version of a set (PUT /v1/sets/{id}, GET /v1/sets/{id}/versions). */
+export const SetVersionSchema = v.object({
+  setId: v.string(),
+  version: v.number(),
+  hash: v.string(),
+  createdAt: d(v.string(), 'When it was published; empty for a seed’s version 1 not recorded yet.'),
+  createdBy: d(v.string(), 'The analyst whose token published it; "seed" for the file in scenarios/sets/.'),
+  reason: v.string(),
+  retiredAt: v.nullable(v.string()),
+  retiredBy: v.nullable(v.string()),
+  retiredReason: v.nullable(v.string()),
+  served: d(v.boolean(), 'Whether this is the version served now.'),
+  links: v.object({ self: v.string(), set: v.string(), page: v.string(), versions: v.string() }),
+});
+
+/** One version with its document (GET /v1/sets/{id}/versions/{version}). */
+export const SetVersionDocumentSchema = v.object({
+  ...SetVersionSchema.entries,
+  document: d(v.unknown(), 'The set document as published (the file itself, for the seed’s version 1).'),
+});
+
+export const SetVersionListSchema = v.object({
+  setId: v.string(),
+  served: v.nullable(v.number()),
+  versions: v.array(SetVersionSchema),
 });

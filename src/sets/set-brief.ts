@@ -381,7 +381,7 @@ export function buildSetBrief(
       question: def.question,
       horizon: def.horizon,
       criteria: def.criteria,
-      version: { hash: setHash(set) },
+      version: { number: set.version, hash: setHash(set) },
     },
     asOf,
     judgedAsOf: judgment.judgedAsOf,

@@ -27,6 +27,11 @@ const PATH_VALUES: Record<string, Record<string, string>> = {
   '/v1/digest/{date}': { date: '2021-07-09' },
   '/briefs/{id}': { id: 'csto-non-response' },
   '/v1/sets/{id}': { id: 'tajik-border-security' },
+  // A fuzzed write must not replace the seed set the file's other tests read.
+  'PUT /v1/sets/{id}': { id: 'no-such-set' },
+  '/v1/sets/{id}/versions': { id: 'tajik-border-security' },
+  'DELETE /v1/sets/{id}/versions/{version}': { id: 'no-such-set', version: '1' },
+  '/v1/sets/{id}/versions/{version}': { id: 'tajik-border-security', version: '1' },
   '/sets/{id}': { id: 'tajik-border-security' },
   '/embed/sets/{id}': { id: 'tajik-border-security' },
   '/embed/{id}': { id: 'csto-non-response' },

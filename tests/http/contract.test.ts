@@ -151,6 +151,8 @@ describe('responses conform to the documented schemas', () => {
     '/v1/sources': '/v1/sources',
     '/v1/sources/{id}': '/v1/sources/diplomat-2021-07-csto-afghan-border',
     '/v1/sets': '/v1/sets?asOf=2021-08-01',
+    '/v1/sets/{id}/versions': '/v1/sets/tajik-border-security/versions',
+    '/v1/sets/{id}/versions/{version}': '/v1/sets/tajik-border-security/versions/1',
     '/v1/sets/{id}': '/v1/sets/tajik-border-security?asOf=2021-08-15&assume.ru.bilateral_defence_pledged=true',
   };
   const withSchemas = ROUTE_CONTRACTS.filter((r) => responseSchema(r) && (r.method ?? 'get') === 'get');

@@ -23,7 +23,14 @@ import {
   SourceResourceSchema,
   TrackRecordSchema,
 } from '../../render/resource-schemas';
-import { SetBriefSchema, SetDraftSchema, SetListSchema } from '../../sets/set-brief-schema';
+import {
+  SetBriefSchema,
+  SetDraftSchema,
+  SetListSchema,
+  SetVersionDocumentSchema,
+  SetVersionListSchema,
+  SetVersionSchema,
+} from '../../sets/set-brief-schema';
 import { ProblemTypeDocSchema } from '../problem';
 import type { RouteContract } from './routes';
 
@@ -44,6 +51,9 @@ export const RESPONSE_SCHEMAS: Readonly<Record<string, v.GenericSchema>> = {
   Scenario: ScenarioResourceSchema,
   SetBrief: SetBriefSchema,
   SetDraft: SetDraftSchema,
+  SetVersion: SetVersionSchema,
+  SetVersionDocument: SetVersionDocumentSchema,
+  SetVersionList: SetVersionListSchema,
   SetList: SetListSchema,
   ScenarioDraft: ScenarioDraftSchema,
   ScenarioVersion: ScenarioVersionSchema,

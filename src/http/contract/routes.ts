@@ -321,6 +321,60 @@ const ROUTE_TABLE = [
   },
   {
     path: '/v1/sets/{id}',
+    method: 'put',
+    operationId: 'publishSetVersion',
+    summary: 'Publish a version of a question set (or a new set), checked as the build checks scenarios/sets/',
+    description:
+      'Needs an analyst’s bearer token. The body is the set document; its `id` must be the path’s, and `version`, if kept ' +
+      'from GET /v1/sets/{id}, must be the version served, else 409. It passes every check ' +
+      'the build runs, against the facts as they are now and the scenarios served, or the answer is 422 `invalid-set`. ' +
+      'A new set gets version 1. A document equal to the served version publishes ' +
+      'nothing and answers that version. Briefs, lists, pages, digests and feeds use the new version from then on.',
+    tag: 'Sets',
+    parameters: [id('set'), { ...reason('Why this version: what changed and on what grounds.'), required: true }],
+    requestBody: { name: 'SetDocument', schema: SetSchema, description: 'The set document.' },
+    authenticated: true,
+    response: { name: 'SetVersion', mediaType: JSON_TYPE, description: 'The version published.' },
+    problems: ['unavailable', 'invalid-set', 'invalid-query', ...WRITE_PROBLEMS],
+    cache: 'no-store',
+  },
+  {
+    path: '/v1/sets/{id}/versions',
+    operationId: 'listSetVersions',
+    summary: 'Every version of a question set: who published it, when and why, and which is served',
+    tag: 'Sets',
+    parameters: [id('set')],
+    response: { name: 'SetVersionList', mediaType: JSON_TYPE, description: 'The versions, oldest first.' },
+    problems: ['unavailable', 'not-found'],
+    cache: 'no-store',
+  },
+  {
+    path: '/v1/sets/{id}/versions/{version}',
+    operationId: 'getSetVersion',
+    summary: 'One version of a set, with its document',
+    tag: 'Sets',
+    parameters: [id('set'), versionNumber],
+    response: { name: 'SetVersionDocument', mediaType: JSON_TYPE, description: 'The version, with its document.' },
+    problems: ['unavailable', 'not-found'],
+    cache: 'no-store',
+  },
+  {
+    path: '/v1/sets/{id}/versions/{version}',
+    method: 'delete',
+    operationId: 'retireSetVersion',
+    summary: 'Retire a version of a set: it stays on record, and the set is served at its latest version not retired',
+    description:
+      'Needs an analyst’s bearer token. An optional JSON body { reason } says why. A version is never deleted; ' +
+      'retiring every version takes the set out of lists, pages and the digest until a new one is published.',
+    tag: 'Sets',
+    parameters: [id('set'), versionNumber],
+    authenticated: true,
+    response: { name: 'SetVersion', mediaType: JSON_TYPE, description: 'The retired version.' },
+    problems: ['unavailable', 'not-found', ...WRITE_PROBLEMS],
+    cache: 'no-store',
+  },
+  {
+    path: '/v1/sets/{id}',
     operationId: 'getSet',
     summary: 'A question set as of a date: hypotheses summing to 1, the ACH matrix, sensitivity and coherence',
     description:

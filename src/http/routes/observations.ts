@@ -4,11 +4,13 @@
 // source against its text; reads are never cached at the edge, since an audit trail must be current.
 import * as v from 'valibot';
 import { versionsReading } from '../../catalog/scenario-versions';
+import { setVersionsReading } from '../../catalog/set-versions';
 import type { Observation } from '../../facts/observation';
 import { Line, safeText } from '../../facts/safe-text';
 import { STORAGE_WRITE_TIMEOUT_MS } from '../../lib/timeout';
 import { invalidateLiveCatalog } from '../../observations/live-catalog';
 import { listScenarioVersions } from '../../observations/scenario-store';
+import { listSetVersions } from '../../observations/set-store';
 import { getObservation, listObservations, retractObservation } from '../../observations/store';
 import { observationResource } from '../../render/resources';
 import { cursorOf, positionOf } from '../audit-cursor';
@@ -58,13 +60,19 @@ export const observationHandlers: RouteHandlers<
           `Observation ${id} defines ${existing.factId}, which later observations still use: retract those first.`,
         );
       }
-      // A scenario version not retired whose indicators or resolution read the fact would stop
+      // A scenario or set version not retired whose indicators or resolution read the fact would stop
       // compiling (and come back to life if the fact were defined again): it goes first.
       const current = await freshCatalog(c);
       const versions = await fromDatabase('read', () => listScenarioVersions(c.env.DB));
-      const readers = versionsReading(existing.factId, versions, current.facts);
+      const setVersions = await fromDatabase('read', () => listSetVersions(c.env.DB));
+      const readers = [
+        ...versionsReading(existing.factId, versions, current.facts).map((r) => `${r.scenarioId} version ${r.version}`),
+        ...setVersionsReading(existing.factId, setVersions, current.facts).map(
+          (r) => `set ${r.setId} version ${r.version}`,
+        ),
+      ];
       if (readers.length > 0) {
-        const named = readers.map((r) => `${r.scenarioId} version ${r.version}`).join(', ');
+        const named = readers.join(', ');
         throw new Problem(
           'conflict',
           `Observation ${id} defines ${existing.factId}, which ${named} reads: publish a version that does not read it and retire ${readers.length === 1 ? 'that one' : 'those'} first.`,
