@@ -44,7 +44,7 @@ function likelihoodOf(j: Judgment, baseRate: number): Likelihood {
  * The facts a brief relies on: those its indicators read, known as of the judgment's date, with
  * the inputs of derived ones, then the facts that settled the question as known when they did.
  */
-function factsRelied(
+export function factsRelied(
   ids: readonly string[],
   facts: ReadonlyMap<string, FactRecord>,
   settling: readonly FactRecord[],
@@ -69,7 +69,7 @@ function factsRelied(
  * The latest day anything a judgment rests on became known (assumed values apart): a later brief
  * date adds nothing, and the bottom line says so. Null when it rests on no fact.
  */
-function informationUpTo(relied: readonly FactRecord[]): string | null {
+export function informationUpTo(relied: readonly FactRecord[]): string | null {
   return laterDay(...relied.filter((f) => !f.assumed).map((f) => f.known)) || null;
 }
 

@@ -26,6 +26,13 @@ export const Text = (min: number) =>
 /** The longest question window: a judgment over decades is not a forecast the indicators can carry. */
 export const MAX_WINDOW_YEARS = 10;
 
+/** The checks on a question's window, shared by scenarios and question sets. */
+export const WINDOW_CHECKS = {
+  ordered: (h: { opens: string; end: string }) => h.opens < h.end,
+  short: (h: { opens: string; end: string }) =>
+    Number(h.end.slice(0, 4)) - Number(h.opens.slice(0, 4)) <= MAX_WINDOW_YEARS,
+} as const;
+
 export const DIRECTIONS = ['raises', 'lowers'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
@@ -140,14 +147,11 @@ export const ScenarioSchema = v.pipe(
     ['indicators'],
   ),
   v.forward(
-    v.check((s) => s.horizon.opens < s.horizon.end, 'the window opens before the horizon ends'),
+    v.check((s) => WINDOW_CHECKS.ordered(s.horizon), 'the window opens before the horizon ends'),
     ['horizon', 'opens'],
   ),
   v.forward(
-    v.check(
-      (s) => Number(s.horizon.end.slice(0, 4)) - Number(s.horizon.opens.slice(0, 4)) <= MAX_WINDOW_YEARS,
-      `the window spans at most ${MAX_WINDOW_YEARS} years`,
-    ),
+    v.check((s) => WINDOW_CHECKS.short(s.horizon), `the window spans at most ${MAX_WINDOW_YEARS} years`),
     ['horizon', 'end'],
   ),
 );

@@ -209,9 +209,9 @@ export function achSurvivors(scores: readonly number[]): number[] {
 }
 
 /** The ratio each indicator applied on a row, for relevance: the weight that moved the odds. */
-function ratiosApplied(plan: RowPlan, judged: readonly Pick<HypothesisJudgment, 'indicators' | 'applied'>[]): number[] {
+export function ratiosApplied(plan: RowPlan, applied: readonly (readonly number[])[]): number[] {
   return plan.members.flatMap(({ hypothesis, indicator }) => {
-    const l = judged[hypothesis]?.applied[indicator] ?? 0;
+    const l = applied[hypothesis]?.[indicator] ?? 0;
     return l === 0 ? [] : [Math.exp(Math.abs(l))];
   });
 }
@@ -256,7 +256,12 @@ export function achMatrix(
       weight: 1,
       basis: 'no fact on record',
     };
-    const relevance = relevanceOf(ratiosApplied(plan, judged));
+    const relevance = relevanceOf(
+      ratiosApplied(
+        plan,
+        judged.map((h) => h.applied),
+      ),
+    );
     weights.push({ ratings, weight: credibility.weight * relevance.weight });
     rows.push({
       id: plan.id,

@@ -13,6 +13,7 @@ import {
   inconsistencyScores,
   type Rating,
   ratingsOf,
+  ratiosApplied,
   relevanceOf,
   rowLogs,
   rowPlans,
@@ -82,10 +83,7 @@ export function sensitivity(set: CompiledSet, judgment: SetJudgment, matrix: Ach
         if (r.id !== row.id) return [r];
         if (test === 'discounted') return [];
         const logs = rowLogs(plan, applied, ids.length);
-        const ratios = plan.members.flatMap(({ hypothesis, indicator }) => {
-          const l = applied[hypothesis]?.[indicator] ?? 0;
-          return l === 0 ? [] : [Math.exp(Math.abs(l))];
-        });
+        const ratios = ratiosApplied(plan, applied);
         return [{ ...r, ratings: ratingsOf(logs) as Rating[], weight: r.credibility * relevanceOf(ratios).weight }];
       });
       const survivors = achSurvivors(inconsistencyScores(rows, ids.length));

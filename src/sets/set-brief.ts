@@ -3,16 +3,16 @@
 // matrix with sensitivity, coherence with linked scenarios, signposts, what the matrix does not
 // show, sources and citations, and the tradecraft checks every brief passes. Pure: the same set,
 // facts, date and assumptions give the same brief; linked scenarios' numbers come in by a function.
+
 import { LEAD_IN } from '../brief/bottom-line';
+import { factsRelied, informationUpTo } from '../brief/brief';
 import type { ContentVersion } from '../brief/brief-schema';
 import { assessConfidence } from '../brief/confidence';
 import { citationsFor } from '../brief/evidence';
 import { bandOf } from '../brief/likelihood';
 import { sourcesBehind } from '../brief/sourcing';
 import type { Assumptions, FactBase } from '../facts/fact-base';
-import type { FactRecord } from '../facts/fact-record';
 import { formatDay } from '../facts/format';
-import { laterDay } from '../facts/partial-date';
 import { byCodeUnit } from '../facts/text-order';
 import { canonicalJson } from '../lib/canonical-json';
 import { sha256Hex } from '../lib/hash';
@@ -50,24 +50,6 @@ export function setHash(set: CompiledSet): string {
     hashes.set(set, hash);
   }
   return hash;
-}
-
-/** The facts the judgment rests on: those any known indicator read, with derived inputs, then the settling ones. */
-function factsRelied(set: CompiledSet, j: SetJudgment): FactRecord[] {
-  const relied = new Map<string, FactRecord>();
-  const add = (id: string, from: ReadonlyMap<string, FactRecord>) => {
-    const fact = from.get(id);
-    if (!fact || relied.has(id)) return;
-    relied.set(id, fact);
-    for (const input of fact.derivation?.inputs ?? []) add(input, from);
-  };
-  for (const id of set.factIds) add(id, j.facts);
-  const settled = new Map(j.status.settling.map((f) => [f.id, f]));
-  for (const f of j.status.settling) {
-    relied.delete(f.id);
-    add(f.id, settled);
-  }
-  return [...relied.values()];
 }
 
 /** “A”, or “A” and “B”, or “A”, “B” and “C”. */
@@ -133,7 +115,7 @@ function timeSentence(set: CompiledSet, j: SetJudgment): string {
 }
 
 /** A weighted inconsistency score as text: two decimals, with a minus sign. */
-const score = (s: number) => (s === 0 ? '0' : `${s < 0 ? '−' : ''}${Math.abs(s).toFixed(2)}`);
+export const scoreText = (s: number) => (s === 0 ? '0' : `${s < 0 ? '−' : ''}${Math.abs(s).toFixed(2)}`);
 
 function inconsistencySentence(set: CompiledSet, matrix: AchMatrix, order: readonly number[], open: boolean): string {
   if (matrix.rows.length === 0) return 'With no evidence on record, the ACH matrix has no rows to judge by.';
@@ -145,7 +127,7 @@ function inconsistencySentence(set: CompiledSet, matrix: AchMatrix, order: reado
   const best = Math.max(...values);
   const worst = Math.min(...values);
   if (best === worst) {
-    return `${lead} no hypothesis ${open ? 'survives' : 'survived'} better than another (each ${open ? 'scores' : 'scored'} ${score(best)}).`;
+    return `${lead} no hypothesis ${open ? 'survives' : 'survived'} better than another (each ${open ? 'scores' : 'scored'} ${scoreText(best)}).`;
   }
   const survivors = matrix.scores.filter((s) => s.weightedInconsistency === best).map((s) => s.hypothesisId);
   const weakest = matrix.scores.filter((s) => s.weightedInconsistency === worst).map((s) => s.hypothesisId);
@@ -153,13 +135,13 @@ function inconsistencySentence(set: CompiledSet, matrix: AchMatrix, order: reado
   const verb = (one: string, many: string, past: string) => (open ? (survivors.length === 1 ? one : many) : past);
   const who =
     survivors.length === 1
-      ? `${named(survivors.map(label))} ${verb('survives', 'survive', 'survived')} best (score ${score(best)})`
-      : `${named(survivors.map(label))} ${verb('ties', 'tie', 'tied')} as the least inconsistent (score ${score(best)})`;
+      ? `${named(survivors.map(label))} ${verb('survives', 'survive', 'survived')} best (score ${scoreText(best)})`
+      : `${named(survivors.map(label))} ${verb('ties', 'tie', 'tied')} as the least inconsistent (score ${scoreText(best)})`;
   const rank = (id: string) => ORDINALS[order.findIndex((n) => set.hypotheses[n]?.definition.id === id)] ?? '';
   const differs = survivors.includes(leaderId)
     ? '.'
     : `; by probability ${survivors.length === 1 ? 'it' : 'they'} ${open ? (survivors.length === 1 ? 'is' : 'are') : 'were'} ${named(survivors.map(rank)).replaceAll('“', '').replaceAll('”', '')}, since priors and time count there and not in ACH.`;
-  return `${lead} ${who}, and ${named(weakest.map(label))} ${open ? (weakest.length === 1 ? 'fares' : 'fare') : 'fared'} worst (${score(worst)})${differs}`;
+  return `${lead} ${who}, and ${named(weakest.map(label))} ${open ? (weakest.length === 1 ? 'fares' : 'fare') : 'fared'} worst (${scoreText(worst)})${differs}`;
 }
 
 function statusSentence(set: CompiledSet, j: SetJudgment, what: number): string {
@@ -349,8 +331,9 @@ export function buildSetBrief(
     const p = scenario && open ? scenarioProbability(scenario, asOf, assumptions) : undefined;
     return compareLink(set, link, scenario, open, stated, p);
   });
-  const relied = factsRelied(set, judgment);
-  const informationTo = laterDay(...relied.filter((f) => !f.assumed).map((f) => f.known)) || null;
+  // As a scenario's brief: the facts any indicator reads, known then, and those that settled it.
+  const relied = factsRelied(set.factIds, judgment.facts, judgment.status.settling);
+  const informationTo = informationUpTo(relied);
   const confidence = confidenceOf(judgment, base);
   let baseline: SetBrief['baseline'];
   const assumed: SetBrief['assumptions'] = [];

@@ -10,7 +10,7 @@ import { type Assumptions, type FactBase, factsAsOf } from '../facts/fact-base';
 import type { FactRecord } from '../facts/fact-record';
 import { evaluateIndicators, type IndicatorResult, type IndicatorStatus } from '../rules/evaluate';
 import type { CompiledHypothesis, CompiledSet } from './compile-set';
-import { evidenceShares, wholePercents, withTimeLeft } from './set-probabilities';
+import { evidenceShares, wholePercents, withCompetingTime } from './set-probabilities';
 
 export interface HypothesisJudgment {
   hypothesis: CompiledHypothesis;
@@ -127,9 +127,12 @@ export function setStatus(
   };
 }
 
+/** What a signal needs of an indicator result: its weights, group and status. */
+type Readable = Pick<IndicatorResult, 'direction' | 'weight' | 'ifNotMet' | 'group' | 'status'>;
+
 function signalsOf(
-  indicators: readonly IndicatorResult[],
-  statusOf: (i: IndicatorResult, k: number) => IndicatorStatus,
+  indicators: readonly Readable[],
+  statusOf: (i: Readable, k: number) => IndicatorStatus,
   twoSided: (k: number) => boolean,
 ): WeightedSignal[] {
   return indicators.map((i, k) => {
@@ -151,8 +154,8 @@ function signalsOf(
  * absence neutral.
  */
 export function appliedUnder(
-  judged: readonly Pick<HypothesisJudgment, 'indicators'>[],
-  statusOf: (hypothesis: number, i: IndicatorResult, k: number) => IndicatorStatus,
+  judged: readonly { indicators: readonly Readable[] }[],
+  statusOf: (hypothesis: number, i: Readable, k: number) => IndicatorStatus,
   twoSided: (hypothesis: number, k: number) => boolean = () => false,
 ): number[][] {
   return judged.map((h, n) =>
@@ -174,7 +177,7 @@ export function exactProbabilities(
 ): number[] {
   const priors = set.hypotheses.map((h) => h.definition.prior.probability);
   const logRatios = applied.map((a) => a.reduce((x, y) => x + y, 0));
-  return withTimeLeft(evidenceShares(priors, logRatios), defaultIndex(set), remaining);
+  return withCompetingTime(evidenceShares(priors, logRatios), defaultIndex(set), remaining);
 }
 
 export function judgeSet(set: CompiledSet, base: FactBase, asOf: string, assumptions: Assumptions): SetJudgment {
@@ -184,7 +187,7 @@ export function judgeSet(set: CompiledSet, base: FactBase, asOf: string, assumpt
   const remaining = remainingShare({ opens, horizon: end, event: undefined }, judgedAsOf);
   const evaluated = set.hypotheses.map((h) => evaluateIndicators(h.question, { facts, asOf: judgedAsOf }));
   const applied = appliedUnder(
-    evaluated.map((indicators) => ({ indicators: indicators.map((i) => ({ ...i, appliedRatio: 1 })) })),
+    evaluated.map((indicators) => ({ indicators })),
     (_, i) => i.status,
   );
   const priors = set.hypotheses.map((h) => h.definition.prior.probability);
@@ -192,7 +195,7 @@ export function judgeSet(set: CompiledSet, base: FactBase, asOf: string, assumpt
     priors,
     applied.map((a) => a.reduce((x, y) => x + y, 0)),
   );
-  const exact = withTimeLeft(evidence, defaultIndex(set), remaining);
+  const exact = withCompetingTime(evidence, defaultIndex(set), remaining);
   const stated = wholePercents(exact);
   return {
     asOf,

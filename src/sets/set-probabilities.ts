@@ -27,7 +27,7 @@ export function evidenceShares(priors: readonly number[], logRatios: readonly nu
  * The shares with a share `remaining` (0 to 1) of the window left and nothing recorded yet
  * (step 2). `defaultIndex` is the hypothesis that holds when nothing is recorded.
  */
-export function withTimeLeft(shares: readonly number[], defaultIndex: number, remaining: number): number[] {
+export function withCompetingTime(shares: readonly number[], defaultIndex: number, remaining: number): number[] {
   if (remaining >= 1) return [...shares];
   const events = shares.reduce((sum, p, k) => (k === defaultIndex ? sum : sum + p), 0);
   if (events <= 0) return shares.map((_, k) => (k === defaultIndex ? 1 : 0));

@@ -6,7 +6,7 @@
 // cover, so their numbers can be checked against each other (sets/coherence.ts).
 import * as v from 'valibot';
 import { isFullDate } from '../facts/partial-date';
-import { IndicatorSchema, MAX_WINDOW_YEARS, SettlingSchema, Slug, Text } from '../rules/scenario-schema';
+import { IndicatorSchema, MAX_WINDOW_YEARS, SettlingSchema, Slug, Text, WINDOW_CHECKS } from '../rules/scenario-schema';
 
 /** Priors are authored to two decimals: their sum may differ from 1 by rounding, no more. */
 export const PRIOR_SUM_TOLERANCE = 0.005;
@@ -105,14 +105,11 @@ export const SetSchema = v.pipe(
     ['hypotheses'],
   ),
   v.forward(
-    v.check((s) => s.horizon.opens < s.horizon.end, 'the window opens before the horizon ends'),
+    v.check((s) => WINDOW_CHECKS.ordered(s.horizon), 'the window opens before the horizon ends'),
     ['horizon', 'opens'],
   ),
   v.forward(
-    v.check(
-      (s) => Number(s.horizon.end.slice(0, 4)) - Number(s.horizon.opens.slice(0, 4)) <= MAX_WINDOW_YEARS,
-      `the window spans at most ${MAX_WINDOW_YEARS} years`,
-    ),
+    v.check((s) => WINDOW_CHECKS.short(s.horizon), `the window spans at most ${MAX_WINDOW_YEARS} years`),
     ['horizon', 'end'],
   ),
   v.forward(

@@ -1,9 +1,11 @@
 // A question set is checked at build time like a scenario (build-catalog.ts → sets/check-set.ts):
 // a broken set fails with its file and the path of every problem.
 import { describe, expect, it } from 'vitest';
+import setSchemaFile from '../../scenarios/sets/set.schema.json';
 import { buildCatalog } from '../../src/catalog/build-catalog';
 import { FACT_FILES, SCENARIO_FILES, SET_FILES } from '../../src/catalog/content-files';
 import { ContentError } from '../../src/facts/content-error';
+import { publishedSchema } from '../../src/http/contract/json-schemas';
 
 const [seedFile] = SET_FILES;
 const seed = () =>
@@ -110,5 +112,14 @@ describe('question-set checks', () => {
     const links = data.coherence as { hypotheses: string[] }[];
     (links[0] as { hypotheses: string[] }).hypotheses = ['russia-first', 'russia-first'];
     expect(problemsOf(data)).toContainEqual({ path: 'coherence.0.hypotheses', message: 'each hypothesis once' });
+  });
+});
+
+describe('the set file JSON Schema', () => {
+  it('scenarios/sets/set.schema.json matches the valibot schema', () => {
+    expect(
+      setSchemaFile,
+      'scenarios/sets/set.schema.json is out of date with src/sets/set-schema.ts: run `npm run schemas`',
+    ).toEqual(JSON.parse(JSON.stringify(publishedSchema('set'))));
   });
 });

@@ -2,7 +2,7 @@
 // as competing risks, and whole percents that sum to 100.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evidenceShares, wholePercents, withTimeLeft } from '../../src/sets/set-probabilities';
+import { evidenceShares, wholePercents, withCompetingTime } from '../../src/sets/set-probabilities';
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -49,11 +49,11 @@ describe('evidence shares', () => {
 
 describe('time as competing risks', () => {
   it('leaves the whole-window shares while none of the window has passed', () => {
-    expect(withTimeLeft([0.2, 0.3, 0.5], 2, 1)).toEqual([0.2, 0.3, 0.5]);
+    expect(withCompetingTime([0.2, 0.3, 0.5], 2, 1)).toEqual([0.2, 0.3, 0.5]);
   });
 
   it('gives the default everything once the window has run out', () => {
-    const p = withTimeLeft([0.2, 0.3, 0.5], 2, 0);
+    const p = withCompetingTime([0.2, 0.3, 0.5], 2, 0);
     expect(p[2]).toBe(1);
     expect(p[0]).toBe(0);
   });
@@ -61,7 +61,7 @@ describe('time as competing risks', () => {
   it('matches the constant-hazard formula by hand: E = 0.5 with half the window left', () => {
     // Non-default events 0.2 + 0.3 = 0.5 over the window; with half left, 1 − 0.5^0.5 ≈ 0.2929,
     // split 2:3; the default keeps 0.5^0.5 ≈ 0.7071.
-    const p = withTimeLeft([0.2, 0.3, 0.5], 2, 0.5);
+    const p = withCompetingTime([0.2, 0.3, 0.5], 2, 0.5);
     expect(p[2]).toBeCloseTo(Math.SQRT1_2, 12);
     expect(p[0]).toBeCloseTo((1 - Math.SQRT1_2) * 0.4, 12);
     expect(p[1]).toBeCloseTo((1 - Math.SQRT1_2) * 0.6, 12);
@@ -76,8 +76,8 @@ describe('time as competing risks', () => {
         (ps, r1, r2) => {
           const fallback = ps.length - 1;
           const [later, earlier] = r1 <= r2 ? [r1, r2] : [r2, r1];
-          const before = withTimeLeft(ps, fallback, earlier);
-          const after = withTimeLeft(ps, fallback, later);
+          const before = withCompetingTime(ps, fallback, earlier);
+          const after = withCompetingTime(ps, fallback, later);
           expect(sum(after)).toBeCloseTo(1, 9);
           expect(after[fallback] as number).toBeGreaterThanOrEqual((before[fallback] as number) - 1e-12);
           for (let k = 0; k < fallback; k++)

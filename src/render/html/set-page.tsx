@@ -4,6 +4,7 @@
 // with linked scenarios, signposts, and what the matrix does not show.
 import type { FC } from 'hono/jsx';
 import type { Rating } from '../../sets/ach-matrix';
+import { scoreText } from '../../sets/set-brief';
 import type { SetBrief } from '../../sets/set-brief-schema';
 import { Layout } from './layout';
 import { Quote } from './quote';
@@ -18,8 +19,6 @@ export const RATING_TEXT: Record<Rating, { sign: string; words: string }> = {
   I: { sign: '−', words: 'inconsistent' },
   II: { sign: '−−', words: 'very inconsistent' },
 };
-
-const score = (s: number) => (s === 0 ? '0' : `${s < 0 ? '−' : ''}${Math.abs(s).toFixed(2)}`);
 
 const Cell: FC<{
   rating: Rating;
@@ -103,7 +102,7 @@ const Matrix: FC<{ brief: SetBrief }> = ({ brief }) => {
             <td />
             {matrix.scores.map((s) => (
               <td>
-                {score(s.weightedInconsistency)} ({s.rank}
+                {scoreText(s.weightedInconsistency)} ({s.rank}
                 <span class="visually-hidden"> of {matrix.scores.length}</span>)
                 <span class="visually-hidden"> for {labels.get(s.hypothesisId)}</span>
               </td>
