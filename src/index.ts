@@ -1,5 +1,5 @@
 // Worker entry: the only exports are handlers (workerd refuses a main module with other exports).
-import { catalog } from './catalog/catalog';
+import { readContent } from './catalog/content-asset';
 import { boundedStore } from './digest/bounded-store';
 import { keepPointer } from './digest/latest-pointer';
 import { recordDay } from './digest/record-store';
@@ -7,10 +7,11 @@ import { logDigestEvent, logDigestFailure, runDigest } from './digest/run';
 import { digestDateOf } from './digest/schedule';
 import type { Env } from './env';
 import { createApp } from './http/app';
-import { STORAGE_WRITE_TIMEOUT_MS } from './lib/timeout';
+import { STORAGE_READ_TIMEOUT_MS, STORAGE_WRITE_TIMEOUT_MS } from './lib/timeout';
 import { liveCatalog } from './observations/live-catalog';
 
-const app = createApp(catalog);
+// The content is a Static Asset read once per isolate (catalog/content-asset.ts), not bundled.
+const app = createApp((env) => readContent(env.ASSETS, STORAGE_READ_TIMEOUT_MS));
 
 export default {
   fetch: app.fetch,
@@ -25,7 +26,8 @@ export default {
     // The cron would rather wait than fail: a failed run waits a day for the next.
     const store = () =>
       boundedStore(env.DIGESTS, { readMs: STORAGE_WRITE_TIMEOUT_MS, writeMs: STORAGE_WRITE_TIMEOUT_MS });
-    const run = liveCatalog(catalog, env, { fresh: true, strict: true })
+    const run = readContent(env.ASSETS, STORAGE_WRITE_TIMEOUT_MS)
+      .then((catalog) => liveCatalog(catalog, env, { fresh: true, strict: true }))
       .then(async (live) => {
         // The day's calls join the point-in-time record (digest/record-store.ts) before the
         // digest moves the latest pointer, so whatever is keyed by the pointer (the track record)

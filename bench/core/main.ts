@@ -10,7 +10,6 @@ import { catalog } from '../../src/catalog/catalog';
 import { checkContent } from '../../src/catalog/checked-content';
 import { FACT_FILES, SCENARIO_FILES, SET_FILES } from '../../src/catalog/content-files';
 import { linkedProbability } from '../../src/catalog/set-brief-for';
-import { SOURCE_TEXTS } from '../../src/catalog/source-texts';
 import { composeDigest } from '../../src/digest/compose';
 import { factsAsOf } from '../../src/facts/fact-base';
 import { evaluateIndicators, indicatorStatuses } from '../../src/rules/evaluate';
@@ -87,7 +86,7 @@ for (const [id, set] of catalog.sets) {
 }
 const catalogBuild = await median(() => do_not_optimize(buildCatalog(FACT_FILES, SCENARIO_FILES, SET_FILES)));
 const checked = checkContent(FACT_FILES, SCENARIO_FILES, SET_FILES);
-const catalogStart = await median(() => do_not_optimize(catalogFromChecked(checked, SOURCE_TEXTS)));
+const catalogStart = await median(() => do_not_optimize(catalogFromChecked(checked)));
 
 console.log('Rule evaluation, median µs per scenario (same facts, same asOf):');
 console.table(

@@ -1,7 +1,8 @@
 // Build step (Node, not part of the worker): lists every scenario file under scenarios/ in
 // src/catalog/scenario-files.ts and every question set under scenarios/sets/ in set-files.ts
-// (static imports: the tests run in workerd, which has no file system), then checks every authored content file and writes src/catalog/checked-content.json,
-// what the worker starts from (see src/catalog/checked-content.ts). A broken file exits 1 naming
+// (static imports: the tests run in workerd, which has no file system), then checks every
+// authored content file and writes assets/content.json, what the worker starts from (see
+// src/catalog/checked-content.ts; a Static Asset, not bundled). A broken file exits 1 naming
 // file and path. `npm run content` writes the three files (only when their text changes); with --check
 // (what wrangler's build step runs before dev and deploy) nothing is written, and it fails if
 // any committed file is out of date.
@@ -92,4 +93,5 @@ try {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
-update(new URL('../catalog/checked-content.json', import.meta.url), `${JSON.stringify(checked, null, 2)}\n`);
+const { CONTENT_ASSET_PATH } = await importBundle('src/catalog/content-asset.ts');
+update(new URL(`../../assets${CONTENT_ASSET_PATH}`, import.meta.url), `${JSON.stringify(checked, null, 2)}\n`);

@@ -17,13 +17,15 @@ const { staticFiles } = await importBundle('src/http/contract/static-files.tsx',
   loader: { '.browser.js': 'text', '.txt': 'text' },
 });
 
-// The directory holds generated files only: a file no longer generated goes. A file whose text
+// The directory holds generated files only: a file no longer generated goes, but the checked
+// content, which `npm run content` writes there (src/catalog/content-asset.ts). A file whose text
 // is unchanged is not touched. With --check (what wrangler's build step runs before dev and
 // deploy) nothing is written: it fails, naming the files, if any is out of date.
 const check = process.argv.includes('--check');
 const assets = new URL('../../assets/', import.meta.url).pathname;
 const files = staticFiles();
-const wanted = new Set(files.map(({ file }) => join(assets, file)));
+const { CONTENT_ASSET_PATH } = await importBundle('src/catalog/content-asset.ts');
+const wanted = new Set([...files.map(({ file }) => file), CONTENT_ASSET_PATH].map((file) => join(assets, file)));
 const extra = (existsSync(assets) ? readdirSync(assets, { recursive: true }) : [])
   .map((entry) => join(assets, entry))
   .filter((path) => statSync(path).isFile() && !wanted.has(path));

@@ -107,6 +107,7 @@ function describeOrigin(name: string, metas: readonly SourceMeta[]): string {
   return `one ${kind} in ${only.publisher} (${formatPeriod(only.published)})`;
 }
 
+/** The confidence level of a judgment over these indicators, with the statement and reasons the rule above gives. */
 export function assessConfidence(
   indicators: readonly IndicatorBasis[],
   facts: ReadonlyMap<string, FactRecord>,

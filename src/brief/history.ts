@@ -22,6 +22,7 @@ export interface HistoryPoint {
   confidence: 'low' | 'moderate' | 'high';
 }
 
+/** The scenario's judgment on each day it moved, oldest first, up to `until`; flat once the question closes. */
 export function historyOf(scenario: CompiledScenario, base: FactBase, until: string): HistoryPoint[] {
   const read = factsBehind(base, [...scenario.factIds, ...scenario.resolutionFactIds]);
   const horizon = scenario.definition.horizon.end;

@@ -39,6 +39,7 @@ export interface ProbabilityModel {
   share: number;
 }
 
+/** The base rate, time model and share of the window left that turn statuses into a probability on `asOf`. */
 export function probabilityModel(scenario: CompiledScenario, asOf: string): ProbabilityModel {
   const time = timeModelOf(scenario.definition);
   return { baseRate: scenario.definition.baseRate.probability, time, share: remainingShare(time, asOf) };
@@ -69,6 +70,7 @@ export function probabilityWith<I extends Weighted>(
   return statedProbability(withTimeLeft(model.time, evidence, model.share));
 }
 
+/** The scenario's full judgment over these facts on `asOf`: indicators, probability, band, spread and confidence. */
 export function judge(
   scenario: CompiledScenario,
   facts: ReadonlyMap<string, FactRecord>,

@@ -52,6 +52,7 @@ export function obtainedPhrase(certainty: Certainty, meta: SourceMeta | undefine
 /** Descriptions are kept per source (its metadata never changes once loaded) and copied out. */
 const descriptions = new WeakMap<SourceMeta, SourceDescription>();
 
+/** A source as a brief describes it; a fresh copy each call, so callers may change it. */
 export function describeSource(meta: SourceMeta): SourceDescription {
   let described = descriptions.get(meta);
   if (!described) {

@@ -51,6 +51,7 @@ export interface TimeModel {
   event: { label: string; isClaim: boolean } | undefined;
 }
 
+/** A scenario's window, and the event whose absence its horizon settles, if any. */
 export function timeModelOf(scenario: Scenario): TimeModel {
   const { resolution, horizon } = scenario;
   const event =

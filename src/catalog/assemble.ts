@@ -19,10 +19,10 @@ import { contentHash } from './content-hash';
 import { type ScenarioVersion, servedScenarios, type UnservedVersion } from './scenario-versions';
 import { type SetVersion, servedSets, type UnservedSetVersion } from './set-versions';
 
-/** A catalog from checked content and the source texts it cites, keyed by the source's meta file. */
-export function catalogFromChecked(content: CheckedContent, texts: Readonly<Record<string, string>>): Catalog {
+/** A catalog from checked content (checked-content.ts), compiled with no check run again. */
+export function catalogFromChecked(content: CheckedContent): Catalog {
   const facts = indexFactBase({
-    sources: content.sources.map((meta) => ({ meta, text: texts[meta.file] ?? '' })),
+    sources: content.sources.map((meta) => ({ meta, text: content.texts[meta.file] ?? '' })),
     cited: content.cited,
     derived: content.derived,
     watched: content.watched,

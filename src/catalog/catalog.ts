@@ -1,7 +1,12 @@
-// The service's catalog: the fact base and scenarios compiled once, when this module is first
-// imported, from the content the build checked (checked-content.ts). Everything a request needs
-// that depends on the catalog alone is computed once per catalog, the first time it is asked
-// for (assemble.ts), not at start-up and not per request.
+// The catalog type, and the catalog compiled from the content the build checked
+// (assets/content.json, see checked-content.ts) when this module is first imported: for the
+// build-time generators, the bench and the tests. The worker never imports that value, so the
+// content stays out of its bundle: it reads the same file once per isolate from Static Assets
+// (content-asset.ts). Everything a request needs that depends on the catalog alone is computed
+// once per catalog, the first time it is asked for (assemble.ts), not at start-up and not per
+// request.
+
+import CHECKED_CONTENT from '../../assets/content.json';
 import type { Brief, ContentVersion } from '../brief/brief-schema';
 import type { FactBase } from '../facts/fact-base';
 import type { FactRecord } from '../facts/fact-record';
@@ -9,10 +14,8 @@ import type { CompiledScenario } from '../rules/compile-scenario';
 import type { CompiledSet } from '../sets/compile-set';
 import { catalogFromChecked } from './assemble';
 import type { CheckedContent } from './checked-content';
-import CHECKED_CONTENT from './checked-content.json';
 import type { UnservedVersion } from './scenario-versions';
 import type { UnservedSetVersion } from './set-versions';
-import { SOURCE_TEXTS } from './source-texts';
 
 /** The state on one day with no assumptions: what is known, and each scenario's brief. */
 export interface DayState {
@@ -43,4 +46,4 @@ export interface Catalog {
 
 // The generated file is the checker's own output (a test keeps it equal to checkContent's), so
 // it has the checked shape; JSON imports are typed only by what they happen to contain.
-export const catalog: Catalog = catalogFromChecked(CHECKED_CONTENT as unknown as CheckedContent, SOURCE_TEXTS);
+export const catalog: Catalog = catalogFromChecked(CHECKED_CONTENT as unknown as CheckedContent);

@@ -1,12 +1,14 @@
 // Content as the build checked it: every authored file under scenarios/ validated (schemas,
 // quotes, ids, derivations, conditions: everything buildCatalog checks) and normalised (schema
-// defaults applied), with the content's version and latest date. The service starts from this
-// instead of validating again: valibot over 62 facts and 6 scenarios took a cold isolate ~15 ms,
-// three times the start-up budget, to find nothing.
+// defaults applied), with the source texts, the content's version and latest date. The service
+// starts from this instead of validating again, which would cost a cold isolate more than its
+// start-up budget to find nothing (docs/performance.md).
 //
-// `npm run content` writes checked-content.json, failing on a broken file with its name and path.
-// Before every dev and deploy wrangler checks that the committed file is what the authored files
-// give today, and refuses to go on otherwise ([build] in wrangler.toml); a test checks it too.
+// `npm run content` writes it to assets/content.json, failing on a broken file with its name and
+// path. The worker does not bundle it: each isolate reads it once from Static Assets
+// (content-asset.ts), so the bundle carries code only. Before every dev and deploy wrangler checks
+// that the committed file is what the authored files give today, and refuses to go on otherwise
+// ([build] in wrangler.toml); a test checks it too.
 import type { ContentVersion } from '../brief/brief-schema';
 import type { ContentFile, FactBaseInput } from '../facts/fact-base';
 import { CitedFactListSchema, DerivedFactListSchema, SourceMetaSchema, WatchedFactListSchema } from '../facts/schema';
@@ -19,8 +21,10 @@ export interface CheckedContent {
   version: ContentVersion;
   /** The day the latest fact became known: the default date of a brief. */
   latestDate: string;
-  /** Each source's metadata; its text stays in its own file (source-texts.ts). */
+  /** Each source's metadata. */
   sources: ContentFile[];
+  /** Each source's text, by its metadata file: what citations are offsets into. */
+  texts: Record<string, string>;
   cited: ContentFile;
   derived: ContentFile;
   watched: ContentFile;
@@ -29,6 +33,7 @@ export interface CheckedContent {
   sets: ContentFile[];
 }
 
+/** The authored files checked as the build checks them, or a ContentError naming file and path. */
 export function checkContent(
   factFiles: FactBaseInput,
   scenarioFiles: readonly ContentFile[],
@@ -43,6 +48,7 @@ export function checkContent(
     version,
     latestDate: facts.latestDate,
     sources: factFiles.sources.map(({ meta }) => parsed(SourceMetaSchema, meta)),
+    texts: Object.fromEntries(factFiles.sources.map(({ meta, text }) => [meta.file, text])),
     cited: parsed(CitedFactListSchema, factFiles.cited),
     derived: parsed(DerivedFactListSchema, factFiles.derived),
     watched: parsed(WatchedFactListSchema, factFiles.watched ?? { file: 'scenarios/facts/watched.json', data: [] }),

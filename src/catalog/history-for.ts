@@ -7,6 +7,7 @@ import type { Catalog } from './catalog';
 
 const memo = new WeakMap<Catalog, Map<string, { until: string; points: HistoryPoint[] }>>();
 
+/** The scenario's daily history up to `until`, kept per catalog snapshot (one day per scenario). */
 export function historyFor(catalog: Catalog, scenario: CompiledScenario, until: string): readonly HistoryPoint[] {
   let byScenario = memo.get(catalog);
   if (!byScenario) {

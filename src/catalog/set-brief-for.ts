@@ -26,6 +26,7 @@ export function linkedProbability(catalog: Catalog, today: string) {
   };
 }
 
+/** A set's brief for a request: kept per snapshot and day (a bounded memo) with no what-if, else computed. */
 export function setBriefFor(
   catalog: Catalog,
   set: CompiledSet,

@@ -4,6 +4,7 @@
 // cut short by a timeout leaves the last good digest committed.
 import { STORAGE_READ_TIMEOUT_MS, STORAGE_WRITE_TIMEOUT_MS, withTimeout } from '../lib/timeout';
 
+/** The namespace with every call failing once it takes longer than its read or write budget. */
 export function boundedStore(
   kv: KVNamespace,
   budget: { readMs: number; writeMs: number } = { readMs: STORAGE_READ_TIMEOUT_MS, writeMs: STORAGE_WRITE_TIMEOUT_MS },

@@ -118,22 +118,15 @@ export const DigestSchema = v.object({
 });
 export type Digest = v.InferOutput<typeof DigestSchema>;
 
+/** What a change event adds to its entry: the digest it belongs to. */
+const OfDigest = { date: IsoDay, previousDate: v.nullable(IsoDay), computedAt: v.string() };
+
 /** A change, as the feeds list it: an entry that changed, with the digest it belongs to. */
-export const ChangeEventSchema = v.object({
-  ...DigestEntrySchema.entries,
-  date: IsoDay,
-  previousDate: v.nullable(IsoDay),
-  computedAt: v.string(),
-});
+export const ChangeEventSchema = v.object({ ...DigestEntrySchema.entries, ...OfDigest });
 export type ChangeEvent = v.InferOutput<typeof ChangeEventSchema>;
 
 /** A set's ranking change, as the feeds list it. */
-export const SetChangeEventSchema = v.object({
-  ...SetDigestEntrySchema.entries,
-  date: IsoDay,
-  previousDate: v.nullable(IsoDay),
-  computedAt: v.string(),
-});
+export const SetChangeEventSchema = v.object({ ...SetDigestEntrySchema.entries, ...OfDigest });
 export type SetChangeEvent = v.InferOutput<typeof SetChangeEventSchema>;
 
 export const ChangeLogSchema = v.object({

@@ -1,7 +1,7 @@
 // The latest-digest pointer as this isolate last read or wrote it, kept for
 // DIGEST_POINTER_TTL_SECONDS (default 10). Every digest and feed request needs the pointer before
 // the edge cache can answer (it is part of the key), and feed readers poll: reading KV every time
-// halved the throughput of a feed's cache hit. The pointer moves once a day, and a KV write takes
+// would put a KV read in front of every cache hit. The pointer moves once a day, and a KV write takes
 // up to 60 s to be seen at every location anyway, so a few seconds more cannot be told apart. A
 // digest run in this isolate replaces the kept pointer at once.
 import type { Env } from '../env';

@@ -34,6 +34,7 @@ export type SeriesRead =
   | { state: 'missing' }
   | { state: 'corrupt'; reason: string };
 
+/** A scenario's recorded calls, or why there are none: missing, or corrupt (unparsable or out of date order). */
 export async function readSeries(kv: KVNamespace, scenarioId: string): Promise<SeriesRead> {
   const text = await kv.get(RECORD_KEYS.calls(scenarioId));
   if (text === null) return { state: 'missing' };

@@ -49,6 +49,7 @@ export class DigestRunError extends Error {
 /** Logs a digest event (lib/log.ts). */
 export const logDigestEvent = logEvent;
 
+/** Logs a failed run with the step and scenario it failed at, where known. */
 export function logDigestFailure(date: string, error: unknown): void {
   logDigestEvent('digest-failure', {
     date,

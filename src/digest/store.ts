@@ -58,20 +58,25 @@ async function readJson<T>(kv: KVNamespace, key: string, schema: v.GenericSchema
   return { state: 'ok', value: parsed.output };
 }
 
-// Fields added later default to empty when an older record is read back; an empty one is left
-// out of the hash, so records written before it existed keep their hashes (and are not taken for
-// altered ones).
+/**
+ * The day record's content hash, as the pointer names it. Fields added later default to empty
+ * when an older record is read back; an empty one is left out of the hash, so records written
+ * before it existed keep their hashes (and are not taken for altered ones).
+ */
 export function digestHash(digest: Digest): string {
   const { sets, ...rest } = digest;
   return contentHash(sets.length === 0 ? rest : digest);
 }
 
+/** The change log's content hash, its key; an empty `setEvents` is left out, as in digestHash. */
 export function changesHash(log: ChangeLog): string {
   const { setEvents, ...rest } = log;
   return contentHash(setEvents.length === 0 ? rest : log);
 }
 
+/** The pointer: which day and change log are committed. */
 export const readPointer = (kv: KVNamespace) => readJson(kv, KEYS.latest, PointerSchema);
+/** The index of stored dates. */
 export const readIndex = (kv: KVNamespace) => readJson(kv, KEYS.index, DigestIndexSchema);
 /** The change log the pointer names; one that does not hash to its name is corrupt. */
 export async function readChanges(kv: KVNamespace, hash: string): Promise<Read<ChangeLog>> {
@@ -116,10 +121,14 @@ export function mergeChanges(log: ChangeLog | null, digest: Digest): ChangeLog {
   };
 }
 
+/** Writes a day's digest under its date, whole. */
 export const putDay = (kv: KVNamespace, digest: Digest) => kv.put(KEYS.day(digest.date), JSON.stringify(digest));
+/** Writes a change log under its hash; a stored log is never changed in place. */
 export const putChanges = (kv: KVNamespace, log: ChangeLog) =>
   kv.put(KEYS.changes(changesHash(log)), JSON.stringify(log));
+/** Writes the index of stored dates. */
 export const putIndex = (kv: KVNamespace, index: DigestIndex) => kv.put(KEYS.index, JSON.stringify(index));
+/** Moves the pointer, committing the run: written last. */
 export const putPointer = (kv: KVNamespace, pointer: Pointer) => kv.put(KEYS.latest, JSON.stringify(pointer));
 
 /** Every stored day, from the keys themselves: how a lost or corrupt index is rebuilt. */

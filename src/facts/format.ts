@@ -16,8 +16,8 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
  * commas: exactly what `Intl.NumberFormat('en-US', { maximumFractionDigits })` writes (a test
  * compares them on thousands of values). Like Intl, it rounds the shortest decimal that reads back
  * as the value (`5872.65`, not the binary 5872.6499…), half away from zero. Written out because
- * constructing Intl formatters cost ~10 ms of a cold start; Intl is still used, lazily, for what
- * a plain decimal cannot write (non-finite, ≥ 1e21).
+ * constructing Intl formatters is a sizeable share of a cold start (docs/performance.md); Intl is
+ * still used, lazily, for what a plain decimal cannot write (non-finite, ≥ 1e21).
  */
 const fallbacks: Intl.NumberFormat[] = [];
 
@@ -104,6 +104,7 @@ export function describeValue(fact: Pick<FactRecord, 'type' | 'value' | 'unit' |
   return describeScalar(fact.value);
 }
 
+/** A value as text: strings quoted, numbers and booleans as they are. */
 export function describeScalar(value: FactValue): string {
   return typeof value === 'string' ? `"${value}"` : String(value);
 }

@@ -32,8 +32,8 @@ const QuoteSchema = v.pipe(
   safeText(true),
 );
 
-/** A source as an observation describes it. */
-const ObservationSourceSchema = v.strictObject({
+/** A source as an observation describes it; a registered source is described by the same fields. */
+export const ObservationSourceSchema = v.strictObject({
   title: Line(300),
   publisher: Line(200),
   url: WebAddress,

@@ -3,27 +3,21 @@
 // article is the first source; registered ones join it, immutable once stored.
 import * as v from 'valibot';
 import type { FactBase } from './fact-base';
-import { Slug } from './observation';
-import { Line, safeText, WebAddress } from './safe-text';
+import { ObservationSourceSchema, Slug } from './observation';
+import { safeText } from './safe-text';
 import { ReliabilitySchema, type SourceMeta } from './schema';
 import type { Source } from './sources';
-import { PublishedSchema } from './value-types';
 import { GENRES } from './vocabulary';
 
 /** The longest source text accepted, in characters (the body limit is set from it). */
 export const MAX_SOURCE_TEXT = 200_000;
 
+/** A source to register: described as an observation's source is (observation.ts), genre required, with its text. */
 export const SourceInputSchema = v.strictObject({
   id: Slug,
-  title: Line(300),
-  publisher: Line(200),
-  /** Who wrote it, where the source names them. */
-  authors: v.optional(v.pipe(v.array(Line(200)), v.maxLength(20))),
+  ...v.pick(ObservationSourceSchema, ['title', 'publisher', 'authors']).entries,
   genre: v.picklist(GENRES),
-  /** The report it carries, when it republishes another's (a wire story): sources count by origin. */
-  origin: v.optional(Line(200)),
-  published: PublishedSchema,
-  url: WebAddress,
+  ...v.pick(ObservationSourceSchema, ['origin', 'published', 'url']).entries,
   language: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/, 'must be an ISO 639 code such as en')), 'en'),
   /** The service's grade of the source on the Admiralty scale, with its reason. */
   reliability: ReliabilitySchema,

@@ -6,6 +6,7 @@ export interface FactFilter {
   tag?: string;
 }
 
+/** The facts with the actor and the tag, where given; in the order given. */
 export function selectFacts(facts: Iterable<FactRecord>, filter: FactFilter): FactRecord[] {
   const { actor, tag } = filter;
   return [...facts].filter(

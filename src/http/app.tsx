@@ -1,8 +1,9 @@
 // The HTTP application: mounts the route groups over one catalog, answers wrong methods with 405
 // and unknown paths with 404, and maps every error to problem+json in one place. Every response
 // gets CORS (any origin may read) and security headers.
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { Catalog } from '../catalog/catalog';
+import type { Env } from '../env';
 import { logEvent } from '../lib/log';
 import { liveCatalog } from '../observations/live-catalog';
 import { ProblemPage } from '../render/html/problem-page';
@@ -55,7 +56,27 @@ function instancePath(url: string): string {
   return path.length > 1000 ? `${path.slice(0, 1000)}…` : path;
 }
 
-export function createApp(catalog: Catalog) {
+/** The content catalog, or how to read it for a request (once per isolate: content-asset.ts). */
+export type BaseCatalog = Catalog | ((env: Env) => Promise<Catalog>);
+
+/** Seconds a client should wait before retrying when the content cannot be read. */
+const RETRY_AFTER_SECONDS = 30;
+
+/** The content catalog for this request; a store that fails or hangs is a 503 to retry, logged. */
+async function baseOf(base: BaseCatalog, env: Env): Promise<Catalog> {
+  if (typeof base !== 'function') return base;
+  try {
+    return await base(env);
+  } catch (error) {
+    logEvent('content-asset-failure', { error: String(error) });
+    throw new Problem('unavailable', 'The content store failed or did not answer in time. Retry later.', {
+      retryAfter: RETRY_AFTER_SECONDS,
+    });
+  }
+}
+
+/** The worker's HTTP app over the content catalog (a catalog, or its loader). */
+export function createApp(base: BaseCatalog) {
   const app = new Hono<AppBindings>();
   app.use('*', securityHeaders);
   app.use('*', cors);
@@ -64,6 +85,7 @@ export function createApp(catalog: Catalog) {
   app.use('*', preflight);
   app.use('*', async (c, next) => {
     // One catalog snapshot per request: a brief never mixes two versions.
+    const catalog = await baseOf(base, c.env);
     const live = await liveCatalog(catalog, c.env);
     c.set('baseCatalog', catalog);
     c.set('catalog', live);

@@ -3,6 +3,7 @@
 import type { Catalog } from '../catalog/catalog';
 import type { Env } from '../env';
 
+/** `<rules>.<facts>.<code>`: changes whenever the content or the deployed code does. */
 export function cacheVersion(catalog: Catalog, env: Env | undefined): string {
   const code = env?.CF_VERSION_METADATA?.id ?? 'unversioned';
   return `${catalog.version.rules}.${catalog.version.facts}.${code}`;

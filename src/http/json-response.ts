@@ -8,6 +8,7 @@ const UNSAFE = /[<>&\u2028\u2029]/g;
 
 const TEST_UNSAFE = /[<>&\u2028\u2029]/;
 
+/** The value as JSON text, with `<`, `>`, `&`, U+2028 and U+2029 written as \u escapes. */
 export function safeJson(value: unknown): string {
   const json = JSON.stringify(value);
   // Most documents have none of these characters: a test is much cheaper than a replace pass.
@@ -27,6 +28,7 @@ interface Prepared {
  */
 const prepared = new WeakMap<object, Prepared>();
 
+/** The document's escaped JSON text and strong ETag, made once per document object. */
 export function preparedJson(value: object): Prepared {
   let p = prepared.get(value);
   if (!p) {

@@ -87,6 +87,7 @@ export class Problem extends HTTPException {
   }
 }
 
+/** The problem type's URI, a path on this service that documents it. */
 export function problemTypeUri(kind: ProblemType): string {
   return `/problems/${kind}`;
 }
@@ -108,6 +109,7 @@ export function problemBody(problem: Problem, instance?: string): ProblemBody {
 /** Pages answer problems as pages: a person who mistypes a what-if value gets words, not JSON. */
 const PAGE_PATHS = /^\/(briefs|embed)\/|^\/(widget|track-record)$|^\/authoring(\/|$)/;
 
+/** Whether a problem on this path is answered as an HTML page rather than JSON. */
 export function isPagePath(path: string): boolean {
   return PAGE_PATHS.test(path);
 }

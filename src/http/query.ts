@@ -81,6 +81,7 @@ function parameterName(name: string): string {
   return name.length > 100 ? `${name.slice(0, 100)}…` : name;
 }
 
+/** Throws the 400 of a query with invalid parameters, listing every one. */
 export function fail(issues: QueryIssue[]): never {
   throw new Problem('invalid-query', `The query has ${issues.length} invalid parameter(s); see issues.`, { issues });
 }

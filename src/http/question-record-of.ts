@@ -11,6 +11,7 @@ import { type QuestionRecord, questionRecord } from '../scoring/track-record';
 import type { AppBindings } from './app-bindings';
 import { digestStore } from './latest-digest-of';
 
+/** The question's track record as of `day`, or null (logged) when its series cannot be read. */
 export async function questionRecordOf(
   c: Context<AppBindings>,
   catalog: Catalog,

@@ -5,6 +5,7 @@ import type { MiddlewareHandler } from 'hono';
 
 const DATA_CSP = "default-src 'none'; frame-ancestors 'none'";
 
+/** Middleware: sets the headers above on every response, after the route has answered. */
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
   await next();
   const headers = c.res.headers;

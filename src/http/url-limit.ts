@@ -14,6 +14,7 @@ export function requestTarget(url: string): string {
   return `${parsed.pathname}${parsed.search}`;
 }
 
+/** Middleware: the 414 problem for a path and query longer than MAX_URL_LENGTH. */
 export const urlLimit: MiddlewareHandler = async (c, next) => {
   // The whole URL is never shorter than its path and query: only a long one needs parsing.
   const length = c.req.url.length > MAX_URL_LENGTH ? requestTarget(c.req.url).length : 0;

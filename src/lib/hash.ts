@@ -5,7 +5,7 @@ import type { createHash as CreateHash } from 'node:crypto';
 
 // Loaded on the first hash, not at module load: nothing hashes at start-up (the content's own
 // version is computed when the content is checked, see checked-content.ts), and loading the
-// module costs a fresh Node process about 10 ms.
+// module is a start-up cost a process need not pay until it hashes (docs/performance.md).
 let createHash: typeof CreateHash | undefined;
 
 /** workerd (nodejs_compat) and Node ≥ 20.16 load a built-in module synchronously, on demand. */

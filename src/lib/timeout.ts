@@ -17,6 +17,7 @@ export class StorageTimeout extends Error {
   }
 }
 
+/** `work`'s result, or a StorageTimeout rejection once `ms` pass first; `work` itself runs on. */
 export async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {

@@ -64,6 +64,7 @@ async function orNoneIfMissing<T>(read: Promise<T[]>, table: string): Promise<T[
   }
 }
 
+/** The base catalog with the stored observations and versions applied; cached per isolate for the TTL. */
 export async function liveCatalog(base: Catalog, env: Env, options: LiveCatalogOptions = {}): Promise<Catalog> {
   const now = options.now ?? Date.now();
   if (!options.fresh && cached && cached.base === base && now < cached.expires) return cached.catalog;

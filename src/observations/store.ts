@@ -142,6 +142,7 @@ export async function insertObservations(
   };
 }
 
+/** The observation with the id, retracted or not, or null. */
 export async function getObservation(db: D1Database, id: string): Promise<Observation | null> {
   const row = await db.prepare('SELECT * FROM observations WHERE id = ?').bind(id).first<Row>();
   return row ? toObservation(row) : null;

@@ -76,6 +76,7 @@ const Step: FC<{ step: ModelExample['steps'][number]; id: string }> = ({ step, i
   );
 };
 
+/** The "How a judgment is made" section, with the worked example when there is one. */
 export const ModelSection: FC<{ example: ModelExample | undefined }> = ({ example }) => (
   <section id="model">
     <h2>How a judgment is made</h2>

@@ -3,13 +3,12 @@
 import * as v from 'valibot';
 import { iframeHtml } from './html/embed-iframe';
 
-/** The compact card at 480 px wide: every scenario's fits in 620 px of height (measured: 508–605). */
+/** The compact card at 480 px wide: every scenario's fits in 620 px of height. */
 export const OEMBED_DEFAULT = { width: 480, height: 620 } as const;
 
 /**
  * The height the compact card needs at a width: the tallest card of any scenario wraps like
- * a + b / width (fitted to measurements from 280 to 480 px: 930 px at 280, 605 px at 480), plus
- * room to spare.
+ * a + b / width (fitted to its heights measured from 280 to 480 px wide), plus room to spare.
  */
 export function cardHeightAt(width: number): number {
   return Math.ceil(160 + 219_000 / Math.max(200, width));
@@ -44,6 +43,7 @@ export interface OEmbedRequest {
   maxheight?: number;
 }
 
+/** The oEmbed answer for a brief or set page, no wider or taller than the consumer's maximum. */
 export function oembedResponse(request: OEmbedRequest): v.InferOutput<typeof OEmbedSchema> {
   const set = request.kind === 'set';
   const width = Math.min(

@@ -176,10 +176,7 @@ export const HistorySchema = v.object({
         v.nullable(v.picklist(RESOLUTION_BASES)),
         v.description('Once resolved yes or no: what that rests on (event, recorded-absence, no-record).'),
       ),
-      band: v.picklist(BAND_IDS),
-      term: v.string(),
-      probability: v.number(),
-      confidence: v.picklist(CONFIDENCE_LEVELS),
+      ...v.pick(ScenarioSummarySchema, ['band', 'term', 'probability', 'confidence']).entries,
     }),
   ),
 });

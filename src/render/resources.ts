@@ -33,6 +33,7 @@ export function scenarioSummary(scenario: CompiledScenario, current: Brief, date
   };
 }
 
+/** The scenario definition as served (without `$schema`), with its version and links. */
 export function scenarioResource(scenario: CompiledScenario) {
   const { $schema: _schema, ...definition } = scenario.definition;
   return {
@@ -46,10 +47,12 @@ export function scenarioResource(scenario: CompiledScenario) {
   };
 }
 
+/** The fact with a link to itself. */
 export function factResource(fact: FactRecord): FactResource {
   return { ...fact, links: { self: `/v1/facts/${fact.id}` } };
 }
 
+/** The source's metadata and text length, without the text, with a link to itself. */
 export function sourceSummary(source: Source): SourceSummary {
   return {
     ...source.meta,

@@ -154,7 +154,7 @@ function compileNode(
 /**
  * A test of one operand: how it decides a known value, and how it reads. The reading is written
  * when a brief first explains the test, not when the scenario compiles: formatting the constants
- * of every test was a tenth of a cold start's compile work.
+ * of every test is compile work at every cold start, for words most requests never show.
  */
 interface Leaf {
   decide: (x: OperandNumber) => Truth;

@@ -12,6 +12,7 @@ export interface Interval {
   hiOpen: boolean;
 }
 
+/** The interval a value with its qualifier denotes: a point for exact or about, a half-line for a bound. */
 export function intervalOf(value: number, qualifier: Qualifier): Interval {
   switch (qualifier) {
     case 'exact':
@@ -42,6 +43,7 @@ function decide(always: boolean, never: boolean): Truth {
   return always ? 'true' : never ? 'false' : 'unknown';
 }
 
+/** `x op c`: true or false only when every value in the interval agrees, unknown otherwise. */
 export function compareInterval(x: Interval, op: ComparisonOp, c: number): Truth {
   switch (op) {
     case 'gt':

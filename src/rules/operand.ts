@@ -40,6 +40,7 @@ export type OperandValue =
   | { known: true; value: FactValue; interval?: Interval; text: string; reads: FactRead[] }
   | { known: false; text: string; reads: FactRead[] };
 
+/** The ids of the facts an operand reads, in the order it names them. */
 export function operandFacts(operand: Operand): string[] {
   if ('fact' in operand) return [operand.fact];
   if ('yearsSince' in operand) return [operand.yearsSince];

@@ -14,6 +14,7 @@ export const Slug = v.pipe(
   v.regex(/^[a-z][a-z0-9-]*$/, 'lower-case words joined by hyphens'),
   v.maxLength(60, 'at most 60 characters'),
 );
+/** Authored text of `min` to 600 characters, not blank, held to the safe-text rules. */
 export const Text = (min: number) =>
   v.pipe(
     v.string(),

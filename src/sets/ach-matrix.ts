@@ -83,6 +83,7 @@ const EPSILON = 1e-9;
  */
 export const NEUTRAL_BAND = 0.1;
 
+/** A cell's rating from its log ratio less the row's mean: CC, C, N, I or II. */
 export function ratingOf(centred: number): Rating {
   if (centred >= Math.LN2 - EPSILON) return 'CC';
   if (centred >= NEUTRAL_BAND - EPSILON) return 'C';
@@ -216,6 +217,7 @@ export function ratiosApplied(plan: RowPlan, applied: readonly (readonly number[
   });
 }
 
+/** The matrix of the known rows, the absent evidence, and each hypothesis's weighted inconsistency. */
 export function achMatrix(
   set: CompiledSet,
   judged: readonly HypothesisJudgment[],

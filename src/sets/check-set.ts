@@ -26,6 +26,7 @@ function setPath(path: string, k: number): string | undefined {
   return path === 'resolution.criteria' ? 'criteria' : path;
 }
 
+/** A compiled set's lint, attribution, double-counting and coherence problems, at set-file paths, each once. */
 export function setProblems(
   set: CompiledSet,
   facts: FactBase,

@@ -48,6 +48,7 @@ export function probabilityOrder(stated: readonly number[], exact: readonly numb
 
 const flip: Record<IndicatorStatus, IndicatorStatus> = { met: 'not-met', 'not-met': 'met', unknown: 'unknown' };
 
+/** The rows whose discounting or reversal would change the ranking or the ACH survivors. */
 export function sensitivity(set: CompiledSet, judgment: SetJudgment, matrix: AchMatrix): SensitivityEntry[] {
   const ids = set.hypotheses.map((h) => h.definition.id);
   const judged = judgment.hypotheses;

@@ -181,10 +181,7 @@ export const SetBriefSchema = v.object({
 export type SetBrief = v.InferOutput<typeof SetBriefSchema>;
 
 export const SetSummarySchema = v.object({
-  id: v.string(),
-  title: v.string(),
-  question: v.string(),
-  horizon: v.object({ label: v.string(), opens: v.string(), end: v.string() }),
+  ...v.pick(SetHeadSchema, ['id', 'title', 'question', 'horizon']).entries,
   status: v.picklist(['open', 'resolved', 'unresolved']),
   leading: v.object({ id: v.string(), label: v.string(), probability: v.number(), term: v.string() }),
   hypotheses: v.array(v.object({ id: v.string(), label: v.string(), probability: v.number() })),

@@ -311,6 +311,7 @@ function hypothesesOut(j: SetJudgment): SetBrief['hypotheses'] {
   });
 }
 
+/** The set's brief as of the request's day; linked scenarios' numbers come from `scenarioProbability`. */
 export function buildSetBrief(
   set: CompiledSet,
   base: FactBase,

@@ -180,6 +180,7 @@ export function exactProbabilities(
   return withCompetingTime(evidenceShares(priors, logRatios), defaultIndex(set), remaining);
 }
 
+/** The set's status, and each hypothesis's indicators and probability as of the day its numbers are judged. */
 export function judgeSet(set: CompiledSet, base: FactBase, asOf: string, assumptions: Assumptions): SetJudgment {
   const { judgedAsOf, ...status } = setStatus(set, base, asOf, assumptions);
   const facts = factsAsOf(base, judgedAsOf, assumptions);

@@ -5,8 +5,15 @@
 // others (sets/set-judgment.ts). `coherence` links binary scenarios whose claims the hypotheses
 // cover, so their numbers can be checked against each other (sets/coherence.ts).
 import * as v from 'valibot';
-import { isFullDate } from '../facts/partial-date';
-import { IndicatorSchema, MAX_WINDOW_YEARS, SettlingSchema, Slug, Text, WINDOW_CHECKS } from '../rules/scenario-schema';
+import {
+  IndicatorSchema,
+  MAX_WINDOW_YEARS,
+  ScenarioObjectSchema,
+  SettlingSchema,
+  Slug,
+  Text,
+  WINDOW_CHECKS,
+} from '../rules/scenario-schema';
 
 /** Priors are authored to two decimals: their sum may differ from 1 by rounding, no more. */
 export const PRIOR_SUM_TOLERANCE = 0.005;
@@ -62,15 +69,8 @@ export const MAX_COHERENCE_LINKS = 8;
 export type CoherenceLink = v.InferOutput<typeof CoherenceLinkSchema>;
 
 export const SetObjectSchema = v.strictObject({
-  $schema: v.optional(v.string()),
-  id: Slug,
-  title: Text(5),
-  question: v.pipe(Text(10), v.endsWith('?', 'a question ends with a question mark')),
-  horizon: v.strictObject({
-    label: Text(3),
-    opens: v.pipe(v.string(), v.check(isFullDate, 'the window opens on a real YYYY-MM-DD date')),
-    end: v.pipe(v.string(), v.check(isFullDate, 'the horizon ends on a real YYYY-MM-DD date')),
-  }),
+  // The question and its window, written as a scenario's are.
+  ...v.pick(ScenarioObjectSchema, ['$schema', 'id', 'title', 'question', 'horizon']).entries,
   /** In plain words: what counts for each hypothesis, and that the first recorded decides. */
   criteria: Text(40),
   reportingDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)), 0),

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import checkedFile from '../../assets/content.json';
 import { buildCatalog } from '../../src/catalog/build-catalog';
 import { catalog } from '../../src/catalog/catalog';
 import { checkContent } from '../../src/catalog/checked-content';
-import checkedFile from '../../src/catalog/checked-content.json';
 import { FACT_FILES, SCENARIO_FILES, SET_FILES } from '../../src/catalog/content-files';
 import { ContentError } from '../../src/facts/content-error';
 
 describe('checked content (what the worker starts from)', () => {
-  it('src/catalog/checked-content.json is what the authored files check to', () => {
+  it('assets/content.json is what the authored files check to', () => {
     expect(
       checkedFile,
-      'src/catalog/checked-content.json is out of date with scenarios/ or the code that checks it: run `npm run content`',
+      'assets/content.json is out of date with scenarios/ or the code that checks it: run `npm run content`',
     ).toEqual(checkContent(FACT_FILES, SCENARIO_FILES, SET_FILES));
   });
 

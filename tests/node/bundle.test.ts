@@ -2,7 +2,8 @@
 // build time and served from Static Assets, so neither they nor the code that generates them
 // (the OpenAPI and JSON Schema conversion, the docs page, the response shapes they document) may
 // be imported by the worker again (the route table itself is the app's, contract/routes.ts);
-// nor may the checks of the content files, which the worker starts from checked (checked-content.ts).
+// nor may the checks of the content files, which the worker starts from checked (checked-content.ts),
+// nor the content itself: the worker reads it from Static Assets (catalog/content-asset.ts).
 // The checks of a scenario (catalog/check-scenario.ts, rules/model-checks.ts) are the worker's
 // too: an analyst publishes a scenario version live, and it passes the build's checks there.
 import { execFileSync } from 'node:child_process';
@@ -20,6 +21,13 @@ const BUILD_TIME_ONLY = [
   /^src\/widget\//,
   /^src\/facts\/content-checks\.ts$/,
   /^src\/catalog\/build-catalog\.ts$/,
+  // The content: checked (assets/content.json), authored (scenarios/: but the closed vocabulary,
+  // which the schemas check every live write against), and the module that compiles it at import
+  // for the tests and generators.
+  /^assets\//,
+  /^scenarios\/(?!vocabulary\/)/,
+  /^src\/catalog\/catalog\.ts$/,
+  /^src\/catalog\/content-files\.ts$/,
 ];
 
 const outdir = mkdtempSync(join(tmpdir(), 'scenario-briefs-bundle-test-'));
@@ -39,6 +47,7 @@ describe('the deploy bundle', () => {
     expect(paths).toContain('src/index.ts');
     expect(paths).toContain('src/http/static-assets.ts');
     expect(paths).toContain('src/http/contract/routes.ts');
+    expect(paths).toContain('src/catalog/content-asset.ts');
     expect(paths.filter((p) => BUILD_TIME_ONLY.some((re) => re.test(p)))).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { DIGEST_CRON } from '../../src/digest/schedule';
 
 const base = inject('workerBase');
 /** The scenarios and question sets the worker serves: those of the checked content it is built from. */
-const checked = JSON.parse(readFileSync('src/catalog/checked-content.json', 'utf8')) as {
+const checked = JSON.parse(readFileSync('assets/content.json', 'utf8')) as {
   scenarios: unknown[];
   sets: unknown[];
 };

@@ -119,6 +119,7 @@ const BriefFields: FC = () => (
   </section>
 );
 
+/** The whole /docs page: the model with a worked example, the brief's fields, every route, the problem types. */
 export const DocsPage: FC<{ routes: readonly RouteContract[]; example: ModelExample | undefined }> = ({
   routes,
   example,

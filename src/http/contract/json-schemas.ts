@@ -35,6 +35,7 @@ export const PUBLISHED_SCHEMAS = {
 
 export type SchemaName = keyof typeof PUBLISHED_SCHEMAS;
 
+/** The path a published schema is served at, also its `$id`. */
 export function schemaUrl(name: SchemaName): string {
   return `/v1/schemas/${name}.json`;
 }
@@ -49,6 +50,7 @@ export function toJson(schema: v.GenericSchema): JsonSchema {
 
 const cache = new Map<SchemaName, JsonSchema>();
 
+/** The published JSON Schema, with its `$id`, title and description; converted once. */
 export function publishedSchema(name: SchemaName): JsonSchema {
   let schema = cache.get(name);
   if (!schema) {

@@ -36,6 +36,7 @@ export interface StaticFile {
   text: string;
 }
 
+/** Every static asset with its URL path, its file under assets/ and its text, generated now. */
 export function staticFiles(): StaticFile[] {
   return (Object.keys(GENERATORS) as StaticPath[]).map((path) => ({
     path,

@@ -10,6 +10,7 @@ function contentHtml(item: FeedItem): string {
   return html`<p>${item.bluf}</p>${item.flips.length > 0 ? html`<ul>${flips}</ul>` : ''}`.toString();
 }
 
+/** The Atom document; `fallbackUpdated` is its `<updated>` when there are no items. */
 export function atomFeed(origin: string, items: readonly FeedItem[], fallbackUpdated: string): string {
   const entries = items.map(
     (item) => html`

@@ -37,6 +37,7 @@ export function changeId(scenarioId: string, date: string): string {
 /** The feed's own id, the same on every host. */
 export const FEED_ID = changeId('digest-feed', 'all');
 
+/** A scenario's change as a feed item, linking to its brief page as of the digest date. */
 export function feedItem(origin: string, event: ChangeEvent): FeedItem {
   const url = `${origin}/briefs/${event.scenarioId}?asOf=${event.date}`;
   return {

@@ -24,6 +24,7 @@ export const JsonFeedSchema = v.object({
   ),
 });
 
+/** The JSON Feed document of the items, with its feed and home page URLs on `origin`. */
 export function jsonFeed(origin: string, items: readonly FeedItem[]): v.InferOutput<typeof JsonFeedSchema> {
   return {
     version: 'https://jsonfeed.org/version/1.1' as const,

@@ -299,6 +299,7 @@ const Preview: FC<{ preview: AuthoringPreview }> = ({ preview }) => (
   </section>
 );
 
+/** The authoring page: the sign-in form, or, signed in, the preview, the observation form and the source form. */
 export const AuthoringPage: FC<AuthoringPageProps> = (props) => (
   <Layout
     title="Authoring: scenario-briefs"

@@ -113,6 +113,7 @@ const Field: FC<{ field: WhatIfField; inputId: string }> = ({ field, inputId }) 
   );
 };
 
+/** The brief's page, with its what-if and as-of forms; `asOfRequested` fills the date field. */
 export const BriefPage: FC<BriefPageProps> = ({
   brief,
   fields,

@@ -11,6 +11,7 @@ import { LikelihoodScale } from './likelihood-scale';
 
 export type EmbedView = 'compact' | 'full';
 
+/** The brief's embed card as a whole document, in the theme and view asked for (full adds signposts and history). */
 export const EmbedCard: FC<{
   brief: Brief;
   theme: Theme;

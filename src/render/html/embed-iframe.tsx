@@ -1,5 +1,7 @@
-// The iframe snippet that embeds a brief card, as oEmbed returns it and /widget shows it.
-// Rendered with hono/jsx, so the title and URL are escaped.
+/**
+ * The iframe snippet that embeds a brief card, as oEmbed returns it and /widget shows it.
+ * Rendered with hono/jsx, so the title and URL are escaped.
+ */
 export function iframeHtml(props: { src: string; width: number; height: number; title: string }): string {
   return (
     <iframe

@@ -14,6 +14,7 @@ const B = 100;
 
 const day = (d: string) => Date.parse(`${periodStart(d)}T00:00:00Z`) / 86_400_000;
 
+/** The step chart of the points, described by the table `tableId`; nothing when there are no points. */
 export const HistoryChart: FC<{ points: readonly HistoryPoint[]; tableId: string }> = ({ points, tableId }) => {
   if (points.length === 0) return null;
   const first = day(points[0]?.date ?? '2000');
@@ -60,6 +61,7 @@ export const HistoryChart: FC<{ points: readonly HistoryPoint[]; tableId: string
   );
 };
 
+/** The points as a table: the chart's text alternative. */
 export const HistoryTable: FC<{ points: readonly HistoryPoint[]; id: string }> = ({ points, id }) => (
   <table id={id}>
     <caption class="meta">How the judgment moved</caption>

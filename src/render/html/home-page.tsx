@@ -4,6 +4,7 @@ import { outcomePhrase } from '../../brief/outcome-phrase';
 import type { ScenarioSummary } from '../resource-schemas';
 import { Layout } from './layout';
 
+/** The home page: every scenario as of `asOf`, each linking to its brief. */
 export const HomePage: FC<{ scenarios: readonly ScenarioSummary[]; asOf: string; sourceTitle: string }> = ({
   scenarios,
   asOf,

@@ -5,6 +5,7 @@ export type Theme = 'light' | 'dark' | 'auto';
 
 export const STYLESHEET = '/static/site.css';
 
+/** A human page in the shell above; `head` adds to its head. */
 export const Layout: FC<{ title: string; description: string; head?: Child; children?: Child }> = ({
   title,
   description,

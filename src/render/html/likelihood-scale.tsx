@@ -9,6 +9,7 @@ const RIGHT = 590;
 const x = (p: number) => LEFT + ((p - 0.01) / 0.98) * (RIGHT - LEFT);
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 
+/** The scale with the probability marked; `compact` labels only the edges of its band, larger. */
 export const LikelihoodScale: FC<{ probability: number; band: string; id: string; compact?: boolean }> = ({
   probability,
   band,

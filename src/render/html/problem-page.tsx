@@ -12,6 +12,7 @@ export interface ProblemView {
   issues?: readonly { parameter: string; message: string }[];
 }
 
+/** The problem as a page, with a link `back` to where the reader came from. */
 export const ProblemPage: FC<{ problem: ProblemView; back: string }> = ({ problem, back }) => (
   <Layout title={`${problem.title} — scenario-briefs`} description={problem.detail}>
     <h1>{problem.title}</h1>

@@ -5,6 +5,7 @@ import type { BriefCitation } from '../../brief/evidence';
 import type { SourceDescription } from '../../brief/sourcing';
 import { When } from './when';
 
+/** One citation as a quote with its source described, linking the fact and the source text. */
 export const Quote: FC<{ citation: BriefCitation; sources: readonly SourceDescription[] }> = ({
   citation,
   sources,

@@ -14,6 +14,7 @@ const BOTTOM = 36;
 
 const fixed = (n: number) => n.toFixed(3);
 
+/** The chart named `label` and its data table; a sentence instead when nothing is scored yet. */
 export const ScoreTimeline: FC<{ points: readonly TimelinePoint[]; id: string; label: string }> = ({
   points,
   id,

@@ -10,6 +10,7 @@ import { RATING_TEXT } from './set-page';
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 
+/** The set's embed card as a whole document, in the theme and view asked for. */
 export const SetEmbedCard: FC<{ brief: SetBrief; theme: Theme; view: EmbedView; setUrl: string }> = ({
   brief,
   theme,

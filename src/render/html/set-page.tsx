@@ -115,6 +115,7 @@ const Matrix: FC<{ brief: SetBrief }> = ({ brief }) => {
   );
 };
 
+/** The set's page, with its as-of form; `asOfRequested` fills the date field. */
 export const SetPage: FC<{ brief: SetBrief; jsonPath: string; today: string; asOfRequested: boolean }> = ({
   brief,
   jsonPath,

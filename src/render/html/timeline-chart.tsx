@@ -13,6 +13,7 @@ function dayNumber(date: string): number {
   return Date.UTC(y, m - 1, d) / 86_400_000;
 }
 
+/** The dot chart of the entries, described by the list `listId`; nothing when there are none. */
 export const TimelineChart: FC<{ entries: readonly TimelineEntry[]; listId: string }> = ({ entries, listId }) => {
   if (entries.length === 0) return null;
   const days = entries.map((e) => dayNumber(e.date));

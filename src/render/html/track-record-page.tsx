@@ -126,6 +126,7 @@ const Question: FC<{ q: QuestionRecord }> = ({ q }) => (
   </section>
 );
 
+/** The track record as a page, naming the questions whose record could not be read. */
 export const TrackRecordPage: FC<{ record: TrackRecord; unreadable: readonly { scenarioId: string }[] }> = ({
   record,
   unreadable,

@@ -24,6 +24,7 @@ function reportedText(fact: FactRecord | undefined): string | null {
   return fact.type === 'number' ? describeValue(fact) : String(fact.value);
 }
 
+/** The what-if form's fields, one per fact the scenario reads or (for a derived fact) its inputs. */
 export function whatIfFields(
   scenario: CompiledScenario,
   base: FactBase,

@@ -3,6 +3,7 @@
 import type { FC } from 'hono/jsx';
 import { formatPeriod } from '../../facts/format';
 
+/** The date as `<time>` text: one period, or `from to to` for a range. */
 export const When: FC<{ date: string }> = ({ date }) => {
   const slash = date.indexOf('/');
   if (slash < 0) return <time datetime={date}>{formatPeriod(date)}</time>;

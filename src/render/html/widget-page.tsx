@@ -5,6 +5,7 @@ import { OEMBED_DEFAULT } from '../oembed';
 import { iframeHtml } from './embed-iframe';
 import { Layout } from './layout';
 
+/** The /widget page, each way to embed shown live with `scenarioId`'s card from `origin`. */
 export const WidgetPage: FC<{ origin: string; scenarioId: string; scenarioIds: readonly string[] }> = ({
   origin,
   scenarioId,
