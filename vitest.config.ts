@@ -26,8 +26,8 @@ export default defineConfig({
         ],
         test: {
           name: 'workers',
-          // Each file gets its own workerd, whose start is most of a file's time: two at once on
-          // these 2-core machines took the project from 131 to 94 s (one is vitest's default here).
+          // Each file gets its own workerd, whose start is most of a file's time: two at once use
+          // both cores of these machines (vitest's default here is one; docs/testing.md).
           maxWorkers: 2,
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/node/**', 'tests/browser/**'],

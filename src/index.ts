@@ -3,7 +3,7 @@ import { readContent } from './catalog/content-asset';
 import { boundedStore } from './digest/bounded-store';
 import { keepPointer } from './digest/latest-pointer';
 import { recordDay } from './digest/record-store';
-import { logDigestEvent, logDigestFailure, runDigest } from './digest/run';
+import { DigestRunError, logDigestEvent, logDigestFailure, runDigest } from './digest/run';
 import { digestDateOf } from './digest/schedule';
 import type { Env } from './env';
 import { createApp } from './http/app';
@@ -27,6 +27,9 @@ export default {
     const store = () =>
       boundedStore(env.DIGESTS, { readMs: STORAGE_WRITE_TIMEOUT_MS, writeMs: STORAGE_WRITE_TIMEOUT_MS });
     const run = readContent(env.ASSETS, STORAGE_WRITE_TIMEOUT_MS)
+      .catch((error: unknown) => {
+        throw new DigestRunError('content', error);
+      })
       .then((catalog) => liveCatalog(catalog, env, { fresh: true, strict: true }))
       .then(async (live) => {
         // The day's calls join the point-in-time record (digest/record-store.ts) before the

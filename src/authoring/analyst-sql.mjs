@@ -8,6 +8,7 @@ export const NAME = /^[a-z][a-z0-9._-]{1,59}$/;
 /** Names the service writes itself: the bootstrap admin token, and the seed files. */
 export const RESERVED = ['admin', 'seed'];
 
+/** Why a name cannot be an analyst's, or undefined when it can. */
 export function checkName(name) {
   if (typeof name !== 'string' || !NAME.test(name)) {
     return 'a name is 2 to 60 characters: a lower-case letter, then lower-case letters, digits, ".", "-" or "_"';
@@ -21,6 +22,7 @@ export function newToken() {
   return `sba_${randomBytes(32).toString('base64url')}`;
 }
 
+/** The token's SHA-256, hex: all the database keeps of it. */
 export function tokenSha256(token) {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }

@@ -16,24 +16,39 @@ export interface AssetReader {
   fetch(url: string): Promise<Response>;
 }
 
+/**
+ * The store did not give the content: the read threw or outlasted its budget. Worth retrying,
+ * unlike a missing file or content that does not parse or compile, which is a broken deploy.
+ */
+export class ContentUnavailable extends Error {
+  constructor(cause: unknown) {
+    super(`the content asset could not be read: ${String(cause)}`, { cause });
+    this.name = 'ContentUnavailable';
+  }
+}
+
 /** How the worker reads the content: once per isolate (one loader per worker module). */
 export type ContentLoader = (assets: AssetReader, ms: number) => Promise<Catalog>;
 
 /**
- * A loader that reads the Static Asset until it has a catalog, then keeps it. A read that fails or
- * takes over `ms` rejects, and the next call reads again.
+ * A loader that reads the Static Asset until it has a catalog, then keeps it. A read that throws or
+ * takes over `ms` rejects with ContentUnavailable; a missing file, or content that does not parse
+ * or compile, with its own error. Either way nothing is kept, and the next call reads again.
  */
 export function contentLoader(): ContentLoader {
   let loaded: Catalog | undefined;
   return async (assets, ms) => {
     if (loaded) return loaded;
     // The binding reads by path; the host is never looked up.
-    const read = assets.fetch(`https://assets.invalid${CONTENT_ASSET_PATH}`).then(async (res) => {
-      if (res.status !== 200) throw new Error(`the content asset answered ${res.status}`);
-      return res.text();
+    const read = assets.fetch(`https://assets.invalid${CONTENT_ASSET_PATH}`).then(async (res) => ({
+      status: res.status,
+      text: await res.text(),
+    }));
+    const answer = await withTimeout(read, ms, 'the content asset').catch((error: unknown) => {
+      throw new ContentUnavailable(error);
     });
-    const text = await withTimeout(read, ms, 'the content asset');
-    loaded ??= catalogFromChecked(JSON.parse(text) as CheckedContent);
+    if (answer.status !== 200) throw new Error(`the content asset answered ${answer.status}: a broken deploy`);
+    loaded ??= catalogFromChecked(JSON.parse(answer.text) as CheckedContent);
     return loaded;
   };
 }

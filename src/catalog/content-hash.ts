@@ -11,8 +11,8 @@ export function contentHash(value: unknown): string {
 
 /**
  * The version of authored content: like contentHash, but over the data as authored (key order
- * included) rather than canonical JSON, because it runs at every cold start over the whole
- * content, and native JSON.stringify is far cheaper there than sorting every object's keys in JS.
+ * included) rather than canonical JSON, because it runs over the whole content on every
+ * check of it, and native JSON.stringify is far cheaper there than sorting every object's keys.
  * Reordering keys in a file changes the version; nothing else equal does.
  */
 export function authoredContentHash(value: unknown): string {

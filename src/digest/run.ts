@@ -26,6 +26,7 @@ import {
 } from './store';
 
 export type DigestStep =
+  | 'content'
   | 'read'
   | 'repair-day'
   | 'compose'

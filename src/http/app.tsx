@@ -1,14 +1,17 @@
 // The HTTP application: mounts the route groups over one catalog, answers wrong methods with 405
 // and unknown paths with 404, and maps every error to problem+json in one place. Every response
 // gets CORS (any origin may read) and security headers.
-import { Hono } from 'hono/tiny';
+// The default router: hono/tiny is smaller, but its linear match is paid on every cache hit
+// (docs/performance.md).
+import { Hono, type MiddlewareHandler } from 'hono';
 import type { Catalog } from '../catalog/catalog';
+import { ContentUnavailable } from '../catalog/content-asset';
 import type { Env } from '../env';
 import { logEvent } from '../lib/log';
 import { liveCatalog } from '../observations/live-catalog';
 import { ProblemPage } from '../render/html/problem-page';
 import type { AppBindings } from './app-bindings';
-import { cacheVersion } from './content-version';
+import { cacheVersion, codeVersion } from './content-version';
 import { cors, preflight } from './cors';
 import { CSP } from './html-response';
 import { mountRoutes } from './mount-routes';
@@ -62,12 +65,16 @@ export type BaseCatalog = Catalog | ((env: Env) => Promise<Catalog>);
 /** Seconds a client should wait before retrying when the content cannot be read. */
 const RETRY_AFTER_SECONDS = 30;
 
-/** The content catalog for this request; a store that fails or hangs is a 503 to retry, logged. */
+/**
+ * The content catalog for this request. A store that fails or hangs is a 503 to retry, logged; a
+ * broken deploy (no content file, or content that does not compile) is the 500 it is.
+ */
 async function baseOf(base: BaseCatalog, env: Env): Promise<Catalog> {
   if (typeof base !== 'function') return base;
   try {
     return await base(env);
   } catch (error) {
+    if (!(error instanceof ContentUnavailable)) throw error;
     logEvent('content-asset-failure', { error: String(error) });
     throw new Problem('unavailable', 'The content store failed or did not answer in time. Retry later.', {
       retryAfter: RETRY_AFTER_SECONDS,
@@ -83,35 +90,44 @@ export function createApp(base: BaseCatalog) {
   // Before any catalog or storage work: an over-long URL costs nothing but its 414.
   app.use('*', urlLimit);
   app.use('*', preflight);
-  app.use('*', async (c, next) => {
-    // One catalog snapshot per request: a brief never mixes two versions.
+  /** Before a route that reads the content: one catalog snapshot per request, so a brief never mixes two versions. */
+  const content: MiddlewareHandler<AppBindings> = async (c, next) => {
     const catalog = await baseOf(base, c.env);
     const live = await liveCatalog(catalog, c.env);
     c.set('baseCatalog', catalog);
     c.set('catalog', live);
     c.set('cacheVersion', cacheVersion(live, c.env));
     await next();
-  });
+  };
+  /** Before a code-only route: no content or storage is read, and its entries are keyed by the code alone. */
+  const codeOnly: MiddlewareHandler<AppBindings> = async (c, next) => {
+    c.set('cacheVersion', codeVersion(c.env));
+    await next();
+  };
 
   // Every route of the contract's table, each by its handler (the type checks none is missing).
-  mountRoutes(app, {
-    ...homeHandlers,
-    ...scenarioHandlers,
-    ...scenarioVersionHandlers,
-    ...briefHandlers,
-    ...setHandlers,
-    ...setDraftHandlers,
-    ...setVersionHandlers,
-    ...factHandlers,
-    ...sourceHandlers,
-    ...staticHandlers,
-    ...pageHandlers,
-    ...authoringHandlers,
-    ...digestHandlers,
-    ...observationHandlers,
-    ...observationImportHandlers,
-    ...trackRecordHandlers,
-  });
+  mountRoutes(
+    app,
+    {
+      ...homeHandlers,
+      ...scenarioHandlers,
+      ...scenarioVersionHandlers,
+      ...briefHandlers,
+      ...setHandlers,
+      ...setDraftHandlers,
+      ...setVersionHandlers,
+      ...factHandlers,
+      ...sourceHandlers,
+      ...staticHandlers,
+      ...pageHandlers,
+      ...authoringHandlers,
+      ...digestHandlers,
+      ...observationHandlers,
+      ...observationImportHandlers,
+      ...trackRecordHandlers,
+    },
+    { content, codeOnly },
+  );
 
   // Registered after the routes, so it only catches the methods they do not answer.
   for (const [path, allow] of allowedMethods(app.routes)) {

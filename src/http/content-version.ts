@@ -3,6 +3,11 @@
 import type { Catalog } from '../catalog/catalog';
 import type { Env } from '../env';
 
+/** The deployed code revision alone: what a code-only route's entries are keyed by. */
+export function codeVersion(env: Env | undefined): string {
+  return `code.${env?.CF_VERSION_METADATA?.id ?? 'unversioned'}`;
+}
+
 /** `<rules>.<facts>.<code>`: changes whenever the content or the deployed code does. */
 export function cacheVersion(catalog: Catalog, env: Env | undefined): string {
   const code = env?.CF_VERSION_METADATA?.id ?? 'unversioned';

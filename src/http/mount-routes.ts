@@ -1,7 +1,7 @@
 // Mounts the route table: each contract entry's handler, found by its operationId, at the entry's
 // method and path. The handler is given its entry, and reads its path, query parameters and cache
 // policy from it; so a route is described once, in contract/routes.ts.
-import type { Context, Hono } from 'hono';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type { AppBindings } from './app-bindings';
 import { type OperationId, ROUTE_CONTRACTS, type RouteContract } from './contract/routes';
 
@@ -30,11 +30,24 @@ export function pathParam(c: Context<AppBindings>, name: string): string {
   return c.req.param(name) ?? '';
 }
 
-/** Registers every route of the table on `app`; a GET answers HEAD too (Hono does that). */
-export function mountRoutes(app: Hono<AppBindings>, handlers: RouteHandlers): void {
+/**
+ * What runs before a route's handler: for most routes, reading the content and what is stored
+ * (the request's catalog snapshot); for a `codeOnly` route, only what the code gives.
+ */
+export interface RouteSetup {
+  content: MiddlewareHandler<AppBindings>;
+  codeOnly: MiddlewareHandler<AppBindings>;
+}
+
+/**
+ * Registers every route of the table on `app`, each behind its setup; a GET answers HEAD too (Hono
+ * does that). Requests no route answers (404, 405) read nothing.
+ */
+export function mountRoutes(app: Hono<AppBindings>, handlers: RouteHandlers, setup: RouteSetup): void {
   for (const route of ROUTE_CONTRACTS) {
     const handler = handlers[route.operationId];
     const entry: RouteContract = route;
-    app.on((entry.method ?? 'get').toUpperCase(), honoPath(entry.path), (c) => handler(c, entry));
+    const before = entry.codeOnly ? setup.codeOnly : setup.content;
+    app.on((entry.method ?? 'get').toUpperCase(), honoPath(entry.path), before, (c) => handler(c, entry));
   }
 }

@@ -2,17 +2,11 @@
 // throws or hangs. The request gets a 503 with Retry-After, logged with the file, never a 500 and
 // never a wait past the read budget; nothing is cached or kept, so the next request recovers.
 import { env, SELF } from 'cloudflare:test';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STORAGE_READ_TIMEOUT_MS } from '../../src/lib/timeout';
 import { logged } from './logs';
 
 const BASE = 'http://briefs.test';
-
-// The isolate reads its content from the same store on its first request (content-asset.ts, with
-// its own fault tests): read it before the store fails, so the faults here hit the files alone.
-beforeAll(async () => {
-  expect((await SELF.fetch(`${BASE}/v1/scenarios`)).status).toBe(200);
-});
 
 afterEach(() => {
   vi.restoreAllMocks();

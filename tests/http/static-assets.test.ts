@@ -3,6 +3,7 @@
 // its type, a strong ETag of its bytes, the reference lifetime, CORS, 304 and HEAD.
 import { env, SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_ASSET_PATH } from '../../src/catalog/content-asset';
 import { CACHE_POLICIES } from '../../src/http/cache/cache-policy';
 import { strongEtagOfText } from '../../src/http/cache/etag';
 import { staticFiles } from '../../src/http/contract/static-files';
@@ -52,5 +53,16 @@ describe.each(FILES.map((f) => [f.path, f] as const))('%s', (path, { text }) => 
     const post = await SELF.fetch(`${BASE}${path}`, { method: 'POST' });
     expect(post.status).toBe(405);
     expect(post.headers.get('Allow')).toBe('GET, HEAD, OPTIONS');
+  });
+});
+
+describe('the checked content among the assets', () => {
+  it('is read by the worker, never served as it is: its path is a 404 problem', async () => {
+    // It is there: the worker reads it through the binding (catalog/content-asset.ts).
+    expect((await env.ASSETS.fetch(`${BASE}${CONTENT_ASSET_PATH}`)).status).toBe(200);
+    const res = await SELF.fetch(`${BASE}${CONTENT_ASSET_PATH}`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('Content-Type')).toContain('application/problem+json');
+    expect(await res.text()).not.toContain('"latestDate"');
   });
 });

@@ -66,6 +66,11 @@ export interface RouteContract {
   problems: readonly ProblemType[];
   /** The Cache-Control policy of its answers. */
   cache: RouteCaching;
+  /**
+   * Its answer depends on the deployed code alone, never on the content or what is stored: it is
+   * answered without reading them (so also when they cannot be read), and cached by code version.
+   */
+  codeOnly?: true;
 }
 
 const id = (what: string): ParameterContract => ({
@@ -152,6 +157,7 @@ function jsonSchemaRoute<Id extends string>(name: string, operationId: Id) {
     response: { name: 'JsonSchema', mediaType: 'application/schema+json', description: `The ${name} JSON Schema.` },
     problems: ['unavailable'],
     cache: 'reference',
+    codeOnly: true,
   } as const satisfies RouteContract;
 }
 
@@ -462,6 +468,7 @@ const ROUTE_TABLE = [
     response: { name: 'OpenApi', mediaType: 'application/vnd.oai.openapi+json', description: 'The API contract.' },
     problems: ['unavailable'],
     cache: 'reference',
+    codeOnly: true,
   },
   {
     path: '/docs',
@@ -472,6 +479,7 @@ const ROUTE_TABLE = [
     response: { name: 'Docs', mediaType: 'text/html', description: 'The API reference page.' },
     problems: ['unavailable'],
     cache: 'reference',
+    codeOnly: true,
   },
   {
     path: '/v1/briefs/{id}/history',
@@ -757,6 +765,7 @@ const ROUTE_TABLE = [
     response: { name: 'WidgetScript', mediaType: 'text/javascript', description: 'The script.' },
     problems: ['unavailable'],
     cache: 'reference',
+    codeOnly: true,
   },
   {
     path: '/static/embed-height.js',
@@ -767,6 +776,7 @@ const ROUTE_TABLE = [
     response: { name: 'EmbedHeightScript', mediaType: 'text/javascript', description: 'The script.' },
     problems: ['unavailable'],
     cache: 'reference',
+    codeOnly: true,
   },
   {
     path: '/static/quote-select.js',
@@ -777,6 +787,7 @@ const ROUTE_TABLE = [
     response: { name: 'QuoteSelectScript', mediaType: 'text/javascript', description: 'The script.' },
     problems: ['unavailable'],
     cache: 'reference',
+    codeOnly: true,
   },
   {
     path: '/authoring',
@@ -865,6 +876,7 @@ const ROUTE_TABLE = [
     response: { name: 'Stylesheet', mediaType: 'text/css', description: 'The stylesheet.' },
     problems: ['unavailable'],
     cache: 'reference',
+    codeOnly: true,
   },
   {
     path: '/oembed',
@@ -909,6 +921,7 @@ const ROUTE_TABLE = [
     },
     problems: ['not-found'],
     cache: 'reference',
+    codeOnly: true,
   },
 ] as const satisfies readonly RouteContract[];
 
