@@ -11,6 +11,7 @@ import { buildBrief } from '../../brief/brief';
 import type { Catalog } from '../../catalog/catalog';
 import { checkScenarioDocument } from '../../catalog/check-scenario';
 import { type ScenarioVersion, servedScenarios } from '../../catalog/scenario-versions';
+import { retirementRefusal } from '../../catalog/served-versions';
 import { Line, safeText } from '../../facts/safe-text';
 import { STORAGE_WRITE_TIMEOUT_MS } from '../../lib/timeout';
 import { invalidateLiveCatalog } from '../../observations/live-catalog';
@@ -285,20 +286,18 @@ export const scenarioVersionHandlers: RouteHandlers<
     }
     refuseClaimedWriter(parsed.output.by, writer);
     const at = new Date().toISOString();
-    // Retiring the served version falls back to the one before: refused if that one no longer
-    // compiles, since the scenario would vanish (or be served from an older version) unannounced.
+    // Retiring the served version falls back to the one before: refused if that one no longer compiles.
     const current = await freshCatalog(c);
     const retiredAfter = stored.map((s) => (s.version === number ? { ...s, retiredAt: at } : s));
     if (seedToRecord) retiredAfter.push({ ...unrecorded(seedToRecord), createdAt: at, retiredAt: at });
     const { scenarios, unserved } = servedScenarios(c.get('baseCatalog').scenarios, current.facts, retiredAfter);
-    const stuck = unserved.filter((u) => u.scenarioId === id);
-    if (!scenarios.has(id) && stuck.length > 0) {
-      const named = stuck.map((u) => `version ${u.version} (${u.problems[0]?.message ?? 'does not compile'})`);
-      throw new Problem(
-        'conflict',
-        `Retiring version ${number} of ${id} would fall back to ${named.join(', ')}, which no longer compiles against the facts: publish a version that does, or retire those too, first.`,
-      );
-    }
+    const refusal = retirementRefusal(
+      id,
+      number,
+      scenarios.has(id),
+      unserved.filter((u) => u.scenarioId === id),
+    );
+    if (refusal) throw new Problem('conflict', refusal);
     const retirement = { by: writer.name, at, reason: parsed.output.reason ?? null };
     const retired = await fromDatabase(
       'retire',

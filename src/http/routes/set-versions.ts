@@ -5,6 +5,7 @@
 // never changed otherwise or deleted.
 import type { Context } from 'hono';
 import * as v from 'valibot';
+import { retirementRefusal } from '../../catalog/served-versions';
 import { type SetVersion, servedSets } from '../../catalog/set-versions';
 import { safeText } from '../../facts/safe-text';
 import { STORAGE_WRITE_TIMEOUT_MS } from '../../lib/timeout';
@@ -122,20 +123,18 @@ export const setVersionHandlers: RouteHandlers<
     if (!parsed.success) {
       invalidBody(parsed.issues.map((i) => ({ parameter: v.getDotPath(i) ?? '', message: i.message })));
     }
-    // Retiring the served version falls back to the one before: refused if that one no longer
-    // compiles, since the set would vanish (or be served from an older version) unannounced.
+    // Retiring the served version falls back to the one before: refused if that one no longer compiles.
     const current = await freshCatalog(c);
     const retiredAfter = stored.map((s) => (s.version === number ? { ...s, retiredAt: at } : s));
     if (seedToRecord) retiredAfter.push({ ...seedToRecord, ...NOT_RETIRED, retiredAt: at });
     const { sets, unserved } = servedSets(c.get('baseCatalog').sets, current.facts, retiredAfter);
-    const stuck = unserved.filter((u) => u.setId === id);
-    if (!sets.has(id) && stuck.length > 0) {
-      const named = stuck.map((u) => `version ${u.version} (${u.problems[0]?.message ?? 'does not compile'})`);
-      throw new Problem(
-        'conflict',
-        `Retiring version ${number} of ${id} would fall back to ${named.join(', ')}, which no longer compiles against the facts: publish a version that does, or retire those too, first.`,
-      );
-    }
+    const refusal = retirementRefusal(
+      id,
+      number,
+      sets.has(id),
+      unserved.filter((u) => u.setId === id),
+    );
+    if (refusal) throw new Problem('conflict', refusal);
     const retirement = { by: writer.name, at, reason: parsed.output.reason ?? null };
     const retired = await fromDatabase(
       'retire',
