@@ -12,7 +12,7 @@ import { liveCatalog } from '../observations/live-catalog';
 import { ProblemPage } from '../render/html/problem-page';
 import type { AppBindings } from './app-bindings';
 import { cacheVersion, codeVersion } from './content-version';
-import { cors, preflight } from './cors';
+import { preflightResponse, setCorsHeaders } from './cors';
 import { CSP } from './html-response';
 import { mountRoutes } from './mount-routes';
 import { isPagePath, Problem, problemBody, problemResponse } from './problem';
@@ -32,8 +32,8 @@ import { setHandlers } from './routes/sets';
 import { sourceHandlers } from './routes/sources';
 import { staticHandlers } from './routes/static';
 import { trackRecordHandlers } from './routes/track-record';
-import { securityHeaders } from './security-headers';
-import { urlLimit } from './url-limit';
+import { setSecurityHeaders } from './security-headers';
+import { checkUrlLength } from './url-limit';
 
 /**
  * The methods each path answers, read from the routes registered on the app (mounted from the
@@ -85,11 +85,20 @@ async function baseOf(base: BaseCatalog, env: Env): Promise<Catalog> {
 /** The worker's HTTP app over the content catalog (a catalog, or its loader). */
 export function createApp(base: BaseCatalog) {
   const app = new Hono<AppBindings>();
-  app.use('*', securityHeaders);
-  app.use('*', cors);
-  // Before any catalog or storage work: an over-long URL costs nothing but its 414.
-  app.use('*', urlLimit);
-  app.use('*', preflight);
+  // Two layers, not one per concern: every request, a cache hit too, pays each layer's dispatch.
+  // The outer one sets the headers of every response, problems included (an error thrown inside
+  // is already a response when it returns).
+  app.use('*', async (c, next) => {
+    await next();
+    setSecurityHeaders(c.res.headers);
+    setCorsHeaders(c.res.headers);
+  });
+  // Before any catalog or storage work: an over-long URL costs nothing but its 414, preflights too.
+  app.use('*', async (c, next) => {
+    checkUrlLength(c.req.url);
+    if (c.req.method === 'OPTIONS') return preflightResponse();
+    await next();
+  });
   /** Before a route that reads the content: one catalog snapshot per request, so a brief never mixes two versions. */
   const content: MiddlewareHandler<AppBindings> = async (c, next) => {
     const catalog = await baseOf(base, c.env);

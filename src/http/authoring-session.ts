@@ -15,6 +15,7 @@ import type { AppBindings } from './app-bindings';
 import { ADMIN_NAME, tokenSha256, type Writer, writerOfToken } from './auth';
 import { fromDatabase } from './database-call';
 import { Problem } from './problem';
+import { requestUrl } from './request-url';
 
 export const SESSION_COOKIE = '__Host-analyst';
 /** A working day: the analyst signs in again after it. */
@@ -121,7 +122,7 @@ export async function endSession(c: Context<AppBindings>): Promise<void> {
 
 /** Whether a request may carry a token: over HTTPS, or to this machine (`npm run dev`). */
 export function secureEnough(c: Context<AppBindings>): boolean {
-  const url = new URL(c.req.url);
+  const url = requestUrl(c);
   return url.protocol === 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
 }
 
@@ -129,7 +130,7 @@ export function secureEnough(c: Context<AppBindings>): boolean {
 export function requireSameOrigin(c: Context<AppBindings>): void {
   const site = c.req.header('Sec-Fetch-Site');
   const origin = c.req.header('Origin');
-  const ours = new URL(c.req.url).origin;
+  const ours = requestUrl(c).origin;
   const sameSite = site === undefined ? origin === ours : site === 'same-origin' && (!origin || origin === ours);
   if (!sameSite) {
     throw new Problem('forbidden', 'The authoring page takes forms from its own pages only, not from another site.');

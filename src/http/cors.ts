@@ -4,8 +4,6 @@
 // The headers are set on the route's response after it is made (as security-headers.ts does),
 // not before: headers set before the route make Hono build a placeholder response and then copy
 // it into the route's, two extra responses on every request, a measurable share of a cache hit.
-import type { MiddlewareHandler } from 'hono';
-
 const EXPOSE_HEADERS = 'ETag,Cache-Status,Allow,Content-Length,Location,Last-Modified,Link';
 
 const PREFLIGHT = {
@@ -17,15 +15,13 @@ const PREFLIGHT = {
   Vary: 'Access-Control-Request-Headers',
 };
 
-/** Every answer, problems included, may be read by any origin. */
-export const cors: MiddlewareHandler = async (c, next) => {
-  await next();
-  c.res.headers.set('Access-Control-Allow-Origin', '*');
-  c.res.headers.set('Access-Control-Expose-Headers', EXPOSE_HEADERS);
-};
+/** Every answer, problems included, may be read by any origin: sets that on a response made. */
+export function setCorsHeaders(headers: Headers): void {
+  headers.set('Access-Control-Allow-Origin', '*');
+  headers.set('Access-Control-Expose-Headers', EXPOSE_HEADERS);
+}
 
-/** Answers a preflight; registered after the URL limit, which applies to preflights too. */
-export const preflight: MiddlewareHandler = async (c, next) => {
-  if (c.req.method === 'OPTIONS') return new Response(null, { status: 204, headers: PREFLIGHT });
-  await next();
-};
+/** The answer to a preflight (OPTIONS) request, once it has passed the URL limit. */
+export function preflightResponse(): Response {
+  return new Response(null, { status: 204, headers: PREFLIGHT });
+}

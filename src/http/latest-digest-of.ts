@@ -9,6 +9,7 @@ import type { Pointer } from '../digest/store';
 import type { AppBindings } from './app-bindings';
 import type { CacheSpec } from './cache/edge-cache';
 import type { RouteContract } from './contract/routes';
+import { requestUrl } from './request-url';
 
 type C = Context<AppBindings>;
 
@@ -22,7 +23,7 @@ export const latestDigestOf = (c: C) =>
     env: c.env,
     baseCatalog: c.get('baseCatalog'),
     catalog: c.get('catalog'),
-    path: new URL(c.req.url).pathname,
+    path: requestUrl(c).pathname,
   });
 
 /**

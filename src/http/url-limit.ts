@@ -2,7 +2,6 @@
 // with 414 before any route, catalog or storage work. It is Cloudflare's own URL limit (16 KiB),
 // so the service answers the same locally and at the edge; a brief URL with 32 assumptions of the
 // article's facts at their longest values (200 characters, percent-encoded) fits inside it.
-import type { MiddlewareHandler } from 'hono';
 import { Problem } from './problem';
 
 /** The longest path plus query accepted, in characters of the (percent-encoded) URL. */
@@ -14,15 +13,14 @@ export function requestTarget(url: string): string {
   return `${parsed.pathname}${parsed.search}`;
 }
 
-/** Middleware: the 414 problem for a path and query longer than MAX_URL_LENGTH. */
-export const urlLimit: MiddlewareHandler = async (c, next) => {
+/** Throws the 414 problem for a URL whose path and query are longer than MAX_URL_LENGTH. */
+export function checkUrlLength(url: string): void {
   // The whole URL is never shorter than its path and query: only a long one needs parsing.
-  const length = c.req.url.length > MAX_URL_LENGTH ? requestTarget(c.req.url).length : 0;
+  const length = url.length > MAX_URL_LENGTH ? requestTarget(url).length : 0;
   if (length > MAX_URL_LENGTH) {
     throw new Problem(
       'uri-too-long',
       `The path and query are ${length} characters long; at most ${MAX_URL_LENGTH} are accepted.`,
     );
   }
-  await next();
-};
+}

@@ -13,8 +13,10 @@ const VERSION_PARAM = '_v';
  * key must be, without a Request built for every lookup.
  */
 export function cacheKey(origin: string, path: string, params: CanonicalParams, version: string): string {
-  const sorted = [...params].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const query = new URLSearchParams(sorted.map(([k, v]) => [k, v]));
-  query.append(VERSION_PARAM, version);
-  return `${origin}${path}?${query}`;
+  // Built by hand rather than through URLSearchParams: the key is made on every cache hit. Each
+  // name and value is percent-encoded, so distinct parameters never make the same key.
+  const sorted = params.length > 1 ? [...params].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : params;
+  let query = '';
+  for (const [name, value] of sorted) query += `${encodeURIComponent(name)}=${encodeURIComponent(value)}&`;
+  return `${origin}${path}?${query}${VERSION_PARAM}=${encodeURIComponent(version)}`;
 }

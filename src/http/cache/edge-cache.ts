@@ -13,6 +13,7 @@ import { logEvent } from '../../lib/log';
 import { withTimeout } from '../../lib/timeout';
 import type { AppBindings } from '../app-bindings';
 import type { RouteContract } from '../contract/routes';
+import { requestUrl } from '../request-url';
 import { type CanonicalParams, cacheKey } from './cache-key';
 import { CACHE_POLICIES, type RouteCaching } from './cache-policy';
 import { ifNoneMatchMatches, strongEtag } from './etag';
@@ -152,7 +153,7 @@ export async function serveCached(
   compute: () => Response | Promise<Response>,
 ): Promise<Response> {
   const cacheControl = cacheControlOf(route.cache, spec);
-  const key = cacheKey(new URL(c.req.url).origin, spec.path, spec.params, c.get('cacheVersion'));
+  const key = cacheKey(requestUrl(c).origin, spec.path, spec.params, c.get('cacheVersion'));
   const cache = openDefaultCache(spec.path);
   const { hit, failed } = cache ? await lookup(cache, key) : { failed: true };
   if (hit) {

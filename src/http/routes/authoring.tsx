@@ -33,6 +33,7 @@ import { recordObservation } from '../observation-recording';
 import { checkObservationRequest } from '../observation-request';
 import { Problem } from '../problem';
 import { readQuery } from '../query';
+import { requestUrl } from '../request-url';
 import { registerSource } from '../source-registration';
 
 type Ctx = Context<AppBindings>;
@@ -167,7 +168,7 @@ export const authoringHandlers: RouteHandlers<
   'getAuthoringPage' | 'startAuthoringSession' | 'endAuthoringSession' | 'authorSource' | 'authorObservation'
 > = {
   getAuthoringPage: async (c, route) => {
-    const { values } = readQuery(route, new URL(c.req.url).searchParams);
+    const { values } = readQuery(route, requestUrl(c).searchParams);
     if (!secureEnough(c)) {
       const notice = {
         kind: 'problem' as const,

@@ -8,6 +8,7 @@ import { jsonResponse } from '../json-response';
 import { findScenario } from '../lookup';
 import { pathOf, pathParam, type RouteHandlers } from '../mount-routes';
 import { readQuery } from '../query';
+import { requestUrl } from '../request-url';
 
 /** The Link header of a brief: its question's entry on the track-record page, and the record as data. */
 export const trackRecordLinks = (id: string) =>
@@ -31,7 +32,7 @@ export const briefHandlers: RouteHandlers<'getBrief' | 'getBriefHistory'> = {
   getBrief: async (c, route) => {
     const catalog = c.get('catalog');
     const scenario = findScenario(catalog, pathParam(c, 'id'));
-    const query = readQuery(route, new URL(c.req.url).searchParams, catalog.facts.types);
+    const query = readQuery(route, requestUrl(c).searchParams, catalog.facts.types);
     // Without asOf the brief is as known today: the day is part of its key.
     const day = today();
     const spec = {

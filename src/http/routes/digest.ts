@@ -21,6 +21,7 @@ import { committed, digestStore, latestDigestOf, uncached } from '../latest-dige
 import { pathOf, pathParam, type RouteHandlers } from '../mount-routes';
 import { Problem } from '../problem';
 import { AsOfSchema, echo } from '../query';
+import { requestUrl } from '../request-url';
 
 type C = Context<AppBindings>;
 
@@ -39,7 +40,7 @@ async function fromStore<T>(c: C, step: string, work: () => Promise<T>): Promise
     return await work();
   } catch (error) {
     if (error instanceof Problem) throw error;
-    logDigestEvent('digest-storage-unavailable', { step, path: new URL(c.req.url).pathname, error: String(error) });
+    logDigestEvent('digest-storage-unavailable', { step, path: requestUrl(c).pathname, error: String(error) });
     throw new Problem('unavailable', 'The digest store failed or did not answer in time. Retry later.', {
       retryAfter: RETRY_AFTER_SECONDS,
     });
@@ -53,7 +54,7 @@ const FEEDS = {
 
 /** A change feed: one item per scenario change. The change log is read only on a cache miss. */
 async function serveFeed(c: C, route: RouteContract, kind: keyof typeof FEEDS): Promise<Response> {
-  const origin = new URL(c.req.url).origin;
+  const origin = requestUrl(c).origin;
   const { pointer, digest } = await latest(c);
   if (pointer.digestHash === UNCOMMITTED && digest) {
     const items = changeItems(origin, mergeChanges(null, digest));

@@ -10,6 +10,7 @@ import { jsonResponse } from '../json-response';
 import { findFact } from '../lookup';
 import { pathOf, pathParam, type RouteHandlers } from '../mount-routes';
 import { readQuery } from '../query';
+import { requestUrl } from '../request-url';
 
 /** What is known on a day: kept for today (the default), computed for any other day. */
 function knownAsOf(catalog: Catalog, asOf: string, day: string): ReadonlyMap<string, FactRecord> {
@@ -19,7 +20,7 @@ function knownAsOf(catalog: Catalog, asOf: string, day: string): ReadonlyMap<str
 export const factHandlers: RouteHandlers<'listFacts' | 'getFact'> = {
   listFacts: (c, route) => {
     const catalog = c.get('catalog');
-    const query = readQuery(route, new URL(c.req.url).searchParams);
+    const query = readQuery(route, requestUrl(c).searchParams);
     const day = today();
     const asOf = query.asOf ?? day;
     const spec = {
@@ -33,7 +34,7 @@ export const factHandlers: RouteHandlers<'listFacts' | 'getFact'> = {
   },
   getFact: (c, route) => {
     const catalog = c.get('catalog');
-    const query = readQuery(route, new URL(c.req.url).searchParams);
+    const query = readQuery(route, requestUrl(c).searchParams);
     const day = today();
     const asOf = query.asOf ?? day;
     const fact = findFact(knownAsOf(catalog, asOf, day), pathParam(c, 'id'), asOf);

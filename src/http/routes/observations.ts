@@ -25,6 +25,7 @@ import { recordObservation } from '../observation-recording';
 import { namedByToken } from '../observation-request';
 import { invalidBody, Problem } from '../problem';
 import { DEFAULT_PAGE_SIZE, echo, readQuery } from '../query';
+import { requestUrl } from '../request-url';
 
 const RetractionSchema = v.strictObject({
   by: v.optional(Line(100)),
@@ -105,7 +106,7 @@ export const observationHandlers: RouteHandlers<
     });
   },
   listObservations: async (c, route) => {
-    const { values } = readQuery(route, new URL(c.req.url).searchParams);
+    const { values } = readQuery(route, requestUrl(c).searchParams);
     const { factId, since } = values;
     const limit = Number(values.limit ?? DEFAULT_PAGE_SIZE);
     const after = values.cursor === undefined ? undefined : positionOf(values.cursor);

@@ -20,6 +20,7 @@ import { pathOf, pathParam, type RouteHandlers } from '../mount-routes';
 import { Problem } from '../problem';
 import { echo, readQuery, withoutEmptyFields } from '../query';
 import { pointerWrittenAt, questionRecordOf } from '../question-record-of';
+import { requestUrl } from '../request-url';
 
 export const pageHandlers: RouteHandlers<'getBriefPage' | 'getEmbedCard' | 'getWidgetPage' | 'getOEmbed'> = {
   getBriefPage: async (c, route) => {
@@ -37,7 +38,7 @@ export const pageHandlers: RouteHandlers<'getBriefPage' | 'getEmbedCard' | 'getW
       params: [...query.canonical, ['until', day] as const, ['record', recordedAt] as const],
     };
     return serveCached(c, route, spec, async () => {
-      const origin = new URL(c.req.url).origin;
+      const origin = requestUrl(c).origin;
       const asOf = query.asOf ?? day;
       const brief = briefFor(catalog, scenario, query, day);
       const reported = asOf === day ? catalog.on(day).facts : factsAsOf(catalog.facts, asOf, new Map());
@@ -67,7 +68,7 @@ export const pageHandlers: RouteHandlers<'getBriefPage' | 'getEmbedCard' | 'getW
   getEmbedCard: (c, route) => {
     const catalog = c.get('catalog');
     const scenario = findScenario(catalog, pathParam(c, 'id'));
-    const params = new URL(c.req.url).searchParams;
+    const params = requestUrl(c).searchParams;
     const embed = parseEmbedQuery(route, params);
     const id = scenario.definition.id;
     // The full view's history runs to today, and a card without asOf is as known today.
@@ -78,7 +79,7 @@ export const pageHandlers: RouteHandlers<'getBriefPage' | 'getEmbedCard' | 'getW
     };
     return serveCached(c, route, spec, () => {
       const brief = briefFor(catalog, scenario, embed.asOf ? { asOf: embed.asOf } : {}, day);
-      const briefUrl = `${new URL(c.req.url).origin}/briefs/${id}${embed.asOf ? `?asOf=${embed.asOf}` : ''}`;
+      const briefUrl = `${requestUrl(c).origin}/briefs/${id}${embed.asOf ? `?asOf=${embed.asOf}` : ''}`;
       const history = embed.view === 'full' ? historyFor(catalog, scenario, day) : [];
       const card = (
         <EmbedCard brief={brief} theme={embed.theme} view={embed.view} briefUrl={briefUrl} history={history} />
@@ -89,7 +90,7 @@ export const pageHandlers: RouteHandlers<'getBriefPage' | 'getEmbedCard' | 'getW
   getWidgetPage: (c, route) =>
     serveCached(c, route, { path: route.path, params: [] }, () => {
       const catalog = c.get('catalog');
-      const origin = new URL(c.req.url).origin;
+      const origin = requestUrl(c).origin;
       const page = (
         <WidgetPage origin={origin} scenarioId="csto-non-response" scenarioIds={[...catalog.scenarios.keys()]} />
       );
@@ -97,8 +98,8 @@ export const pageHandlers: RouteHandlers<'getBriefPage' | 'getEmbedCard' | 'getW
     }),
   getOEmbed: (c, route) => {
     const catalog = c.get('catalog');
-    const origin = new URL(c.req.url).origin;
-    const query = parseOEmbedQuery(route, new URL(c.req.url).searchParams, origin);
+    const origin = requestUrl(c).origin;
+    const query = parseOEmbedQuery(route, requestUrl(c).searchParams, origin);
     if (query.format !== 'json') {
       throw new Problem(
         'not-implemented',

@@ -34,6 +34,7 @@ import { jsonResponse, safeJson } from '../json-response';
 import { pathParam, type RouteHandlers } from '../mount-routes';
 import { invalidBody, Problem } from '../problem';
 import { echo, readQuery } from '../query';
+import { requestUrl } from '../request-url';
 
 const RetirementSchema = v.strictObject({
   reason: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000), safeText(true))),
@@ -151,7 +152,7 @@ export const scenarioVersionHandlers: RouteHandlers<
 > = {
   createScenario: async (c, route) => {
     const writer = await requireWriter(c);
-    const { values } = readQuery(route, new URL(c.req.url).searchParams);
+    const { values } = readQuery(route, requestUrl(c).searchParams);
     const { document } = await documentOf(c);
     const current = await freshCatalog(c);
     const scenario = checked(document, current, 'the scenario');
@@ -188,7 +189,7 @@ export const scenarioVersionHandlers: RouteHandlers<
   publishScenarioVersion: async (c, route) => {
     const writer = await requireWriter(c);
     const id = pathParam(c, 'id');
-    const { values } = readQuery(route, new URL(c.req.url).searchParams);
+    const { values } = readQuery(route, requestUrl(c).searchParams);
     const { document, basedOn } = await documentOf(c);
     if (typeof document.id === 'string' && document.id !== id) {
       invalidField('id', `is "${document.id}", but the path names "${id}": a scenario's id never changes`);
@@ -331,7 +332,7 @@ export const scenarioVersionHandlers: RouteHandlers<
 
   checkScenarioDraft: async (c, route) => {
     await requireWriter(c);
-    const { asOf } = readQuery(route, new URL(c.req.url).searchParams);
+    const { asOf } = readQuery(route, requestUrl(c).searchParams);
     const { document } = await documentOf(c);
     // Against the facts as they are now, as a publication would be: a draft that passes here passes there.
     const catalog = await freshCatalog(c);

@@ -10,6 +10,7 @@ import { jsonResponse } from '../json-response';
 import { findScenario } from '../lookup';
 import { pathOf, pathParam, type RouteHandlers } from '../mount-routes';
 import { readQuery } from '../query';
+import { requestUrl } from '../request-url';
 
 /**
  * The list as known on a day: today from the briefs the catalog keeps for it; a day the request
@@ -38,7 +39,7 @@ const listOf = perCatalog(() => {
 export const scenarioHandlers: RouteHandlers<'listScenarios' | 'getScenario'> = {
   listScenarios: (c, route) => {
     const catalog = c.get('catalog');
-    const { asOf, canonical } = readQuery(route, new URL(c.req.url).searchParams);
+    const { asOf, canonical } = readQuery(route, requestUrl(c).searchParams);
     // Without asOf, as known today: the day is part of the key.
     const day = today();
     const spec = { path: route.path, params: asOf ? canonical : [['day', day] as const] };

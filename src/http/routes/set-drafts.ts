@@ -12,11 +12,12 @@ import { jsonResponse } from '../json-response';
 import type { RouteHandlers } from '../mount-routes';
 import { invalidBody, Problem } from '../problem';
 import { readQuery } from '../query';
+import { requestUrl } from '../request-url';
 
 export const setDraftHandlers: RouteHandlers<'checkSetDraft'> = {
   checkSetDraft: async (c, route) => {
     await requireWriter(c);
-    const { asOf } = readQuery(route, new URL(c.req.url).searchParams);
+    const { asOf } = readQuery(route, requestUrl(c).searchParams);
     const body = await jsonBody(c, MAX_SCENARIO_BODY_BYTES);
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {
       invalidBody([

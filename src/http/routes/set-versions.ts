@@ -24,6 +24,7 @@ import { safeJson } from '../json-response';
 import { pathParam, type RouteHandlers } from '../mount-routes';
 import { invalidBody, Problem } from '../problem';
 import { echo, readQuery } from '../query';
+import { requestUrl } from '../request-url';
 
 type Ctx = Context<AppBindings>;
 
@@ -154,7 +155,7 @@ export const setVersionHandlers: RouteHandlers<
   publishSetVersion: async (c, route) => {
     const writer = await requireWriter(c);
     const id = pathParam(c, 'id');
-    const { values } = readQuery(route, new URL(c.req.url).searchParams);
+    const { values } = readQuery(route, requestUrl(c).searchParams);
     const body = await jsonBody(c, MAX_SCENARIO_BODY_BYTES);
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {
       invalidBody([

@@ -14,6 +14,7 @@ import { jsonResponse } from '../json-response';
 import { findSet } from '../lookup';
 import { pathOf, pathParam, type RouteHandlers } from '../mount-routes';
 import { readQuery, withoutEmptyFields } from '../query';
+import { requestUrl } from '../request-url';
 
 /** The list as known on a day: each set with its leading hypothesis. */
 function listOn(catalog: Catalog, day: string) {
@@ -58,7 +59,7 @@ export const setHandlers: RouteHandlers<'listSets' | 'getSet' | 'getSetPage' | '
   getSetEmbedCard: (c, route) => {
     const catalog = c.get('catalog');
     const set = findSet(catalog, pathParam(c, 'id'));
-    const embed = parseEmbedQuery(route, new URL(c.req.url).searchParams);
+    const embed = parseEmbedQuery(route, requestUrl(c).searchParams);
     const id = set.definition.id;
     // A card without asOf is as known today.
     const day = today();
@@ -68,14 +69,14 @@ export const setHandlers: RouteHandlers<'listSets' | 'getSet' | 'getSetPage' | '
     };
     return serveCached(c, route, spec, () => {
       const brief = setBriefFor(catalog, set, embed.asOf ? { asOf: embed.asOf } : {}, day);
-      const setUrl = `${new URL(c.req.url).origin}/sets/${id}${embed.asOf ? `?asOf=${embed.asOf}` : ''}`;
+      const setUrl = `${requestUrl(c).origin}/sets/${id}${embed.asOf ? `?asOf=${embed.asOf}` : ''}`;
       const card = <SetEmbedCard brief={brief} theme={embed.theme} view={embed.view} setUrl={setUrl} />;
       return htmlResponse(c, card.toString(), CSP.embed);
     });
   },
   listSets: (c, route) => {
     const catalog = c.get('catalog');
-    const { asOf, canonical } = readQuery(route, new URL(c.req.url).searchParams);
+    const { asOf, canonical } = readQuery(route, requestUrl(c).searchParams);
     const day = today();
     const spec = { path: route.path, params: asOf ? canonical : [['day', day] as const] };
     return serveCached(c, route, spec, () =>
@@ -85,7 +86,7 @@ export const setHandlers: RouteHandlers<'listSets' | 'getSet' | 'getSetPage' | '
   getSet: async (c, route) => {
     const catalog = c.get('catalog');
     const set = findSet(catalog, pathParam(c, 'id'));
-    const query = readQuery(route, new URL(c.req.url).searchParams, catalog.facts.types);
+    const query = readQuery(route, requestUrl(c).searchParams, catalog.facts.types);
     const day = today();
     const spec = {
       path: pathOf(route, { id: set.definition.id }),
