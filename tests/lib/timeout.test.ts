@@ -21,7 +21,7 @@ describe('withTimeout', () => {
     const bounded = withTimeout(work, 5, 'the edge cache');
     await expect(bounded).rejects.toThrow(StorageTimeout);
     await expect(bounded).rejects.toThrow('the edge cache did not answer within 5 ms');
-    // The work itself is not cancelled: it settles later, and nothing rejects again.
+    // The work itself is not cancelled: it still settles, with its own value.
     finish('late');
     await expect(work).resolves.toBe('late');
   });
