@@ -295,8 +295,9 @@ function byKnown(a: FactRecord, b: FactRecord): number {
 }
 
 /**
- * The given fact ids with, for each derived one, the facts it is computed from (and those its
- * statement also rests on), recursively: every fact whose value or date can move them.
+ * The given fact ids with, for each derived one, the facts it is computed from, those its
+ * statement also rests on and the one it exists only while, recursively: every fact whose value
+ * or date can move them.
  */
 export function factsBehind(base: FactBase, ids: Iterable<string>): Set<string> {
   const all = new Set<string>();
@@ -304,7 +305,11 @@ export function factsBehind(base: FactBase, ids: Iterable<string>): Set<string> 
     if (all.has(id)) return;
     all.add(id);
     const derived = base.derived.find((d) => d.id === id);
-    for (const input of [...(derived?.derivation.inputs ?? []), ...(derived?.supportedBy ?? [])]) add(input);
+    if (!derived) return;
+    // Everything its value or its existence depends on: the inputs, the facts whose claims it
+    // makes too, and the fact it exists only while (the same three the derivation order follows).
+    for (const input of [...derived.derivation.inputs, ...derived.supportedBy]) add(input);
+    if (derived.onlyWhile) add(derived.onlyWhile.fact);
   };
   for (const id of ids) add(id);
   return all;
