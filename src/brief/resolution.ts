@@ -58,6 +58,8 @@ export const ResolutionSchema = v.object({
 });
 export type Resolution = v.InferOutput<typeof ResolutionSchema>;
 
+const NO_ASSUMPTIONS: Assumptions = new Map();
+
 /** What the brief needs beyond the resolution itself: the day its last open judgment is as of. */
 export interface Resolved {
   resolution: Resolution;
@@ -285,7 +287,8 @@ export function resolve(scenario: CompiledScenario, base: FactBase, asOf: string
 
   // A what-if that touches a settling fact is judged as asked, on the brief's own date.
   const read = factsBehind(base, scenario.resolutionFactIds);
-  if ([...assumptions.keys()].some((id) => read.has(id))) {
+  const touched = [...assumptions.keys()].some((id) => read.has(id));
+  if (touched) {
     const last = earlierDay(asOf, decided);
     const facts = factsAsOf(base, last, assumptions, horizon);
     const outcome = settledBy(scenario, facts, last);
@@ -312,7 +315,9 @@ export function resolve(scenario: CompiledScenario, base: FactBase, asOf: string
   }
   const { atHorizon } = def.resolution;
   if (asOf >= decided && absent) {
-    const absence = absenceAtHorizon(scenario, base, absent.condition, decided, assumptions);
+    // Assumptions that touch none of the facts the settling conditions read (nor their inputs)
+    // cannot change what the record says at the horizon: read it without them, as for every brief.
+    const absence = absenceAtHorizon(scenario, base, absent.condition, decided, touched ? assumptions : NO_ASSUMPTIONS);
     return horizonResolution(scenario, base, decided, absent.label, absence);
   }
   const reason =

@@ -137,7 +137,7 @@ function dayState(
   version: ContentVersion,
   day: string,
 ): DayState {
-  let known: Map<string, FactRecord> | undefined;
+  let known: ReadonlyMap<string, FactRecord> | undefined;
   const briefs = new Map<string, Brief>();
   return {
     day,

@@ -173,8 +173,39 @@ export function factsAsOf(
   assumptions: Assumptions,
   /** Leave out records of events that began after this day (a question's horizon). */
   eventsBy = asOf,
-): Map<string, FactRecord> {
+): ReadonlyMap<string, FactRecord> {
   const until = earlierDay(eventsBy, asOf);
+  if (assumptions.size > 0) return computeFactsAsOf(base, asOf, assumptions, until);
+  // With no assumptions the answer depends only on the base, which never changes once built (a new
+  // record makes a new base), and the two days: kept per base, so the days a resolution walks and
+  // the briefs of one date share one reading. Readonly: every caller shares it.
+  let kept = recorded.get(base);
+  if (!kept) {
+    kept = new Map();
+    recorded.set(base, kept);
+  }
+  const key = `${asOf}/${until}`;
+  let facts = kept.get(key);
+  if (!facts) {
+    // Bounded: past the limit the oldest reading goes first (a Map iterates in insertion order).
+    if (kept.size >= KEPT_READINGS) kept.delete(kept.keys().next().value as string);
+    facts = computeFactsAsOf(base, asOf, assumptions, until);
+    kept.set(key, facts);
+  }
+  return facts;
+}
+
+/** The assumption-free readings kept per base, by `${asOf}/${until}`; a base that goes takes its own. */
+const recorded = new WeakMap<FactBase, Map<string, ReadonlyMap<string, FactRecord>>>();
+/** Enough for every knowledge day of the content and a run of brief dates, at a few hundred records each. */
+const KEPT_READINGS = 256;
+
+function computeFactsAsOf(
+  base: FactBase,
+  asOf: string,
+  assumptions: Assumptions,
+  until: string,
+): Map<string, FactRecord> {
   // Each fact takes the value of its latest record (by event date, then by when it became known;
   // on a full tie, the later record: an observation over the article, a later one over an earlier).
   const known = new Map<string, FactRecord>();

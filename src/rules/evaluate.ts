@@ -56,19 +56,22 @@ export function evaluateIndicators(
   return scenario.indicators.map((indicator) => {
     const outcome = indicator.compiled.evaluate(ctx);
     const status = STATUS[outcome.truth];
-    return {
+    // Built by assignment, in the order the brief's JSON shows the fields: every brief builds one
+    // per indicator, and spreading the optional ones in cost more than the rest of it.
+    const result = {
       id: indicator.id,
       label: indicator.label,
       direction: indicator.direction,
       weight: indicator.weight,
       rationale: indicator.rationale,
-      ...(indicator.ifNotMet ? { ifNotMet: indicator.ifNotMet } : {}),
-      ...(indicator.group ? { group: indicator.group } : {}),
-      status,
-      factIds: indicator.compiled.factIds,
-      reads: outcome.reads,
-      explanation: `${LEAD[status]}: ${outcome.reasons.join('; ')}.`,
-    };
+    } as Omit<IndicatorResult, 'appliedRatio'>;
+    if (indicator.ifNotMet) result.ifNotMet = indicator.ifNotMet;
+    if (indicator.group) result.group = indicator.group;
+    result.status = status;
+    result.factIds = indicator.compiled.factIds;
+    result.reads = outcome.reads;
+    result.explanation = `${LEAD[status]}: ${outcome.reasons.join('; ')}.`;
+    return result;
   });
 }
 
