@@ -2,7 +2,7 @@
 // any and the baseline beside them, signposts and key assumptions, the sources described, a
 // citation for every fact relied on, a timeline, and the tradecraft checks run over it all.
 // Pure and synchronous: the same catalog, date and assumptions give the same brief.
-import { type Assumptions, type FactBase, factsAsOf } from '../facts/fact-base';
+import { type Assumptions, type FactBase, factsAsOf, factsBehind } from '../facts/fact-base';
 import type { FactRecord } from '../facts/fact-record';
 import { laterDay } from '../facts/partial-date';
 import { byCodeUnit } from '../facts/text-order';
@@ -63,6 +63,18 @@ export function factsRelied(
     add(f.id, settled);
   }
   return [...relied.values()];
+}
+
+/**
+ * Whether a fact still waits on something to be observed: a fact behind it (itself, or what a
+ * derived one rests on) that no source of the content records, such as a watched fact. A derived
+ * fact over the article's facts alone is a gap in the article, not a development to watch for.
+ */
+function awaited(base: FactBase, factId: string): boolean {
+  for (const id of factsBehind(base, [factId])) {
+    if (!base.types.get(id)?.derived && !base.citedById.has(id)) return true;
+  }
+  return false;
 }
 
 /**
@@ -184,7 +196,7 @@ export function buildBrief(
     likelihood: likelihoodOf(judgment, baseRate),
     confidence: judgment.confidence,
     indicators: judgment.indicators,
-    signposts: open ? signposts(judgment, def, (id) => !base.citedById.has(id)) : [],
+    signposts: open ? signposts(judgment, def, (id) => awaited(base, id)) : [],
     keyAssumptions: keyAssumptions(judgment, facts, base.sources, judgedAsOf),
     assumptions: assumed,
     ...(baseline ? { baseline } : {}),

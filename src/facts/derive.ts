@@ -34,11 +34,14 @@ function weakest(certainties: Certainty[]): Certainty {
  * The derived fact for the given inputs, or undefined when an input is missing (not yet known as of
  * the brief's date) or the computation is undefined (a ratio over zero).
  * `supporting` are the facts named in `supportedBy`, all known; their quotes are cited too.
+ * `condition` is the record of the fact it exists only while (`onlyWhile`), holding: the statement
+ * claims it too, so it dates, grades and is cited with the derived fact like a supporting one.
  */
 export function deriveFact(
   def: DerivedFactDefinition,
   inputs: readonly (FactRecord | undefined)[],
   supporting: readonly FactRecord[],
+  condition?: FactRecord,
 ): FactRecord | undefined {
   const [a, b] = inputs;
   if (!a || !b) return undefined;
@@ -48,6 +51,8 @@ export function deriveFact(
   const value = compute(def, a, b);
   if (value === undefined || !Number.isFinite(value)) return undefined;
   const sources = [a, b, ...supporting];
+  // Once each: the condition is often an input too (a span that counts only while unimplemented).
+  if (condition && !sources.includes(condition)) sources.push(condition);
   const latest = sources.reduce((x, y) => (periodEnd(y.date) > periodEnd(x.date) ? y : x));
   // A span between partial dates (`2014`) is only approximate, as is anything computed from an approximation.
   const partialDates = def.derivation.op === 'yearsBetween' && !(isFullDate(dateOf(a)) && isFullDate(dateOf(b)));
@@ -68,6 +73,6 @@ export function deriveFact(
     citations: sources.flatMap((s) => s.citations),
     derived: true,
     derivation: { op: def.derivation.op, inputs: [...def.derivation.inputs] },
-    ...(a.assumed || b.assumed ? { assumed: true } : {}),
+    ...(a.assumed || b.assumed || condition?.assumed ? { assumed: true } : {}),
   };
 }

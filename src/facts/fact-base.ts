@@ -28,22 +28,23 @@ export interface FactBaseInput {
   latestDate?: string;
 }
 
+/** Never changed once built: a new record or source makes a new base (what keeps readings per base sound). */
 export interface FactBase {
-  sources: ReadonlyMap<string, Source>;
+  readonly sources: ReadonlyMap<string, Source>;
   /** Cited facts as records, in file order. */
-  cited: readonly FactRecord[];
-  citedById: ReadonlyMap<string, FactRecord>;
+  readonly cited: readonly FactRecord[];
+  readonly citedById: ReadonlyMap<string, FactRecord>;
   /** Dated values recorded after the sources (observations.ts), oldest recording first. */
-  observed: readonly FactRecord[];
+  readonly observed: readonly FactRecord[];
   /** What defines each non-derived fact (type, unit, actors): its first record, or its watch definition. */
-  definitions: ReadonlyMap<string, FactDefinition>;
+  readonly definitions: ReadonlyMap<string, FactDefinition>;
   /** Facts to watch for: defined, with no value until an observation records one. */
-  watched: readonly WatchedFactDefinition[];
+  readonly watched: readonly WatchedFactDefinition[];
   /** Derived fact definitions, ordered so that every input comes before its use. */
-  derived: readonly DerivedFactDefinition[];
-  types: ReadonlyMap<string, FactType>;
+  readonly derived: readonly DerivedFactDefinition[];
+  readonly types: ReadonlyMap<string, FactType>;
   /** The day the latest fact became known: the default `asOf` of a brief. */
-  latestDate: string;
+  readonly latestDate: string;
 }
 
 function toRecord(fact: CitedFact, sources: ReadonlyMap<string, Source>): FactRecord {
@@ -82,11 +83,7 @@ function orderDerived(defs: readonly DerivedFactDefinition[], file: string): Der
       throw new ContentError(file, [{ path: '', message: `derivation cycle: ${[...trail, def.id].join(' → ')}` }]);
     }
     state.set(def.id, 'visiting');
-    for (const input of [
-      ...def.derivation.inputs,
-      ...def.supportedBy,
-      ...(def.onlyWhile ? [def.onlyWhile.fact] : []),
-    ]) {
+    for (const input of dependenciesOf(def)) {
       const dep = byId.get(input);
       if (dep) visit(dep, [...trail, def.id]);
     }
@@ -186,12 +183,15 @@ export function factsAsOf(
   }
   const key = `${asOf}/${until}`;
   let facts = kept.get(key);
-  if (!facts) {
-    // Bounded: past the limit the oldest reading goes first (a Map iterates in insertion order).
+  if (facts) {
+    // Moved to the end, so the readings in use outlast the dates a caller merely asked for once.
+    kept.delete(key);
+  } else {
+    // Bounded: past the limit the least recently read goes first (a Map iterates in insertion order).
     if (kept.size >= KEPT_READINGS) kept.delete(kept.keys().next().value as string);
     facts = computeFactsAsOf(base, asOf, assumptions, until);
-    kept.set(key, facts);
   }
+  kept.set(key, facts);
   return facts;
 }
 
@@ -257,8 +257,9 @@ function computeFactsAsOf(
     const supporting = def.supportedBy.flatMap((id) => known.get(id) ?? []);
     // The statement makes the supporting facts' claims too: without them it would say too much.
     if (supporting.length < def.supportedBy.length) continue;
-    if (def.onlyWhile && known.get(def.onlyWhile.fact)?.value !== def.onlyWhile.value) continue;
-    const fact = deriveFact(def, inputs, supporting);
+    const condition = def.onlyWhile && known.get(def.onlyWhile.fact);
+    if (def.onlyWhile && condition?.value !== def.onlyWhile.value) continue;
+    const fact = deriveFact(def, inputs, supporting, condition || undefined);
     if (fact) known.set(def.id, fact);
   }
   return known;
@@ -326,6 +327,15 @@ function byKnown(a: FactRecord, b: FactRecord): number {
 }
 
 /**
+ * Everything a derived fact's value or existence depends on: its inputs, the facts whose claims
+ * its statement makes too (`supportedBy`), and the fact it exists only while (`onlyWhile`). The
+ * derivation order, the facts behind a question and a what-if's reach all follow this one list.
+ */
+export function dependenciesOf(def: DerivedFactDefinition): string[] {
+  return [...def.derivation.inputs, ...def.supportedBy, ...(def.onlyWhile ? [def.onlyWhile.fact] : [])];
+}
+
+/**
  * The given fact ids with, for each derived one, the facts it is computed from, those its
  * statement also rests on and the one it exists only while, recursively: every fact whose value
  * or date can move them.
@@ -336,11 +346,7 @@ export function factsBehind(base: FactBase, ids: Iterable<string>): Set<string> 
     if (all.has(id)) return;
     all.add(id);
     const derived = base.derived.find((d) => d.id === id);
-    if (!derived) return;
-    // Everything its value or its existence depends on: the inputs, the facts whose claims it
-    // makes too, and the fact it exists only while (the same three the derivation order follows).
-    for (const input of [...derived.derivation.inputs, ...derived.supportedBy]) add(input);
-    if (derived.onlyWhile) add(derived.onlyWhile.fact);
+    if (derived) for (const input of dependenciesOf(derived)) add(input);
   };
   for (const id of ids) add(id);
   return all;

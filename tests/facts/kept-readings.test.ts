@@ -1,7 +1,8 @@
 // factsAsOf keeps each assumption-free reading per fact base (a base never changes once built).
 // What must hold: a kept reading is the reading itself, whatever was read before it and in what
 // order, and past the bound; a reading of one base never answers for another; and a what-if on a
-// fact no settling condition rests on leaves the question's resolution as recorded.
+// fact no settling condition rests on leaves the question's resolution as recorded (and, more
+// generally, an assumption reaches only the facts it is behind).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildBrief } from '../../src/brief/brief';
@@ -70,6 +71,17 @@ describe('kept readings of the facts', () => {
       expect(factsAsOf(catalog.facts, d, NONE)).toEqual(fresh(d, d, []));
   });
 
+  it('keep the readings in use: a reading read again outlasts the dates read once since', () => {
+    const live = withObservationsApplied(catalog, [agreed('2021-11-02')]);
+    const inUse = factsAsOf(live.facts, '2021-08-01', NONE);
+    for (let n = 1; n <= 400; n++) {
+      factsAsOf(live.facts, addDays('2022-01-01', n), NONE);
+      if (n % 50 === 0) expect(factsAsOf(live.facts, '2021-08-01', NONE)).toBe(inUse);
+    }
+    // 400 other dates were read, more than are kept, and the one in use is still kept.
+    expect(factsAsOf(live.facts, '2021-08-01', NONE)).toBe(inUse);
+  });
+
   it('belong to their own base: a record added later moves the new base only', () => {
     const asOf = '2021-11-01';
     const before = factsAsOf(catalog.facts, asOf, NONE);
@@ -115,6 +127,30 @@ describe('a what-if on a fact no settling condition rests on', () => {
         });
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('the facts behind a fact', () => {
+  it('are all an assumption can reach: assuming any other fact leaves its record as it was', () => {
+    const ids = [...catalog.facts.types.keys()];
+    const recordable = [...catalog.facts.types].filter(
+      ([, t]) => !t.derived && ['number', 'boolean', 'status'].includes(t.type),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ids),
+        fc.constantFrom(...recordable),
+        day,
+        fc.boolean(),
+        (id, [other, t], asOf, unknown) => {
+          fc.pre(!factsBehind(catalog.facts, [id]).has(other));
+          const value = unknown ? null : t.type === 'number' ? 4321 : t.type === 'boolean' ? true : STATUSES[0];
+          const assumed = factsAsOf(catalog.facts, asOf, new Map([[other, value as never]]));
+          expect(assumed.get(id)).toEqual(factsAsOf(catalog.facts, asOf, NONE).get(id));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
