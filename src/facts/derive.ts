@@ -73,6 +73,7 @@ export function deriveFact(
     citations: sources.flatMap((s) => s.citations),
     derived: true,
     derivation: { op: def.derivation.op, inputs: [...def.derivation.inputs] },
-    ...(a.assumed || b.assumed || condition?.assumed ? { assumed: true } : {}),
+    // Resting on an assumption anywhere (an input, a claim it makes too, its condition) is resting on one.
+    ...(sources.some((s) => s.assumed) ? { assumed: true } : {}),
   };
 }

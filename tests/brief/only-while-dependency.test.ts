@@ -129,6 +129,27 @@ describe('a derived fact’s onlyWhile fact', () => {
   });
 });
 
+describe('a derived fact resting on an assumption', () => {
+  // The shortfall's statement also claims the reservists were mobilized (supportedBy), and exists
+  // only while the border holds (onlyWhile): an assumption on either is an assumption it rests on.
+  const RESTING = {
+    ...derivedFact('test.shortfall', 'difference', ['test.pledge_usd', 'test.delivered_usd'], 'USD', [
+      'test.reservists',
+    ]),
+    onlyWhile: { fact: 'test.border_held', value: true },
+  };
+  const catalog = testCatalog([scenarioFile(scenario())], { derived: [RESTING] });
+  const shortfall = (assumptions: Map<string, number | boolean>) =>
+    factsAsOf(catalog.facts, '2021-10-01', assumptions).get('test.shortfall');
+
+  it('is marked assumed whichever fact behind it is assumed', () => {
+    expect(shortfall(new Map())?.assumed).toBeUndefined();
+    expect(shortfall(new Map([['test.pledge_usd', 300_000_000]]))?.assumed).toBe(true);
+    expect(shortfall(new Map([['test.reservists', 30_000]]))?.assumed).toBe(true);
+    expect(shortfall(new Map([['test.border_held', true]]))?.assumed).toBe(true);
+  });
+});
+
 describe('signposts over a derived fact', () => {
   it('list it only when a fact behind it is still to be observed, not when the article has them all', () => {
     // As of mid-July nothing of the article is known yet: both indicators are unknown, and both
