@@ -51,8 +51,8 @@ function signalsOf<I extends Weighted>(
   indicators: readonly I[],
   statusOf: (i: I) => IndicatorStatus,
 ): WeightedSignal[] {
-  // Assigned, not spread: this runs for every what-if move a brief weighs (signposts, key
-  // assumptions, the spread), and spreading literals was a tenth of a brief's time.
+  // Assigned, not spread: this runs for every move a brief weighs (signposts, key assumptions, the
+  // spread), and a spread of a conditional literal allocates and copies on each call.
   return indicators.map((i) => {
     const signal: WeightedSignal = { direction: i.direction, weight: i.weight, status: statusOf(i) };
     if (i.ifNotMet) signal.weightIfNotMet = i.ifNotMet.weight;

@@ -315,7 +315,7 @@ export function resolve(scenario: CompiledScenario, base: FactBase, asOf: string
   }
   const { atHorizon } = def.resolution;
   if (asOf >= decided && absent) {
-    // Assumptions that touch none of the facts the settling conditions read (nor their inputs)
+    // Assumptions that touch none of the facts the settling conditions read (nor any behind them)
     // cannot change what the record says at the horizon: read it without them, as for every brief.
     const absence = absenceAtHorizon(scenario, base, absent.condition, decided, touched ? assumptions : NO_ASSUMPTIONS);
     return horizonResolution(scenario, base, decided, absent.label, absence);

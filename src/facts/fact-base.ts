@@ -197,7 +197,7 @@ export function factsAsOf(
 
 /** The assumption-free readings kept per base, by `${asOf}/${until}`; a base that goes takes its own. */
 const recorded = new WeakMap<FactBase, Map<string, ReadonlyMap<string, FactRecord>>>();
-/** Enough for every knowledge day of the content and a run of brief dates, at a few hundred records each. */
+/** Enough for every day the content's records became known and a run of brief dates besides. */
 const KEPT_READINGS = 256;
 
 function computeFactsAsOf(
@@ -331,7 +331,7 @@ function byKnown(a: FactRecord, b: FactRecord): number {
  * its statement makes too (`supportedBy`), and the fact it exists only while (`onlyWhile`). The
  * derivation order, the facts behind a question and a what-if's reach all follow this one list.
  */
-export function dependenciesOf(def: DerivedFactDefinition): string[] {
+function dependenciesOf(def: DerivedFactDefinition): string[] {
   return [...def.derivation.inputs, ...def.supportedBy, ...(def.onlyWhile ? [def.onlyWhile.fact] : [])];
 }
 

@@ -56,8 +56,8 @@ export function evaluateIndicators(
   return scenario.indicators.map((indicator) => {
     const outcome = indicator.compiled.evaluate(ctx);
     const status = STATUS[outcome.truth];
-    // Built by assignment, in the order the brief's JSON shows the fields: every brief builds one
-    // per indicator, and spreading the optional ones in cost more than the rest of it.
+    // Built by assignment, in the order the brief's JSON shows the fields (a test holds the order):
+    // every brief builds one per indicator, and spreading the optional ones in allocates twice.
     const result = {
       id: indicator.id,
       label: indicator.label,
