@@ -6,7 +6,6 @@ import { buildBrief } from '../brief/brief';
 import type { Brief, ContentVersion } from '../brief/brief-schema';
 import { ContentError, type ContentProblem } from '../facts/content-error';
 import { type ContentFile, type FactBase, factsAsOf, indexFactBase } from '../facts/fact-base';
-import type { FactRecord } from '../facts/fact-record';
 import { type Observation, withObservations } from '../facts/observation';
 import { type RegisteredSource, withRegisteredSources } from '../facts/registered-source';
 import type { ContentOrigin } from '../facts/validate';
@@ -137,13 +136,12 @@ function dayState(
   version: ContentVersion,
   day: string,
 ): DayState {
-  let known: ReadonlyMap<string, FactRecord> | undefined;
   const briefs = new Map<string, Brief>();
   return {
     day,
+    // The fact base keeps its readings itself (factsAsOf): nothing to keep here.
     get facts() {
-      known ??= factsAsOf(facts, day, new Map());
-      return known;
+      return factsAsOf(facts, day, new Map());
     },
     brief(scenarioId) {
       const scenario = scenarios.get(scenarioId);

@@ -257,9 +257,9 @@ function computeFactsAsOf(
     const supporting = def.supportedBy.flatMap((id) => known.get(id) ?? []);
     // The statement makes the supporting facts' claims too: without them it would say too much.
     if (supporting.length < def.supportedBy.length) continue;
-    const condition = def.onlyWhile && known.get(def.onlyWhile.fact);
+    const condition = def.onlyWhile ? known.get(def.onlyWhile.fact) : undefined;
     if (def.onlyWhile && condition?.value !== def.onlyWhile.value) continue;
-    const fact = deriveFact(def, inputs, supporting, condition || undefined);
+    const fact = deriveFact(def, inputs, supporting, condition);
     if (fact) known.set(def.id, fact);
   }
   return known;

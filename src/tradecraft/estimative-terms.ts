@@ -33,8 +33,8 @@ export const SCALE_TERMS: ReadonlyMap<string, BandId> = new Map<string, BandId>(
 /**
  * The letter and letter-or-digit classes a pattern's source is written with. In full, they are
  * Unicode's, so a word boundary holds in any script; for plain text (below) their ASCII subsets
- * match at exactly the same places, and V8 compiles those patterns an order of magnitude faster
- * (case-insensitive Unicode classes are what a fresh isolate's first brief waits on most).
+ * match at exactly the same places, and V8 compiles those patterns far faster (case-insensitive
+ * Unicode classes were what a fresh isolate's first brief waited on most: docs/performance.md).
  */
 interface Classes {
   letter: string;

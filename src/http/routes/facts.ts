@@ -1,7 +1,5 @@
 // GET /v1/facts (filters: actor, tag, asOf) and /v1/facts/:id, derived facts computed as of the date.
-import type { Catalog } from '../../catalog/catalog';
 import { factsAsOf } from '../../facts/fact-base';
-import type { FactRecord } from '../../facts/fact-record';
 import { selectFacts } from '../../facts/select';
 import { factResource } from '../../render/resources';
 import { serveCached } from '../cache/edge-cache';
@@ -11,11 +9,6 @@ import { findFact } from '../lookup';
 import { pathOf, pathParam, type RouteHandlers } from '../mount-routes';
 import { readQuery } from '../query';
 import { requestUrl } from '../request-url';
-
-/** What is known on a day: kept for today (the default), computed for any other day. */
-function knownAsOf(catalog: Catalog, asOf: string, day: string): ReadonlyMap<string, FactRecord> {
-  return asOf === day ? catalog.on(day).facts : factsAsOf(catalog.facts, asOf, new Map());
-}
 
 export const factHandlers: RouteHandlers<'listFacts' | 'getFact'> = {
   listFacts: (c, route) => {
@@ -28,7 +21,7 @@ export const factHandlers: RouteHandlers<'listFacts' | 'getFact'> = {
       params: query.asOf ? query.canonical : [...query.canonical, ['day', day] as const],
     };
     return serveCached(c, route, spec, () => {
-      const facts = selectFacts(knownAsOf(catalog, asOf, day).values(), query.values).map(factResource);
+      const facts = selectFacts(factsAsOf(catalog.facts, asOf, new Map()).values(), query.values).map(factResource);
       return jsonResponse(c, { asOf, count: facts.length, facts });
     });
   },
@@ -37,7 +30,7 @@ export const factHandlers: RouteHandlers<'listFacts' | 'getFact'> = {
     const query = readQuery(route, requestUrl(c).searchParams);
     const day = today();
     const asOf = query.asOf ?? day;
-    const fact = findFact(knownAsOf(catalog, asOf, day), pathParam(c, 'id'), asOf);
+    const fact = findFact(factsAsOf(catalog.facts, asOf, new Map()), pathParam(c, 'id'), asOf);
     const spec = {
       path: pathOf(route, { id: fact.id }),
       params: query.asOf ? query.canonical : [...query.canonical, ['day', day] as const],

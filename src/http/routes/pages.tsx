@@ -41,7 +41,7 @@ export const pageHandlers: RouteHandlers<'getBriefPage' | 'getEmbedCard' | 'getW
       const origin = requestUrl(c).origin;
       const asOf = query.asOf ?? day;
       const brief = briefFor(catalog, scenario, query, day);
-      const reported = asOf === day ? catalog.on(day).facts : factsAsOf(catalog.facts, asOf, new Map());
+      const reported = factsAsOf(catalog.facts, asOf, new Map());
       const fields = whatIfFields(scenario, catalog.facts, reported, query.assumptions);
       const record = await questionRecordOf(c, catalog, scenario, day);
       const canonical = new URLSearchParams(query.canonical.map(([k, val]) => [k, val])).toString();
