@@ -89,6 +89,9 @@ async function widgetFrame(page: Page, selector: string): Promise<Frame> {
   const frame = await (handle.asElement() as NonNullable<ReturnType<typeof handle.asElement>>).contentFrame();
   if (!frame) throw new Error(`no frame in ${selector}`);
   await frame.waitForSelector('article.card');
+  // The card is in the DOM as soon as it is parsed, before its stylesheet applies: measured then,
+  // it has the wrong height. Its document's load (stylesheet and script in) is when it is laid out.
+  await frame.waitForLoadState('load');
   return frame;
 }
 
