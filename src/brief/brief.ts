@@ -42,9 +42,11 @@ function likelihoodOf(j: Judgment, baseRate: number): Likelihood {
 
 /**
  * The facts a brief relies on: those its indicators read, known as of the judgment's date, with
- * the inputs of derived ones, then the facts that settled the question as known when they did.
+ * everything behind a derived one (its inputs, the facts its statement also rests on, the fact it
+ * exists only while: `factsBehind`), then the facts that settled the question as known when they did.
  */
 export function factsRelied(
+  base: FactBase,
   ids: readonly string[],
   facts: ReadonlyMap<string, FactRecord>,
   settling: readonly FactRecord[],
@@ -54,7 +56,8 @@ export function factsRelied(
     const fact = from.get(id);
     if (!fact || relied.has(id)) return;
     relied.set(id, fact);
-    for (const input of fact.derivation?.inputs ?? []) add(input, from);
+    // A derived fact is known only while everything behind it is, so each of those is found too.
+    if (fact.derived) for (const behind of factsBehind(base, [id])) add(behind, from);
   };
   for (const id of ids) add(id, facts);
   const settled = new Map(settling.map((f) => [f.id, f]));
@@ -123,7 +126,12 @@ export function buildBrief(
 
   const facts = factsAsOf(base, judgedAsOf, assumptions);
   const judgment = judge(scenario, facts, judgedAsOf, base.sources);
-  const relied = factsRelied([...scenario.factIds, ...resolved.settling.map((f) => f.id)], facts, resolved.settling);
+  const relied = factsRelied(
+    base,
+    [...scenario.factIds, ...resolved.settling.map((f) => f.id)],
+    facts,
+    resolved.settling,
+  );
 
   let baseline: Brief['baseline'];
   const assumed: Assumption[] = [];
@@ -146,6 +154,7 @@ export function buildBrief(
     } else {
       const baseJudgment = judge(scenario, baseFacts, baseResolved.judgedAsOf, base.sources);
       const baseRelied = factsRelied(
+        base,
         [...scenario.factIds, ...baseResolved.settling.map((f) => f.id)],
         baseFacts,
         baseResolved.settling,

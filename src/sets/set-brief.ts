@@ -333,7 +333,7 @@ export function buildSetBrief(
     return compareLink(set, link, scenario, open, stated, p);
   });
   // As a scenario's brief: the facts any indicator reads, known then, and those that settled it.
-  const relied = factsRelied(set.factIds, judgment.facts, judgment.status.settling);
+  const relied = factsRelied(base, set.factIds, judgment.facts, judgment.status.settling);
   const informationTo = informationUpTo(relied);
   const confidence = confidenceOf(judgment, base);
   let baseline: SetBrief['baseline'];
