@@ -96,6 +96,18 @@ function warningsFor(resolved: Resolved, asOf: string, horizon: string): string[
   ];
 }
 
+/** Whether the question is settled by an event that an assumption of the request makes hold. */
+function settledByAssumption(base: FactBase, resolved: Resolved, assumptions: Assumptions): boolean {
+  if (assumptions.size === 0 || resolved.resolution.basis !== 'event') return false;
+  const behind = factsBehind(base, resolved.resolution.factIds);
+  for (const id of assumptions.keys()) if (behind.has(id)) return true;
+  return false;
+}
+
+function withoutFacts(assumptions: Assumptions, ids: ReadonlySet<string>): Assumptions {
+  return new Map([...assumptions].filter(([id]) => !ids.has(id)));
+}
+
 /** The facts and brief as reported (no assumptions) at the request's date, when the caller has them. */
 export interface Reported {
   facts: ReadonlyMap<string, FactRecord>;
@@ -124,7 +136,13 @@ export function buildBrief(
   const { resolution, judgedAsOf } = resolved;
   const open = resolution.status === 'open';
 
-  const facts = factsAsOf(base, judgedAsOf, assumptions);
+  // A what-if that settles the question: the judgment beside the outcome is the one short of that
+  // development, so it is made without the assumptions the settlement rests on (with them, the
+  // indicators reading the same facts would count the development as evidence for itself).
+  const judgedWith = settledByAssumption(base, resolved, assumptions)
+    ? withoutFacts(assumptions, factsBehind(base, resolution.factIds))
+    : assumptions;
+  const facts = factsAsOf(base, judgedAsOf, judgedWith);
   const judgment = judge(scenario, facts, judgedAsOf, base.sources);
   const relied = factsRelied(
     base,

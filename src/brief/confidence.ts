@@ -80,6 +80,14 @@ export function keyIndicators<I extends Pick<IndicatorResult, 'appliedRatio'>>(i
     .slice(0, 3);
 }
 
+/**
+ * What was read of an indicator: its label where it is met; where it is known not met, that its
+ * label does not hold (a label says what an indicator tests, not what was found).
+ */
+export function readingOf(indicator: Pick<IndicatorResult, 'label' | 'status'>): string {
+  return indicator.status === 'not-met' ? `that “${indicator.label}” does not hold` : `“${indicator.label}”`;
+}
+
 /** The weakest support among the known facts an indicator rests on; assumed if any is a what-if. */
 function basisOf(restsOn: readonly FactRecord[]): Basis {
   if (restsOn.some((f) => f.assumed)) return 'assumed';
@@ -179,7 +187,7 @@ export function assessConfidence(
         : `Known indicators rest on ${origins.size} independent origins: ${[...origins.values()].map((o) => o.name).join(', ')}.`,
     `${soft.length} of ${known.length} known indicators rest on facts reported second-hand, judged, hedged or inferred.`,
     ...(key.length > 0
-      ? [`The weightiest: ${key.map((i) => `“${i.label}” (${SOFT_WORDS[bases.get(i) as Basis]})`).join('; ')}.`]
+      ? [`The weightiest: ${key.map((i) => `${readingOf(i)} (${SOFT_WORDS[bases.get(i) as Basis]})`).join('; ')}.`]
       : []),
     ...(basis.assumed > 0
       ? [`${basis.assumed} of ${known.length} known indicators rest on what-if assumptions, which no source backs.`]

@@ -74,7 +74,8 @@ export interface Resolved {
 /**
  * The facts that settled it: of the facts its condition reads, those without which it would no
  * longer hold (an `any` that held by one branch is settled by that branch's facts, not the
- * others'), with the inputs of derived ones; all it read, where no single fact is needed alone.
+ * others'), with all that is behind derived ones (`factsBehind`); all it read, where no single
+ * fact is needed alone.
  */
 function settlingFacts(
   base: FactBase,

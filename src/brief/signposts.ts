@@ -12,7 +12,7 @@ import { formatDay } from '../facts/format';
 import type { Source } from '../facts/sources';
 import { INDICATOR_STATUSES, type IndicatorResult, type IndicatorStatus } from '../rules/evaluate';
 import { OUTCOMES, type Scenario } from '../rules/scenario-schema';
-import { keyIndicators } from './confidence';
+import { keyIndicators, readingOf } from './confidence';
 import { type Judgment, probabilityWith } from './judgment';
 import { BAND_IDS, bandOf } from './likelihood';
 import { obtainedPhrase } from './sourcing';
@@ -164,7 +164,7 @@ export function keyAssumptions(
       obtained,
       factIds: [...indicator.factIds],
       ...move,
-      text: `Key assumption: “${indicator.label}” (${obtained}). If that reading is wrong, the judgment ${effect}.`,
+      text: `Key assumption: ${readingOf(indicator)} (${obtained}). If that reading is wrong, the judgment ${effect}.`,
     };
   });
   const record = recordComplete(judgment, asOf);

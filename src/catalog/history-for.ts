@@ -21,3 +21,17 @@ export function historyFor(catalog: Catalog, scenario: CompiledScenario, until: 
   byScenario.set(id, { until, points });
   return points;
 }
+
+/**
+ * The history a page as of `asOf` shows: as known by then, so it ends that day (what came later,
+ * the resolution included, was not known); today's kept history when `asOf` is today or later.
+ * A past day's history is short (its known days and the first of each open month), so it is not kept.
+ */
+export function historyAsOf(
+  catalog: Catalog,
+  scenario: CompiledScenario,
+  asOf: string,
+  today: string,
+): readonly HistoryPoint[] {
+  return asOf < today ? historyOf(scenario, catalog.facts, asOf) : historyFor(catalog, scenario, today);
+}

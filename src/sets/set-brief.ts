@@ -117,7 +117,34 @@ function timeSentence(set: CompiledSet, j: SetJudgment): string {
 /** A weighted inconsistency score as text: two decimals, with a minus sign. */
 export const scoreText = (s: number) => (s === 0 ? '0' : `${s < 0 ? '−' : ''}${Math.abs(s).toFixed(2)}`);
 
-function inconsistencySentence(set: CompiledSet, matrix: AchMatrix, order: readonly number[], open: boolean): string {
+/**
+ * How fragile the ACH reading is (Heuer's sensitivity step): the evidence whose loss, or reversal,
+ * alone would leave another hypothesis surviving best. Empty where none would.
+ */
+function achFragility(set: CompiledSet, matrix: AchMatrix, entries: readonly SensitivityEntry[]): string {
+  const lost = entries.find((e) => e.test === 'discounted' && e.achLeaderChanges);
+  const entry = lost ?? entries.find((e) => e.test === 'reversed' && e.achLeaderChanges);
+  if (!entry) return '';
+  const label = (id: string) => set.hypotheses.find((h) => h.definition.id === id)?.definition.label ?? id;
+  const evidence = `“${(matrix.rows.find((r) => r.id === entry.rowId)?.evidence[0] ?? entry.rowId).replace(/\.$/, '')}”`;
+  const change = lost ? `set aside ${evidence} alone` : `read ${evidence} the other way`;
+  const survivors = entry.achSurvivors.map(label);
+  const who =
+    survivors.length === 1
+      ? `${named(survivors)} would survive best`
+      : survivors.length === set.hypotheses.length
+        ? 'no hypothesis would survive better than another'
+        : `${named(survivors)} would tie as the least inconsistent`;
+  return ` That reading is fragile: ${change}, and ${who}.`;
+}
+
+function inconsistencySentence(
+  set: CompiledSet,
+  matrix: AchMatrix,
+  order: readonly number[],
+  open: boolean,
+  entries: readonly SensitivityEntry[],
+): string {
   if (matrix.rows.length === 0) return 'With no evidence on record, the ACH matrix has no rows to judge by.';
   const lead = open
     ? 'Judged by inconsistency alone, as ACH does,'
@@ -141,7 +168,7 @@ function inconsistencySentence(set: CompiledSet, matrix: AchMatrix, order: reado
   const differs = survivors.includes(leaderId)
     ? '.'
     : `; by probability ${survivors.length === 1 ? 'it' : 'they'} ${open ? (survivors.length === 1 ? 'is' : 'are') : 'were'} ${named(survivors.map(rank)).replaceAll('“', '').replaceAll('”', '')}, since priors and time count there and not in ACH.`;
-  return `${lead} ${who}, and ${named(weakest.map(label))} ${open ? (weakest.length === 1 ? 'fares' : 'fare') : 'fared'} worst (${scoreText(worst)})${differs}`;
+  return `${lead} ${who}, and ${named(weakest.map(label))} ${open ? (weakest.length === 1 ? 'fares' : 'fare') : 'fared'} worst (${scoreText(worst)})${differs}${open ? achFragility(set, matrix, entries) : ''}`;
 }
 
 function statusSentence(set: CompiledSet, j: SetJudgment, what: number): string {
@@ -204,7 +231,7 @@ function build(set: CompiledSet, base: FactBase, asOf: string, assumptions: Assu
     alternatives: `The alternatives: ${alternatives.join(', ')}.${open ? timeSentence(set, judgment) : ''}`,
     evidence: discriminatingSentence(set, matrix, order),
     sensitivity: open ? fragilitySentence(set, matrix, entries) : '',
-    inconsistency: inconsistencySentence(set, matrix, order, open),
+    inconsistency: inconsistencySentence(set, matrix, order, open, entries),
     confidence: open
       ? confidence.statement
       : confidence.statement.replace(/^Confidence in this judgment is /, 'Confidence in that last judgment was '),

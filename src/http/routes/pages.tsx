@@ -3,7 +3,7 @@
 // static.ts). All go through the edge cache; each HTML page carries its own strict
 // Content-Security-Policy.
 import { briefFor } from '../../catalog/brief-for';
-import { historyFor } from '../../catalog/history-for';
+import { historyAsOf } from '../../catalog/history-for';
 import { factsAsOf } from '../../facts/fact-base';
 import { BriefPage } from '../../render/html/brief-page';
 import { EmbedCard } from '../../render/html/embed-card';
@@ -28,7 +28,7 @@ export const pageHandlers: RouteHandlers<'getBriefPage' | 'getEmbedCard' | 'getW
     const scenario = findScenario(catalog, pathParam(c, 'id'));
     const query = readQuery(route, withoutEmptyFields(c.req.url), catalog.facts.types);
     const id = scenario.definition.id;
-    // The page's history runs to today, and without asOf it is as known today: today is part of its key.
+    // Without asOf the page, its history included, is as known today: today is part of its key.
     const day = today();
     // Its track-record section changes when the cron records the day's calls, just before the
     // digest pointer moves: the pointer is part of its key.
@@ -55,7 +55,7 @@ export const pageHandlers: RouteHandlers<'getBriefPage' | 'getEmbedCard' | 'getW
           today={day}
           jsonPath={`/v1/briefs/${id}${suffix}`}
           asOfRequested={query.asOf !== undefined}
-          history={historyFor(catalog, scenario, day)}
+          history={historyAsOf(catalog, scenario, asOf, day)}
           record={record}
         />
       );
@@ -71,7 +71,7 @@ export const pageHandlers: RouteHandlers<'getBriefPage' | 'getEmbedCard' | 'getW
     const params = requestUrl(c).searchParams;
     const embed = parseEmbedQuery(route, params);
     const id = scenario.definition.id;
-    // The full view's history runs to today, and a card without asOf is as known today.
+    // A card without asOf, and the full view's history, are as known today (history-for.ts).
     const day = today();
     const spec = {
       path: pathOf(route, { id }),
@@ -80,7 +80,7 @@ export const pageHandlers: RouteHandlers<'getBriefPage' | 'getEmbedCard' | 'getW
     return serveCached(c, route, spec, () => {
       const brief = briefFor(catalog, scenario, embed.asOf ? { asOf: embed.asOf } : {}, day);
       const briefUrl = `${requestUrl(c).origin}/briefs/${id}${embed.asOf ? `?asOf=${embed.asOf}` : ''}`;
-      const history = embed.view === 'full' ? historyFor(catalog, scenario, day) : [];
+      const history = embed.view === 'full' ? historyAsOf(catalog, scenario, embed.asOf ?? day, day) : [];
       const card = (
         <EmbedCard brief={brief} theme={embed.theme} view={embed.view} briefUrl={briefUrl} history={history} />
       );

@@ -74,9 +74,11 @@ const Field: FC<{ field: WhatIfField; inputId: string }> = ({ field, inputId }) 
   const name = `assume.${field.factId}`;
   const assumed = field.assumed === undefined ? '' : field.assumed === null ? 'unknown' : String(field.assumed);
   const label = (
+    // The value beside the fact's id, before the statement: after a negative statement ("does not
+    // require …"), "recorded value: false" reads as the statement's negation.
     <label for={inputId}>
-      <code>{field.factId}</code>: {field.statement}{' '}
-      <span class="meta">(recorded value: {field.reportedText ?? 'not known'})</span>
+      <code>{field.factId}</code> <span class="meta">(recorded value: {field.reportedText ?? 'not known'})</span>:{' '}
+      {field.statement}
     </label>
   );
   const form = valueType(field.type).form;

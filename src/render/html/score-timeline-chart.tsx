@@ -71,7 +71,7 @@ export const ScoreTimeline: FC<{ points: readonly TimelinePoint[]; id: string; l
             <th scope="col">question</th>
             <th scope="col">Brier</th>
             <th scope="col">running mean</th>
-            <th scope="col">outcome observed</th>
+            <th scope="col">outcome</th>
           </tr>
         </thead>
         <tbody>
@@ -87,7 +87,8 @@ export const ScoreTimeline: FC<{ points: readonly TimelinePoint[]; id: string; l
               <td>
                 {fixed(p.runningBrier)} over {p.questions}
               </td>
-              <td>{p.outcomeObserved ? 'yes' : 'no (the horizon’s default)'}</td>
+              {/* Not "yes"/"no": beside a question that resolved yes, a bare "no" reads as its outcome. */}
+              <td>{p.outcomeObserved ? 'observed' : 'not observed: the horizon’s default, for want of any record'}</td>
             </tr>
           ))}
         </tbody>
