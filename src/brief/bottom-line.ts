@@ -7,6 +7,7 @@ import type { Scenario } from '../rules/scenario-schema';
 import type { Judgment } from './judgment';
 import type { BandId } from './likelihood';
 import { decisionDay, type Resolution } from './resolution';
+import type { TimeTerm } from './time-to-horizon';
 
 /** The ICD 203 terms in a sentence: "it is likely that …", "there is a roughly even chance that …". */
 export const LEAD_IN: Record<BandId, string> = {
@@ -48,10 +49,17 @@ function indicatorSentence(judgment: Judgment): string {
   return `The indicator that weighs most against it is “${against?.label}”; no known indicator weighs for it.`;
 }
 
-/** Once time has passed with no record of the awaited event, which way that time counts: a driver, so named. */
 function timeSentence(judgment: Judgment): string {
-  const { time } = judgment;
-  if (!time || time.remainingShare >= 1 || time.evidenceProbability === judgment.probability) return '';
+  return timeNote(judgment.time, judgment.probability);
+}
+
+/**
+ * Once time has passed with no record of the awaited event, which way that time counts: a driver,
+ * so named (in the bottom line, and on the embed card, which shows no other word of it). Empty
+ * where time has not moved the judgment.
+ */
+export function timeNote(time: TimeTerm | undefined, probability: number): string {
+  if (!time || time.remainingShare >= 1 || time.evidenceProbability === probability) return '';
   const passed =
     time.remainingShare <= 0
       ? 'the whole window'

@@ -4,6 +4,7 @@
 // Pure and synchronous: the same catalog, date and assumptions give the same brief.
 import { type Assumptions, type FactBase, factsAsOf, factsBehind } from '../facts/fact-base';
 import type { FactRecord } from '../facts/fact-record';
+import { formatDay } from '../facts/format';
 import { laterDay } from '../facts/partial-date';
 import { byCodeUnit } from '../facts/text-order';
 import type { CompiledScenario } from '../rules/compile-scenario';
@@ -88,9 +89,16 @@ export function informationUpTo(relied: readonly FactRecord[]): string | null {
   return laterDay(...relied.filter((f) => !f.assumed).map((f) => f.known)) || null;
 }
 
-function warningsFor(resolved: Resolved, asOf: string, horizon: string): string[] {
-  if (resolved.conflict) return [resolved.conflict];
-  if (resolved.resolution.status !== 'unresolved' || asOf <= horizon) return [];
+function warningsFor(resolved: Resolved, asOf: string, horizon: string, opens: string): string[] {
+  // A back-test before the question could be asked in its words (they may name later events).
+  const early =
+    asOf < opens
+      ? [
+          `The question is posed as of ${formatDay(opens)}, when its window opens: this brief, as of ${formatDay(asOf)}, comes before that, and the question may name developments after its date.`,
+        ]
+      : [];
+  if (resolved.conflict) return [...early, resolved.conflict];
+  if (resolved.resolution.status !== 'unresolved' || asOf <= horizon) return early;
   return [
     `The horizon (${horizon}) passed before the brief date (${asOf}) with nothing recorded that settles the question. The judgment shown is the last one before the horizon, on what was known then.`,
   ];
@@ -228,7 +236,7 @@ export function buildBrief(
     assumptions: assumed,
     ...(baseline ? { baseline } : {}),
     warnings: [
-      ...warningsFor(resolved, asOf, def.horizon.end),
+      ...warningsFor(resolved, asOf, def.horizon.end, def.horizon.opens),
       ...(open && request.crossChecks ? request.crossChecks(judgment.probability) : []),
     ],
     sources: sourcesBehind(relied, base.sources),

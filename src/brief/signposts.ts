@@ -4,7 +4,8 @@
 //   came to hold, the largest moves first;
 // - key assumptions look back: the few readings of the past the judgment leans on most (the key
 //   indicators, see confidence.ts), each with how it was obtained and where the judgment would
-//   go if that reading were wrong; and, once time has passed, that the record of the awaited
+//   go were the opposite recorded (the status computed: "wrong" alone could mean unknown); and,
+//   once time has passed, that the record of the awaited
 //   event is complete, which is what lets that time count against it.
 import * as v from 'valibot';
 import type { FactRecord } from '../facts/fact-record';
@@ -55,7 +56,10 @@ export const KeyAssumptionSchema = v.variant('kind', [
     indicatorId: v.string(),
     label: v.string(),
     status: v.picklist(INDICATOR_STATUSES),
-    ifStatus: v.pipe(v.picklist(['met', 'not-met']), v.description('The status if the reading were wrong.')),
+    ifStatus: v.pipe(
+      v.picklist(['met', 'not-met']),
+      v.description('The status were the opposite recorded: what the shift is computed with.'),
+    ),
     obtained: v.pipe(v.string(), v.description('How the facts behind it were obtained, as a phrase.')),
     factIds: v.array(v.string()),
     ...Move,
@@ -144,7 +148,7 @@ function obtainedOf(
   ].join('; ');
 }
 
-/** The key indicators as assumptions to check: if the reading behind each were wrong, where the judgment goes. */
+/** The key indicators as assumptions to check: were the opposite of each recorded, where the judgment goes. */
 export function keyAssumptions(
   judgment: Judgment,
   facts: ReadonlyMap<string, FactRecord>,
@@ -164,7 +168,7 @@ export function keyAssumptions(
       obtained,
       factIds: [...indicator.factIds],
       ...move,
-      text: `Key assumption: ${readingOf(indicator)} (${obtained}). If that reading is wrong, the judgment ${effect}.`,
+      text: `Key assumption: ${readingOf(indicator)} (${obtained}). If the opposite were recorded, the judgment ${effect}.`,
     };
   });
   const record = recordComplete(judgment, asOf);

@@ -1,12 +1,13 @@
 // Build-time checks of the authored fact files under scenarios/: every file validated by its
 // schema, every quote against its source, fact dates against their sources' publication, ids,
-// units, derivations, the status vocabulary, and the tradecraft lint of every statement. A
+// units, derivations, the status vocabulary, and the tradecraft lint of every statement (an
+// assessment's says whose view it is). A
 // broken file throws a ContentError naming file and path. Only the content build
 // (catalog/checked-content.ts, through build-catalog.ts) and the tests run this: the service
 // starts from the checked output (fact-base.ts's indexFactBase), and analysts' observations are
 // checked where they are written (observation.ts).
 
-import { lintStatements } from '../tradecraft/authored-text';
+import { assessmentProblems, lintStatements } from '../tradecraft/authored-text';
 import { ContentError, type ContentProblem } from './content-error';
 import { type FactBase, type FactBaseInput, factTypes, indexFactBase } from './fact-base';
 import type { FactType } from './fact-record';
@@ -139,6 +140,7 @@ export function loadFactBase(input: FactBaseInput): FactBase {
     ...checkCitations(cited, sources),
     ...checkDatesAgainstSources(cited, sources),
     ...lintStatements(cited),
+    ...assessmentProblems(cited),
   ];
   if (citationProblems.length > 0) throw new ContentError(input.cited.file, citationProblems);
 

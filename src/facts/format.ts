@@ -141,9 +141,35 @@ function formatSinglePeriod(date: string): string {
   return String(y);
 }
 
-/** A partial date or range as a reader names it: `July 2021`, `June 2021 to 5 July 2021`. */
+/**
+ * A range's two ends as a reader names them, the start leaving out what it shares with the end:
+ * `9` and `31 July 2021` (a month as an end is its last day), `June` and `5 July 2021`, `January`
+ * and `July 2021` (a year as a start is its first month). `from` is null where both name one period.
+ */
+export function periodEnds(range: string): { from: string | null; to: string } {
+  const slash = range.indexOf('/');
+  const [start, end] = [range.slice(0, slash), range.slice(slash + 1)];
+  const [y1, m1, d1] = start.split('-');
+  const [y2, m2, d2] = end.split('-');
+  if (y1 !== y2) return { from: formatSinglePeriod(start), to: formatSinglePeriod(end) };
+  // Within one year: the end says the year; a year-long end runs to December.
+  const endMonth = Number(m2 ?? 12);
+  const to = m2 === undefined ? `${MONTHS[11]} ${y2}` : formatSinglePeriod(end);
+  if (m1 === undefined) {
+    if (m2 === undefined) return { from: null, to: formatSinglePeriod(end) };
+    return { from: d2 === undefined ? (MONTHS[0] as string) : `1 ${MONTHS[0]}`, to };
+  }
+  if (Number(m1) !== endMonth)
+    return { from: d1 === undefined ? `${MONTHS[Number(m1) - 1]}` : `${Number(d1)} ${MONTHS[Number(m1) - 1]}`, to };
+  // Within one month: days, the month's last where the end names the month alone.
+  if (d1 === undefined && d2 === undefined) return { from: null, to };
+  const last = new Date(Date.UTC(Number(y2), endMonth, 0)).getUTCDate();
+  return { from: String(Number(d1 ?? 1)), to: `${Number(d2 ?? last)} ${MONTHS[endMonth - 1]} ${y2}` };
+}
+
+/** A partial date or range as a reader names it: `July 2021`, `9 to 31 July 2021`, `June to 5 July 2021`. */
 export function formatPeriod(date: string): string {
-  const slash = date.indexOf('/');
-  if (slash < 0) return formatSinglePeriod(date);
-  return `${formatSinglePeriod(date.slice(0, slash))} to ${formatSinglePeriod(date.slice(slash + 1))}`;
+  if (!date.includes('/')) return formatSinglePeriod(date);
+  const { from, to } = periodEnds(date);
+  return from === null ? to : `${from} to ${to}`;
 }

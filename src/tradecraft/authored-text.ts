@@ -100,6 +100,25 @@ export function attributionProblems(
   return problems;
 }
 
+/**
+ * Statements that present an assessment as fact: a fact recorded as its author's own judgment is
+ * shown by its statement (timelines, the facts route), so the statement must say whose view it is.
+ */
+export function assessmentProblems(
+  facts: readonly { statement: string; certainty?: Certainty | undefined }[],
+): ContentProblem[] {
+  return facts.flatMap((f, i) =>
+    f.certainty === 'assessment' && !ATTRIBUTION.test(f.statement)
+      ? [
+          {
+            path: `${i}.statement`,
+            message: `the statement presents the author's assessment as fact: say whose view it is (e.g. "In the author's assessment, …")`,
+          },
+        ]
+      : [],
+  );
+}
+
 /** Problems in authored fact statements: the same word rule as scenarios. */
 export function lintStatements(statements: readonly { statement: string }[]): ContentProblem[] {
   return statements.flatMap((f, i) => wordProblems(f.statement, `${i}.statement`));

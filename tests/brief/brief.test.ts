@@ -159,7 +159,7 @@ describe('a brief', () => {
     // Undated events carry the span the article allows, not a convenient day.
     expect(b.timeline.find((t) => t.factIds[0] === 'csto.involvement_required')).toMatchObject({
       date: '2021-07-09/2021-07',
-      when: '9 July 2021 to July 2021',
+      when: '9 to 31 July 2021',
     });
     const starts = dates.map(periodStart);
     expect([...starts].sort()).toEqual(starts);
@@ -202,7 +202,7 @@ describe('a brief', () => {
       factIds: ['csto.involvement_required'],
     });
     expect(b.keyAssumptions[0]?.text).toMatch(
-      /^Key assumption: “The CSTO's Chief of the Joint Staff said .*” \(reported second-hand by The Diplomat\)\. If that reading is wrong, the judgment would move to unlikely \(38%\)\.$/,
+      /^Key assumption: “The CSTO's Chief of the Joint Staff said .*” \(reported second-hand by The Diplomat\)\. If the opposite were recorded, the judgment would move to unlikely \(38%\)\.$/,
     );
   });
 

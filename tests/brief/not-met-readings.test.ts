@@ -25,7 +25,7 @@ describe('a weighty indicator known not met', () => {
   it('is a key assumption that it does not hold, not that it does', () => {
     const key = brief.keyAssumptions.find((k) => k.kind === 'indicator' && k.indicatorId === notNeeded?.id);
     expect(key?.text).toBe(
-      `Key assumption: that “${notNeeded?.label}” does not hold (a what-if assumption for this brief). If that reading is wrong, the judgment would move to likely (72%).`,
+      `Key assumption: that “${notNeeded?.label}” does not hold (a what-if assumption for this brief). If the opposite were recorded, the judgment would move to likely (72%).`,
     );
   });
 
@@ -36,6 +36,6 @@ describe('a weighty indicator known not met', () => {
 
   it('leaves a met indicator’s wording as it was', () => {
     const met = brief.keyAssumptions.find((k) => k.kind === 'indicator' && k.status === 'met');
-    expect(met?.text).toMatch(/^Key assumption: “[^”]+” \([^)]+\)\. If that reading is wrong, the judgment /);
+    expect(met?.text).toMatch(/^Key assumption: “[^”]+” \([^)]+\)\. If the opposite were recorded, the judgment /);
   });
 });

@@ -193,6 +193,28 @@ describe('the question-set page', () => {
   });
 });
 
+describe('the scenario embed cards', () => {
+  // oEmbed announces a height for a card at the consumer's width (render/oembed.ts): every
+  // scenario's card, as served today, must fit it at any width a consumer may ask for.
+  it('each fit the height oEmbed announces, from 280 px wide to the default', async () => {
+    const list = (await (await fetch(`${service}/v1/scenarios`)).json()) as { scenarios: { id: string }[] };
+    expect(list.scenarios.length).toBeGreaterThan(0);
+    const { page } = await openPage(browser, { viewport: { width: 480, height: 900 } });
+    for (const width of [280, 360, 480]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const { id } of list.scenarios) {
+        const url = encodeURIComponent(`${service}/briefs/${id}`);
+        const announced = (await (await fetch(`${service}/oembed?url=${url}&maxwidth=${width}`)).json()) as {
+          height: number;
+        };
+        await page.goto(`${service}/embed/${id}`, { waitUntil: 'load' });
+        const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        expect(height, `${id} at ${width} px`).toBeLessThanOrEqual(announced.height);
+      }
+    }
+  });
+});
+
 describe('the question-set embed card', () => {
   it('fits the height oEmbed announces at its default width, and reports its height to the parent', async () => {
     const url = encodeURIComponent(`${service}/sets/tajik-border-security`);

@@ -66,6 +66,12 @@ describe('validation', () => {
       'citation.quote',
     ],
     ['a NUL in a note', { ...agreed, note: 'before\u0000after' }, 'note'],
+    // Recorded as someone's assessment, the statement must say whose view it is, as authored facts' must.
+    [
+      'an assessment whose statement does not say whose view it is',
+      { ...citingRegistered(agreed), certainty: 'assessment', statement: 'The CSTO will help Tajikistan.' },
+      'statement',
+    ],
     ['a lone surrogate', { ...agreed, note: 'half of a pair: \ud83d' }, 'note'],
     ['a newline in a single-line field', { ...agreed, analyst: 'two\nlines' }, 'analyst'],
     [

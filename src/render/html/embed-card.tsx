@@ -3,6 +3,7 @@
 // history (full view), and a link to the full brief. Works without JavaScript; a small script only
 // reports its height to the parent page.
 import type { FC } from 'hono/jsx';
+import { timeNote } from '../../brief/bottom-line';
 import type { Brief } from '../../brief/brief-schema';
 import type { HistoryPoint } from '../../brief/history';
 import { HistoryChart, HistoryTable } from './history-chart';
@@ -20,6 +21,8 @@ export const EmbedCard: FC<{
   history: readonly HistoryPoint[];
 }> = ({ brief, theme, view, briefUrl, history }) => {
   const { scenario, likelihood } = brief;
+  // Where time moved the judgment, the card says so: the indicators below cannot explain it.
+  const time = timeNote(likelihood.time, likelihood.probability);
   const top = brief.indicators
     .filter((i) => i.status === 'met')
     .sort((a, b) => b.weight - a.weight)
@@ -29,6 +32,7 @@ export const EmbedCard: FC<{
       <article class="card" data-scenario={scenario.id}>
         <h1>{scenario.title}</h1>
         <p>{brief.bottomLine.judgment}</p>
+        {time ? <p>{time}</p> : null}
         <p>{brief.bottomLine.confidence}</p>
         <LikelihoodScale id="embed-scale" probability={likelihood.probability} band={likelihood.band} compact />
 
