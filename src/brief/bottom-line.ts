@@ -4,6 +4,7 @@
 // basis. Likelihood and confidence never share a sentence.
 import { formatDay } from '../facts/format';
 import type { Scenario } from '../rules/scenario-schema';
+import { readingOf } from './confidence';
 import type { Judgment } from './judgment';
 import type { BandId } from './likelihood';
 import { decisionDay, type Resolution } from './resolution';
@@ -29,24 +30,32 @@ export function evidenceSentence(judgment: Judgment): string {
   return time ? `${indicators} ${time}` : indicators;
 }
 
+/**
+ * The known indicators that move the judgment most each way, by the ratio each applies (after
+ * grouping): met or known not met, since a not-met one can carry its own ratio. Named as read.
+ */
 function indicatorSentence(judgment: Judgment): string {
-  const met = judgment.indicators.filter((i) => i.status === 'met');
-  const heaviest = (direction: 'raises' | 'lowers') =>
-    met.filter((i) => i.direction === direction).sort((a, b) => b.weight - a.weight)[0];
-  const forIt = heaviest('raises');
-  const against = heaviest('lowers');
-  const known = judgment.indicators.filter((i) => i.status !== 'unknown').length;
-  if (known === 0) return 'Nothing recorded for this question was known by then, so the judgment is the base rate.';
+  const known = judgment.indicators.filter((i) => i.status !== 'unknown');
+  if (known.length === 0)
+    return 'Nothing recorded for this question was known by then, so the judgment is the base rate.';
+  let forIt: (typeof known)[number] | undefined;
+  let against: (typeof known)[number] | undefined;
+  for (const i of known) {
+    if (i.appliedRatio > (forIt?.appliedRatio ?? 1)) forIt = i;
+    if (i.appliedRatio < (against?.appliedRatio ?? 1)) against = i;
+  }
   if (!forIt && !against) {
-    return known === 1
+    if (known.some((i) => i.status === 'met')) return 'No known indicator moves the judgment, so it is the base rate.';
+    return known.length === 1
       ? 'The one known indicator is not met, so the judgment is the base rate.'
-      : `None of the ${known} known indicators is met, so the judgment is the base rate.`;
+      : `None of the ${known.length} known indicators is met, so the judgment is the base rate.`;
   }
   if (forIt && against) {
-    return `The indicator that weighs most for it is “${forIt.label}”; the one that weighs most against it is “${against.label}”.`;
+    return `The indicator that weighs most for it is ${readingOf(forIt)}; the one that weighs most against it is ${readingOf(against)}.`;
   }
-  if (forIt) return `The indicator that weighs most for it is “${forIt.label}”; no known indicator weighs against it.`;
-  return `The indicator that weighs most against it is “${against?.label}”; no known indicator weighs for it.`;
+  if (forIt)
+    return `The indicator that weighs most for it is ${readingOf(forIt)}; no known indicator weighs against it.`;
+  return `The indicator that weighs most against it is ${readingOf(against as (typeof known)[number])}; no known indicator weighs for it.`;
 }
 
 function timeSentence(judgment: Judgment): string {
@@ -150,16 +159,16 @@ export function bottomLineParts({
   const outcome = outcomeSentence(scenario, resolution, asOf, under !== '');
   // A what-if that settles the question: the judgment beside it is what the indicators give on
   // the brief date short of that development, not a judgment the question "closed" with.
-  const last =
-    under && resolution.basis === 'event'
-      ? `Short of that, the judgment as of ${formatDay(judgedAsOf)} would be ${band.term} (${pct(probability)}): that ${what}.`
-      : `The last judgment before it closed, as of ${formatDay(judgedAsOf)}, was ${band.term} (${pct(probability)}): that ${what}.`;
+  const shortOf = under !== '' && resolution.basis === 'event';
+  const last = shortOf
+    ? `Short of that, the judgment as of ${formatDay(judgedAsOf)} would be ${band.term} (${pct(probability)}): that ${what}.`
+    : `The last judgment before it closed, as of ${formatDay(judgedAsOf)}, was ${band.term} (${pct(probability)}): that ${what}.`;
   return {
     judgment: `${under ? `${under}, ${outcome}` : outcome} ${last}`,
     evidence: evidenceSentence(judgment),
     confidence: judgment.confidence.statement.replace(
       /^Confidence in this judgment is /,
-      'Confidence in that last judgment was ',
+      shortOf ? 'Confidence in that judgment would be ' : 'Confidence in that last judgment was ',
     ),
   };
 }

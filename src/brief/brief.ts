@@ -13,7 +13,7 @@ import { bottomLine, bottomLineParts } from './bottom-line';
 import type { Assumption, Brief, ContentVersion, Likelihood } from './brief-schema';
 import { citationsFor, timelineOf } from './evidence';
 import { type Judgment, judge } from './judgment';
-import { type Resolved, resolve } from './resolution';
+import { type Resolved, resolve, shortOfSettlement } from './resolution';
 import { keyAssumptions, signposts } from './signposts';
 import { sourcesBehind } from './sourcing';
 
@@ -89,31 +89,25 @@ export function informationUpTo(relied: readonly FactRecord[]): string | null {
   return laterDay(...relied.filter((f) => !f.assumed).map((f) => f.known)) || null;
 }
 
+/**
+ * A back-test before the question could be asked in its words (they may name later events): said,
+ * for a scenario's brief and a question set's alike. Empty from the day the window opens.
+ */
+export function beforeTheWindow(opens: string, asOf: string): string[] {
+  return asOf < opens
+    ? [
+        `The question is posed as of ${formatDay(opens)}, when its window opens: this brief, as of ${formatDay(asOf)}, comes before that, and the question may name developments after its date.`,
+      ]
+    : [];
+}
+
 function warningsFor(resolved: Resolved, asOf: string, horizon: string, opens: string): string[] {
-  // A back-test before the question could be asked in its words (they may name later events).
-  const early =
-    asOf < opens
-      ? [
-          `The question is posed as of ${formatDay(opens)}, when its window opens: this brief, as of ${formatDay(asOf)}, comes before that, and the question may name developments after its date.`,
-        ]
-      : [];
+  const early = beforeTheWindow(opens, asOf);
   if (resolved.conflict) return [...early, resolved.conflict];
   if (resolved.resolution.status !== 'unresolved' || asOf <= horizon) return early;
   return [
     `The horizon (${horizon}) passed before the brief date (${asOf}) with nothing recorded that settles the question. The judgment shown is the last one before the horizon, on what was known then.`,
   ];
-}
-
-/** Whether the question is settled by an event that an assumption of the request makes hold. */
-function settledByAssumption(base: FactBase, resolved: Resolved, assumptions: Assumptions): boolean {
-  if (assumptions.size === 0 || resolved.resolution.basis !== 'event') return false;
-  const behind = factsBehind(base, resolved.resolution.factIds);
-  for (const id of assumptions.keys()) if (behind.has(id)) return true;
-  return false;
-}
-
-function withoutFacts(assumptions: Assumptions, ids: ReadonlySet<string>): Assumptions {
-  return new Map([...assumptions].filter(([id]) => !ids.has(id)));
 }
 
 /** The facts and brief as reported (no assumptions) at the request's date, when the caller has them. */
@@ -144,13 +138,8 @@ export function buildBrief(
   const { resolution, judgedAsOf } = resolved;
   const open = resolution.status === 'open';
 
-  // A what-if that settles the question: the judgment beside the outcome is the one short of that
-  // development, so it is made without the assumptions the settlement rests on (with them, the
-  // indicators reading the same facts would count the development as evidence for itself).
-  const judgedWith = settledByAssumption(base, resolved, assumptions)
-    ? withoutFacts(assumptions, factsBehind(base, resolution.factIds))
-    : assumptions;
-  const facts = factsAsOf(base, judgedAsOf, judgedWith);
+  // A what-if that settles the question is judged short of that development (resolution.ts).
+  const facts = factsAsOf(base, judgedAsOf, shortOfSettlement(base, resolution, assumptions));
   const judgment = judge(scenario, facts, judgedAsOf, base.sources);
   const relied = factsRelied(
     base,

@@ -160,7 +160,7 @@ export function assessConfidence(
       ? ', whose author is not recorded,'
       : '';
     why = judgedKey
-      ? `the judgment rests on ${onePiece}${unsigned} which argues a case; and one of the judgment's weightiest indicators, “${judgedKey.label}”, is ${SOFT_WORDS[bases.get(judgedKey) as Basis]}`
+      ? `the judgment rests on ${onePiece}${unsigned} which argues a case; and one of the judgment's weightiest ${judgedKey.status === 'not-met' ? 'readings' : 'indicators'}, ${readingOf(judgedKey)}, is ${SOFT_WORDS[bases.get(judgedKey) as Basis]}`
       : `the judgment rests on ${onePiece}${unsigned} which argues a case: even its stated facts are its author's assertions, with no second origin to check them`;
   } else if (soft.length > known.length / 2) {
     level = 'low';
@@ -174,7 +174,7 @@ export function assessConfidence(
       origins.size === 1
         ? `the known indicators rest on ${onePiece}, a single origin, and ${softShare.replace(/^(\d+) of the (\d+) known indicators/, '$1 of $2 of them')}`
         : softKey
-          ? `${origins.size} independent origins back the known indicators, but one of the weightiest, “${softKey.label}”, rests on ${SOFT_WORDS[bases.get(softKey) as Basis]}`
+          ? `${origins.size} independent origins back the known indicators, but one of the weightiest, ${readingOf(softKey)}, rests on ${SOFT_WORDS[bases.get(softKey) as Basis]}`
           : `${origins.size} independent origins back the known indicators, but ${softShare}`;
   }
 

@@ -32,7 +32,7 @@ export const TimelineEntrySchema = v.object({
     v.string(),
     v.description('When it happened: a partial date, or a range start/end where the source gives no day.'),
   ),
-  when: v.pipe(v.string(), v.description('The date as a reader names it: "June 2021 to 5 July 2021".')),
+  when: v.pipe(v.string(), v.description('The date as a reader names it: "June to 5 July 2021", "9 to 31 July 2021".')),
   text: v.string(),
   factIds: v.array(v.string()),
 });

@@ -267,6 +267,20 @@ function conflicted(scenario: CompiledScenario, asOf: string, how: string): Reso
 }
 
 /**
+ * The assumptions a judgment beside a settlement is made with: all but those the settlement rests
+ * on (behind its settling facts), where the assumptions make it. A what-if that settles a question
+ * is judged short of that development; with it, indicators reading the same facts would count the
+ * development as evidence for itself. The same object where nothing is left out.
+ */
+export function shortOfSettlement(base: FactBase, resolution: Resolution, assumptions: Assumptions): Assumptions {
+  if (assumptions.size === 0 || resolution.basis !== 'event') return assumptions;
+  const behind = factsBehind(base, resolution.factIds);
+  let touched = false;
+  for (const id of assumptions.keys()) if (behind.has(id)) touched = true;
+  return touched ? new Map([...assumptions].filter(([id]) => !behind.has(id))) : assumptions;
+}
+
+/**
  * The day the horizon's outcome is decided: the day after the horizon, or the end of the
  * reporting window, during which late reports of earlier events can still settle it.
  */

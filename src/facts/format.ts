@@ -141,35 +141,54 @@ function formatSinglePeriod(date: string): string {
   return String(y);
 }
 
+/** One end of a range: its text as a reader names it, and the date it names, for machines. */
+export interface PeriodEnd {
+  text: string;
+  date: string;
+}
+
+const monthName = (month: string) => MONTHS[Number(month) - 1] as string;
+
 /**
  * A range's two ends as a reader names them, the start leaving out what it shares with the end:
- * `9` and `31 July 2021` (a month as an end is its last day), `June` and `5 July 2021`, `January`
- * and `July 2021` (a year as a start is its first month). `from` is null where both name one period.
+ * `9` and `31 July 2021` (a month as an end of a range within it is its last day), `June` and
+ * `5 July 2021`, `January` and `July 2021` (a year as a start is its first month, as an end its
+ * last). `from` is null where both ends name one period (`2021-07-31/2021-07`: `31 July 2021`).
  */
-export function periodEnds(range: string): { from: string | null; to: string } {
+export function periodEnds(range: string): { from: PeriodEnd | null; to: PeriodEnd } {
   const slash = range.indexOf('/');
   const [start, end] = [range.slice(0, slash), range.slice(slash + 1)];
   const [y1, m1, d1] = start.split('-');
-  const [y2, m2, d2] = end.split('-');
-  if (y1 !== y2) return { from: formatSinglePeriod(start), to: formatSinglePeriod(end) };
-  // Within one year: the end says the year; a year-long end runs to December.
-  const endMonth = Number(m2 ?? 12);
-  const to = m2 === undefined ? `${MONTHS[11]} ${y2}` : formatSinglePeriod(end);
-  if (m1 === undefined) {
-    if (m2 === undefined) return { from: null, to: formatSinglePeriod(end) };
-    return { from: d2 === undefined ? (MONTHS[0] as string) : `1 ${MONTHS[0]}`, to };
+  const [year, m2, d2] = end.split('-');
+  if (y1 !== year) {
+    return { from: { text: formatSinglePeriod(start), date: start }, to: { text: formatSinglePeriod(end), date: end } };
   }
-  if (Number(m1) !== endMonth)
-    return { from: d1 === undefined ? `${MONTHS[Number(m1) - 1]}` : `${Number(d1)} ${MONTHS[Number(m1) - 1]}`, to };
-  // Within one month: days, the month's last where the end names the month alone.
-  if (d1 === undefined && d2 === undefined) return { from: null, to };
-  const last = new Date(Date.UTC(Number(y2), endMonth, 0)).getUTCDate();
-  return { from: String(Number(d1 ?? 1)), to: `${Number(d2 ?? last)} ${MONTHS[endMonth - 1]} ${y2}` };
+  const fromMonth = m1 ?? (m2 === undefined ? undefined : '01');
+  const toMonth = m2 ?? (m1 === undefined ? undefined : '12');
+  if (fromMonth === undefined || toMonth === undefined) return { from: null, to: { text: String(year), date: end } };
+  if (fromMonth !== toMonth) {
+    const to = `${year}-${toMonth}${d2 === undefined ? '' : `-${d2}`}`;
+    return {
+      from: {
+        text: d1 === undefined ? monthName(fromMonth) : `${Number(d1)} ${monthName(fromMonth)}`,
+        date: `${year}-${fromMonth}${d1 === undefined ? '' : `-${d1}`}`,
+      },
+      to: { text: formatSinglePeriod(to), date: to },
+    };
+  }
+  const month = `${year}-${toMonth}`;
+  if (d1 === undefined && d2 === undefined) return { from: null, to: { text: formatSinglePeriod(month), date: month } };
+  // Within one month: days, the month's first or last where an end names the month alone.
+  const first = Number(d1 ?? 1);
+  const last = Number(d2 ?? new Date(Date.UTC(Number(year), Number(toMonth), 0)).getUTCDate());
+  const day = (n: number) => `${month}-${String(n).padStart(2, '0')}`;
+  const to = { text: formatDay(day(last)), date: day(last) };
+  return { from: first === last ? null : { text: String(first), date: day(first) }, to };
 }
 
 /** A partial date or range as a reader names it: `July 2021`, `9 to 31 July 2021`, `June to 5 July 2021`. */
 export function formatPeriod(date: string): string {
   if (!date.includes('/')) return formatSinglePeriod(date);
   const { from, to } = periodEnds(date);
-  return from === null ? to : `${from} to ${to}`;
+  return from === null ? to.text : `${from.text} to ${to.text}`;
 }

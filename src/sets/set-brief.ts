@@ -5,7 +5,7 @@
 // facts, date and assumptions give the same brief; linked scenarios' numbers come in by a function.
 
 import { LEAD_IN } from '../brief/bottom-line';
-import { factsRelied, informationUpTo } from '../brief/brief';
+import { beforeTheWindow, factsRelied, informationUpTo } from '../brief/brief';
 import type { ContentVersion } from '../brief/brief-schema';
 import { assessConfidence } from '../brief/confidence';
 import { citationsFor } from '../brief/evidence';
@@ -119,11 +119,18 @@ export const scoreText = (s: number) => (s === 0 ? '0' : `${s < 0 ? '−' : ''}$
 
 /**
  * How fragile the ACH reading is (Heuer's sensitivity step): the evidence whose loss, or reversal,
- * alone would leave another hypothesis surviving best. Empty where none would.
+ * alone would leave a hypothesis surviving best (alone or tied) that does not now. Empty where
+ * none would; a change that only breaks a tie among today's survivors sharpens the reading.
  */
-function achFragility(set: CompiledSet, matrix: AchMatrix, entries: readonly SensitivityEntry[]): string {
-  const lost = entries.find((e) => e.test === 'discounted' && e.achLeaderChanges);
-  const entry = lost ?? entries.find((e) => e.test === 'reversed' && e.achLeaderChanges);
+export function achFragility(
+  set: Pick<CompiledSet, 'hypotheses'>,
+  matrix: Pick<AchMatrix, 'rows'>,
+  entries: readonly SensitivityEntry[],
+  survivorsNow: readonly string[],
+): string {
+  const overturns = (e: SensitivityEntry) => e.achSurvivors.some((id) => !survivorsNow.includes(id));
+  const lost = entries.find((e) => e.test === 'discounted' && overturns(e));
+  const entry = lost ?? entries.find((e) => e.test === 'reversed' && overturns(e));
   if (!entry) return '';
   const label = (id: string) => set.hypotheses.find((h) => h.definition.id === id)?.definition.label ?? id;
   const evidence = `“${(matrix.rows.find((r) => r.id === entry.rowId)?.evidence[0] ?? entry.rowId).replace(/\.$/, '')}”`;
@@ -135,7 +142,7 @@ function achFragility(set: CompiledSet, matrix: AchMatrix, entries: readonly Sen
       : survivors.length === set.hypotheses.length
         ? 'no hypothesis would survive better than another'
         : `${named(survivors)} would tie as the least inconsistent`;
-  return ` That reading is fragile: ${change}, and ${who}.`;
+  return ` The ACH reading is fragile: ${change}, and ${who}.`;
 }
 
 function inconsistencySentence(
@@ -168,7 +175,7 @@ function inconsistencySentence(
   const differs = survivors.includes(leaderId)
     ? '.'
     : `; by probability ${survivors.length === 1 ? 'it' : 'they'} ${open ? (survivors.length === 1 ? 'is' : 'are') : 'were'} ${named(survivors.map(rank)).replaceAll('“', '').replaceAll('”', '')}, since priors and time count there and not in ACH.`;
-  return `${lead} ${who}, and ${named(weakest.map(label))} ${open ? (weakest.length === 1 ? 'fares' : 'fare') : 'fared'} worst (${scoreText(worst)})${differs}${open ? achFragility(set, matrix, entries) : ''}`;
+  return `${lead} ${who}, and ${named(weakest.map(label))} ${open ? (weakest.length === 1 ? 'fares' : 'fare') : 'fared'} worst (${scoreText(worst)})${differs}${open ? achFragility(set, matrix, entries, survivors) : ''}`;
 }
 
 function statusSentence(set: CompiledSet, j: SetJudgment, what: number): string {
@@ -223,9 +230,13 @@ function build(set: CompiledSet, base: FactBase, asOf: string, assumptions: Assu
     .map((k) => judgment.hypotheses[k])
     .map((h) => `“${h?.hypothesis.definition.label}” ${pct(h?.probability ?? 0)}`);
   const n = assumptions.size;
+  // A what-if that settles the set: the judgment beside the outcome is short of that development.
+  const shortOf = !open && n > 0 && judgment.status.resolution.basis === 'event';
   const judgmentSentence = open
     ? `${n > 0 ? `Under ${n} what-if ${n === 1 ? 'assumption' : 'assumptions'} and as` : 'As'} of ${formatDay(asOf)}, the leading hypothesis is “${lead?.hypothesis.definition.label}”: ${LEAD_IN[lead?.band.id ?? 'roughly-even']} (${pct(lead?.probability ?? 0)}) that ${what(leader)}.`
-    : `${statusSentence(set, judgment, n)} The last judgment before it closed, as of ${formatDay(judgment.judgedAsOf)}, was ${lead?.band.term} (${pct(lead?.probability ?? 0)}) for “${lead?.hypothesis.definition.label}”: that ${what(leader)}.`;
+    : shortOf
+      ? `${statusSentence(set, judgment, n)} Short of that, the judgment as of ${formatDay(judgment.judgedAsOf)} would be ${lead?.band.term} (${pct(lead?.probability ?? 0)}) for “${lead?.hypothesis.definition.label}”: that ${what(leader)}.`
+      : `${statusSentence(set, judgment, n)} The last judgment before it closed, as of ${formatDay(judgment.judgedAsOf)}, was ${lead?.band.term} (${pct(lead?.probability ?? 0)}) for “${lead?.hypothesis.definition.label}”: that ${what(leader)}.`;
   const parts = {
     judgment: judgmentSentence,
     alternatives: `The alternatives: ${alternatives.join(', ')}.${open ? timeSentence(set, judgment) : ''}`,
@@ -234,7 +245,10 @@ function build(set: CompiledSet, base: FactBase, asOf: string, assumptions: Assu
     inconsistency: inconsistencySentence(set, matrix, order, open, entries),
     confidence: open
       ? confidence.statement
-      : confidence.statement.replace(/^Confidence in this judgment is /, 'Confidence in that last judgment was '),
+      : confidence.statement.replace(
+          /^Confidence in this judgment is /,
+          shortOf ? 'Confidence in that judgment would be ' : 'Confidence in that last judgment was ',
+        ),
   };
   const bluf = [
     parts.judgment,
@@ -382,6 +396,7 @@ export function buildSetBrief(
   const lead = judgment.hypotheses[leader];
   const leadBand = bandOf(lead?.probability ?? 0.5);
   const warnings = [
+    ...beforeTheWindow(def.horizon.opens, asOf),
     ...(judgment.status.conflict ? [judgment.status.conflict] : []),
     ...coherence.filter((c) => !c.agrees).map((c) => `Coherence: ${c.text}`),
   ];

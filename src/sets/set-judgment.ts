@@ -4,7 +4,7 @@
 // resolved and its numbers are the last open day's: nothing known later moves them (the same
 // rule as a scenario's, brief/resolution.ts, which each hypothesis's binary question reuses).
 import { appliedContributions, type Band, bandOf, type WeightedSignal } from '../brief/likelihood';
-import { decisionDay, type Resolution, type Resolved, resolve } from '../brief/resolution';
+import { decisionDay, type Resolution, type Resolved, resolve, shortOfSettlement } from '../brief/resolution';
 import { remainingShare } from '../brief/time-to-horizon';
 import { type Assumptions, type FactBase, factsAsOf } from '../facts/fact-base';
 import type { FactRecord } from '../facts/fact-record';
@@ -183,7 +183,9 @@ export function exactProbabilities(
 /** The set's status, and each hypothesis's indicators and probability as of the day its numbers are judged. */
 export function judgeSet(set: CompiledSet, base: FactBase, asOf: string, assumptions: Assumptions): SetJudgment {
   const { judgedAsOf, ...status } = setStatus(set, base, asOf, assumptions);
-  const facts = factsAsOf(base, judgedAsOf, assumptions);
+  // Settled by a what-if: judged short of that development, as a scenario brief is.
+  const settledBy = status.status === 'resolved' ? status.resolution : undefined;
+  const facts = factsAsOf(base, judgedAsOf, settledBy ? shortOfSettlement(base, settledBy, assumptions) : assumptions);
   const { opens, end } = set.definition.horizon;
   const remaining = remainingShare({ opens, horizon: end, event: undefined }, judgedAsOf);
   const evaluated = set.hypotheses.map((h) => evaluateIndicators(h.question, { facts, asOf: judgedAsOf }));

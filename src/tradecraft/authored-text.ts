@@ -14,6 +14,14 @@ import { lintAuthoredText } from './language-checks';
 const JUDGMENTS: readonly Certainty[] = ['assessment', 'uncertain', 'inferred'];
 
 /**
+ * Words that say whose judgment a statement gives: its author's (or the article's), or a named
+ * holder's view or judgment. Narrower than a label's: "Russia said …" names whose words a report
+ * gives, which would credit the author's judgment to Russia.
+ */
+const JUDGMENT_ATTRIBUTION =
+  /\b(?:author|author's|author’s|article|article's|article’s|in (?:the|its|their|his|her) (?:view|assessment|account|reading|judgment|characterisation|characterization)|(?:judges?|judged|assess(?:es|ed)?|argues?|argued|believes?|considers?|finds?|counts?|takes?) that)\b/i;
+
+/**
  * Words that say whose view a label gives. A label over an assessment must carry one, so a
  * reader never takes an author's judgment for a reported fact.
  */
@@ -108,7 +116,7 @@ export function assessmentProblems(
   facts: readonly { statement: string; certainty?: Certainty | undefined }[],
 ): ContentProblem[] {
   return facts.flatMap((f, i) =>
-    f.certainty === 'assessment' && !ATTRIBUTION.test(f.statement)
+    f.certainty === 'assessment' && !JUDGMENT_ATTRIBUTION.test(f.statement)
       ? [
           {
             path: `${i}.statement`,

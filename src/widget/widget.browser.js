@@ -37,8 +37,8 @@ a { color: var(--scenario-brief-link, LinkText); }`;
    * The height to reserve before the card reports: the card's typical height at this width. The
    * card wraps like a + b / width; a and b are fitted to the mean measured height of every
    * scenario's card from 280 to 640 px wide (compact: 1,252 px at 280, 649 px at 640). The full
-   * card also draws the history chart, whose height is a fifth of its width (full: about 1,277 px
-   * at 360, 949 at 640). Refit when the card's content grows (tests/browser/widget.test.ts).
+   * card also draws the history chart, whose height is a fifth of its width (full, measured:
+   * 1,678 px at 280, 949 at 640). Refit when the card's content grows (tests/browser/widget.test.ts).
    * @param {'compact' | 'full'} view @param {number} width
    */
   const reserve = (view, width) => {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBrief } from '../../src/brief/brief';
 import { catalog } from '../../src/catalog/catalog';
+import { setBriefFor } from '../../src/catalog/set-brief-for';
 import { addDays } from '../../src/facts/partial-date';
 
 const POSED =
@@ -29,6 +30,21 @@ describe('a brief dated before its question’s window opens', () => {
         const warned = b.warnings.some((w) => POSED.test(w));
         expect(warned, `${scenario.definition.id} as of ${asOf}`).toBe(asOf < opens);
       }
+    }
+  });
+});
+
+describe('a question-set brief dated before its window opens', () => {
+  it('warns as a scenario brief does, and only then', () => {
+    const set = catalog.sets.get('tajik-border-security');
+    if (!set) throw new Error('missing set');
+    const opens = set.definition.horizon.opens;
+    for (const asOf of [addDays(opens, -30), addDays(opens, -1), opens, addDays(opens, 1)]) {
+      const b = setBriefFor(catalog, set, { asOf }, asOf);
+      expect(
+        b.warnings.some((w) => POSED.test(w)),
+        `as of ${asOf}`,
+      ).toBe(asOf < opens);
     }
   });
 });

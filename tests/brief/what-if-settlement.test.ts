@@ -47,6 +47,8 @@ describe('the judgment beside a settlement a what-if makes', () => {
     expect(whatIf.bluf).toContain(
       `Short of that, the judgment as of 1 August 2021 would be ${recorded.likelihood.term} (${Math.round(recorded.likelihood.probability * 100)}%)`,
     );
+    // Its confidence is that of this conditional judgment, not of a judgment the question closed with.
+    expect(whatIf.bottomLine.confidence).toMatch(/^Confidence in that judgment would be /);
     // The assumption is still the brief's: listed, and the outcome rests on it.
     expect(whatIf.assumptions.map((a) => a.factId)).toEqual(['ru.pledge_2014_received_usd']);
     expect(whatIf.resolution.factIds).toContain('ru.pledge_2014_received_usd');

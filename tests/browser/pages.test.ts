@@ -196,20 +196,25 @@ describe('the question-set page', () => {
 describe('the scenario embed cards', () => {
   // oEmbed announces a height for a card at the consumer's width (render/oembed.ts): every
   // scenario's card, as served today, must fit it at any width a consumer may ask for.
-  it('each fit the height oEmbed announces, from 280 px wide to the default', async () => {
+  it('each fit the height oEmbed announces, from 280 px wide to the default, open or closed', async () => {
     const list = (await (await fetch(`${service}/v1/scenarios`)).json()) as { scenarios: { id: string }[] };
     expect(list.scenarios.length).toBeGreaterThan(0);
     const { page } = await openPage(browser, { viewport: { width: 480, height: 900 } });
-    for (const width of [280, 360, 480]) {
-      await page.setViewportSize({ width, height: 900 });
-      for (const { id } of list.scenarios) {
-        const url = encodeURIComponent(`${service}/briefs/${id}`);
-        const announced = (await (await fetch(`${service}/oembed?url=${url}&maxwidth=${width}`)).json()) as {
-          height: number;
-        };
-        await page.goto(`${service}/embed/${id}`, { waitUntil: 'load' });
-        const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-        expect(height, `${id} at ${width} px`).toBeLessThanOrEqual(announced.height);
+    // Today every question is closed; as of a day in the window the cards are open, with time
+    // counted; before the window opens they carry a warning.
+    for (const asOf of ['', '2021-10-01', '2021-07-01']) {
+      for (const width of [280, 360, 480]) {
+        await page.setViewportSize({ width, height: 900 });
+        for (const { id } of list.scenarios) {
+          const brief = `${service}/briefs/${id}${asOf ? `?asOf=${asOf}` : ''}`;
+          const oembed = `${service}/oembed?url=${encodeURIComponent(brief)}&maxwidth=${width}`;
+          const announced = (await (await fetch(oembed)).json()) as { height: number; html: string };
+          const src = /src="([^"]+)"/.exec(announced.html)?.[1]?.replaceAll('&amp;', '&') ?? '';
+          expect(src).toContain(`/embed/${id}`);
+          await page.goto(src, { waitUntil: 'load' });
+          const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+          expect(height, `${id} at ${width} px${asOf ? ` as of ${asOf}` : ''}`).toBeLessThanOrEqual(announced.height);
+        }
       }
     }
   });

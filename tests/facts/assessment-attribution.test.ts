@@ -34,10 +34,24 @@ describe('a fact recorded as an assessment', () => {
     }
   });
 
+  it('is refused when its statement attributes a claim to someone else, not the judgment to its author', () => {
+    // "said" names whose words a report gives, not whose judgment this is (found by a hostile review).
+    expect(() => withAssessment('Russia said it will defend the border.')).toThrow(
+      /presents the author's assessment as fact/,
+    );
+    expect(() => withAssessment('Officials reported that the border holds.')).toThrow(
+      /presents the author's assessment/,
+    );
+  });
+
   it('is accepted when its statement attributes it', () => {
-    expect(() =>
-      withAssessment("In the author's assessment, Russia has a reputation for dangling promises."),
-    ).not.toThrow();
+    for (const statement of [
+      "In the author's assessment, Russia has a reputation for dangling promises.",
+      'The article judges that Russia dangles promises.',
+      'The agency judges that Russia dangles promises.',
+      'In its view, Russia dangles promises.',
+    ])
+      expect(() => withAssessment(statement), statement).not.toThrow();
   });
 
   it('says whose view it is in every statement of the content', () => {

@@ -72,6 +72,11 @@ describe('validation', () => {
       { ...citingRegistered(agreed), certainty: 'assessment', statement: 'The CSTO will help Tajikistan.' },
       'statement',
     ],
+    [
+      'an assessment whose statement gives someone’s words, not whose judgment it is',
+      { ...citingRegistered(agreed), certainty: 'assessment', statement: 'Russia said it will defend the border.' },
+      'statement',
+    ],
     ['a lone surrogate', { ...agreed, note: 'half of a pair: \ud83d' }, 'note'],
     ['a newline in a single-line field', { ...agreed, analyst: 'two\nlines' }, 'analyst'],
     [

@@ -29,3 +29,17 @@ describe('the embed card', () => {
     expect(html).not.toContain('Time counts');
   });
 });
+
+describe('the embed card’s warnings', () => {
+  it('are shown, as the page shows them: a card as of a day before the window opens says so', () => {
+    const { brief, html } = card('csto-non-response', '2021-07-01');
+    expect(brief.warnings.length).toBeGreaterThan(0);
+    for (const w of brief.warnings) expect(html).toContain(w.replaceAll("'", '&#39;'));
+  });
+
+  it('are absent where the brief has none', () => {
+    const { brief, html } = card('csto-non-response', '2021-08-01');
+    expect(brief.warnings).toEqual([]);
+    expect(html).not.toContain('class="meta warning"');
+  });
+});

@@ -264,7 +264,14 @@ describe('the tradecraft lint refuses, with file and path', () => {
   it('a label that presents an assessment as fact, while the indicator is met', () => {
     const cited = [
       ...defaultCitedFacts(),
-      citedFact({ id: 'test.judged', type: 'boolean', value: true, certainty: 'assessment' }),
+      // Its statement says whose view it is, as an assessment's must (content-checks.ts): the label is what is tested.
+      citedFact({
+        id: 'test.judged',
+        type: 'boolean',
+        value: true,
+        certainty: 'assessment',
+        statement: 'The author judges that Russia can obtain assurances.',
+      }),
     ];
     const bare = scenario({
       indicators: [

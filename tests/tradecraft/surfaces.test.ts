@@ -181,8 +181,11 @@ describe('pages and embeds', () => {
     const text = blockText(await res.text());
     expect(findings(text)).toEqual([]);
     if (path.startsWith('/briefs/')) {
-      // A closed question's confidence is that of its last judgment, in the past tense, as its bottom line says.
-      expect(text).toMatch(/Confidence in (this judgment is|that last judgment was) (low|moderate|high): /);
+      // A closed question's confidence is that of its last judgment, in the past tense, as its bottom
+      // line says; under a what-if that settles it, that of the judgment short of it, conditionally.
+      expect(text).toMatch(
+        /Confidence in (this judgment is|that last judgment was|that judgment would be) (low|moderate|high): /,
+      );
       if (text.includes('the judgment below is the last one before the question closed')) {
         expect(text).not.toContain('Confidence in this judgment is');
       }

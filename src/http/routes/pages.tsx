@@ -71,11 +71,13 @@ export const pageHandlers: RouteHandlers<'getBriefPage' | 'getEmbedCard' | 'getW
     const params = requestUrl(c).searchParams;
     const embed = parseEmbedQuery(route, params);
     const id = scenario.definition.id;
-    // A card without asOf, and the full view's history, are as known today (history-for.ts).
+    // A card without asOf is as known today, and so is the full view's history for a date from
+    // today on; for an earlier date the history ends on that date (history-for.ts).
     const day = today();
+    const asOfToday = !embed.asOf || (embed.view === 'full' && embed.asOf >= day);
     const spec = {
       path: pathOf(route, { id }),
-      params: embed.view === 'full' || !embed.asOf ? [...embed.canonical, ['until', day] as const] : embed.canonical,
+      params: asOfToday ? [...embed.canonical, ['until', day] as const] : embed.canonical,
     };
     return serveCached(c, route, spec, () => {
       const brief = briefFor(catalog, scenario, embed.asOf ? { asOf: embed.asOf } : {}, day);

@@ -34,6 +34,10 @@ export const EmbedCard: FC<{
         <p>{brief.bottomLine.judgment}</p>
         {time ? <p>{time}</p> : null}
         <p>{brief.bottomLine.confidence}</p>
+        {/* What the page warns of, the card does too (a date before the window, a conflict, incoherence). */}
+        {brief.warnings.map((w) => (
+          <p class="meta warning">{w}</p>
+        ))}
         <LikelihoodScale id="embed-scale" probability={likelihood.probability} band={likelihood.band} compact />
 
         {top.length > 0 ? (

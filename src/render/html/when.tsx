@@ -5,14 +5,12 @@ import { formatPeriod, periodEnds } from '../../facts/format';
 
 /** The date as `<time>` text: one period, or `from to to` for a range. */
 export const When: FC<{ date: string }> = ({ date }) => {
-  const slash = date.indexOf('/');
-  if (slash < 0) return <time datetime={date}>{formatPeriod(date)}</time>;
-  const [start, end] = [date.slice(0, slash), date.slice(slash + 1)];
+  if (!date.includes('/')) return <time datetime={date}>{formatPeriod(date)}</time>;
   const { from, to } = periodEnds(date);
-  if (from === null) return <time datetime={end}>{to}</time>;
+  if (from === null) return <time datetime={to.date}>{to.text}</time>;
   return (
     <>
-      <time datetime={start}>{from}</time> to <time datetime={end}>{to}</time>
+      <time datetime={from.date}>{from.text}</time> to <time datetime={to.date}>{to.text}</time>
     </>
   );
 };
