@@ -88,6 +88,12 @@ export interface BottomLineInput {
   assumptions?: number;
   /** The day the latest information the judgment rests on became known, if any. */
   informationTo?: string;
+  /**
+   * Whether the assumptions make the settlement (a settling fact, or one behind it, is assumed).
+   * False for a recorded event under an unrelated what-if: the outcome is then stated as recorded.
+   * Defaults to whether any assumption is in force.
+   */
+  settledByWhatIf?: boolean;
 }
 
 /** The bottom line's three parts: the judgment (or outcome), the evidence it rests on most, and confidence. */
@@ -144,6 +150,7 @@ export function bottomLineParts({
   judgedAsOf,
   assumptions = 0,
   informationTo,
+  settledByWhatIf = assumptions > 0,
 }: BottomLineInput): BottomLineParts {
   const { band, probability } = judgment;
   const what = `${scenario.claim} ${scenario.horizon.label}`;
@@ -156,15 +163,18 @@ export function bottomLineParts({
       confidence: judgment.confidence.statement,
     };
   }
-  const outcome = outcomeSentence(scenario, resolution, asOf, under !== '');
+  // A recorded event settles the question whatever is assumed elsewhere: said as recorded.
+  const recordedEvent = resolution.basis === 'event' && settledByWhatIf === false;
+  const conditional = under !== '' && !recordedEvent;
+  const outcome = outcomeSentence(scenario, resolution, asOf, conditional);
   // A what-if that settles the question: the judgment beside it is what the indicators give on
   // the brief date short of that development, not a judgment the question "closed" with.
-  const shortOf = under !== '' && resolution.basis === 'event';
+  const shortOf = conditional && resolution.basis === 'event';
   const last = shortOf
     ? `Short of that, the judgment as of ${formatDay(judgedAsOf)} would be ${band.term} (${pct(probability)}): that ${what}.`
-    : `The last judgment before it closed, as of ${formatDay(judgedAsOf)}, was ${band.term} (${pct(probability)}): that ${what}.`;
+    : `${recordedEvent && under ? `${under}, the` : 'The'} last judgment before it closed, as of ${formatDay(judgedAsOf)}, was ${band.term} (${pct(probability)}): that ${what}.`;
   return {
-    judgment: `${under ? `${under}, ${outcome}` : outcome} ${last}`,
+    judgment: `${conditional ? `${under}, ${outcome}` : outcome} ${last}`,
     evidence: evidenceSentence(judgment),
     confidence: judgment.confidence.statement.replace(
       /^Confidence in this judgment is /,

@@ -139,7 +139,8 @@ export function buildBrief(
   const open = resolution.status === 'open';
 
   // A what-if that settles the question is judged short of that development (resolution.ts).
-  const facts = factsAsOf(base, judgedAsOf, shortOfSettlement(base, resolution, assumptions));
+  const judgedWith = shortOfSettlement(base, resolution, assumptions);
+  const facts = factsAsOf(base, judgedAsOf, judgedWith);
   const judgment = judge(scenario, facts, judgedAsOf, base.sources);
   const relied = factsRelied(
     base,
@@ -201,6 +202,8 @@ export function buildBrief(
     resolution,
     judgedAsOf,
     assumptions: assumptions.size,
+    // Made by the assumptions only where some were left out of the judgment beside it.
+    settledByWhatIf: judgedWith !== assumptions,
     ...(informationTo ? { informationTo } : {}),
   });
   const brief: Omit<Brief, 'tradecraft'> = {

@@ -10,6 +10,7 @@ import type { ContentVersion } from '../brief/brief-schema';
 import { assessConfidence } from '../brief/confidence';
 import { citationsFor } from '../brief/evidence';
 import { bandOf } from '../brief/likelihood';
+import { shortOfSettlement } from '../brief/resolution';
 import { sourcesBehind } from '../brief/sourcing';
 import type { Assumptions, FactBase } from '../facts/fact-base';
 import { formatDay } from '../facts/format';
@@ -174,7 +175,7 @@ function inconsistencySentence(
   const rank = (id: string) => ORDINALS[order.findIndex((n) => set.hypotheses[n]?.definition.id === id)] ?? '';
   const differs = survivors.includes(leaderId)
     ? '.'
-    : `; by probability ${survivors.length === 1 ? 'it' : 'they'} ${open ? (survivors.length === 1 ? 'is' : 'are') : 'were'} ${named(survivors.map(rank)).replaceAll('“', '').replaceAll('”', '')}, since priors and time count there and not in ACH.`;
+    : `; by probability ${survivors.length === 1 ? 'it' : 'they'} ${survivors.length === 1 ? (open ? 'is' : 'was') : open ? 'are' : 'were'} ${named(survivors.map(rank)).replaceAll('“', '').replaceAll('”', '')}, since priors and time count there and not in ACH.`;
   return `${lead} ${who}, and ${named(weakest.map(label))} ${open ? (weakest.length === 1 ? 'fares' : 'fare') : 'fared'} worst (${scoreText(worst)})${differs}${open ? achFragility(set, matrix, entries, survivors) : ''}`;
 }
 
@@ -230,13 +231,18 @@ function build(set: CompiledSet, base: FactBase, asOf: string, assumptions: Assu
     .map((k) => judgment.hypotheses[k])
     .map((h) => `“${h?.hypothesis.definition.label}” ${pct(h?.probability ?? 0)}`);
   const n = assumptions.size;
-  // A what-if that settles the set: the judgment beside the outcome is short of that development.
-  const shortOf = !open && n > 0 && judgment.status.resolution.basis === 'event';
+  // A recorded event settles the set whatever is assumed elsewhere: said as recorded. A what-if
+  // that settles it: the judgment beside the outcome is short of that development.
+  const { resolution } = judgment.status;
+  const recordedEvent =
+    !open && resolution.basis === 'event' && shortOfSettlement(base, resolution, assumptions) === assumptions;
+  const shortOf = !open && n > 0 && resolution.basis === 'event' && !recordedEvent;
+  const conditional = recordedEvent ? 0 : n;
   const judgmentSentence = open
     ? `${n > 0 ? `Under ${n} what-if ${n === 1 ? 'assumption' : 'assumptions'} and as` : 'As'} of ${formatDay(asOf)}, the leading hypothesis is “${lead?.hypothesis.definition.label}”: ${LEAD_IN[lead?.band.id ?? 'roughly-even']} (${pct(lead?.probability ?? 0)}) that ${what(leader)}.`
     : shortOf
-      ? `${statusSentence(set, judgment, n)} Short of that, the judgment as of ${formatDay(judgment.judgedAsOf)} would be ${lead?.band.term} (${pct(lead?.probability ?? 0)}) for “${lead?.hypothesis.definition.label}”: that ${what(leader)}.`
-      : `${statusSentence(set, judgment, n)} The last judgment before it closed, as of ${formatDay(judgment.judgedAsOf)}, was ${lead?.band.term} (${pct(lead?.probability ?? 0)}) for “${lead?.hypothesis.definition.label}”: that ${what(leader)}.`;
+      ? `${statusSentence(set, judgment, conditional)} Short of that, the judgment as of ${formatDay(judgment.judgedAsOf)} would be ${lead?.band.term} (${pct(lead?.probability ?? 0)}) for “${lead?.hypothesis.definition.label}”: that ${what(leader)}.`
+      : `${statusSentence(set, judgment, conditional)} ${recordedEvent && n > 0 ? `Under ${n} what-if ${n === 1 ? 'assumption' : 'assumptions'}, the` : 'The'} last judgment before it closed, as of ${formatDay(judgment.judgedAsOf)}, was ${lead?.band.term} (${pct(lead?.probability ?? 0)}) for “${lead?.hypothesis.definition.label}”: that ${what(leader)}.`;
   const parts = {
     judgment: judgmentSentence,
     alternatives: `The alternatives: ${alternatives.join(', ')}.${open ? timeSentence(set, judgment) : ''}`,

@@ -203,7 +203,7 @@ function horizonCheck(brief: CheckedBrief, open: boolean): Check {
     : /^(?:Resolved (?:(?:yes|no) )?on|Not yet resolved|Unresolved|Under \d+ what-if assumptions?, the question (?:would resolve (?:yes|no|to)|is not yet resolved|is unresolved))/.test(
         brief.bluf,
       ) &&
-      /The last judgment before it closed|Short of that, the judgment as of .* would be/.test(brief.bluf) &&
+      /[Tt]he last judgment before it closed|Short of that, the judgment as of .* would be/.test(brief.bluf) &&
       !/\b(?:it is|there is)\b[^.]*\(\d+%\)/.test(brief.bluf);
   return {
     id: 'horizon-status',
