@@ -37,3 +37,33 @@ describe('the history on a page as of a past day', () => {
     expect(dates.some((d) => d > '2021-12-31')).toBe(true);
   });
 });
+
+describe('the history as JSON', () => {
+  type History = { until: string; points: { date: string }[] };
+  const history = async (query: string) => {
+    const res = await SELF.fetch(`${BASE}/v1/briefs/csto-non-response/history${query}`);
+    expect(res.status, query).toBe(200);
+    return (await res.json()) as History;
+  };
+
+  it('as of a past day, ends on that day, as the page as of that day does', async () => {
+    const json = await history('?asOf=2021-08-01');
+    expect(json.until).toBe('2021-08-01');
+    expect(json.points.map((p) => p.date)).toEqual(
+      await historyDates('/briefs/csto-non-response?asOf=2021-08-01', 'history-table'),
+    );
+  });
+
+  it('without asOf, runs to today', async () => {
+    const json = await history('');
+    expect(json.points.some((p) => p.date > '2021-12-31')).toBe(true);
+    expect(json.until).toBe(new Date().toISOString().slice(0, 10));
+  });
+
+  it('refuses a date that is not one, naming asOf', async () => {
+    const res = await SELF.fetch(`${BASE}/v1/briefs/csto-non-response/history?asOf=2021-02-30`);
+    expect(res.status).toBe(400);
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(JSON.stringify(await res.json())).toContain('asOf');
+  });
+});

@@ -484,11 +484,13 @@ const ROUTE_TABLE = [
   {
     path: '/v1/briefs/{id}/history',
     operationId: 'getBriefHistory',
-    summary: 'The band and probability of a scenario at every date where its facts change, up to today',
+    summary: 'The band and probability of a scenario at every date where its facts change, up to today or asOf',
+    description:
+      'With `asOf` before today, the history as known that day: it ends that day, as the brief page as of that day shows it.',
     tag: 'Briefs',
-    parameters: [id('scenario')],
+    parameters: [id('scenario'), asOf],
     response: { name: 'History', mediaType: JSON_TYPE, description: 'The history.' },
-    problems: ['not-found'],
+    problems: ['not-found', ...BAD],
     cache: 'live',
   },
   {

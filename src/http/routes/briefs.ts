@@ -1,7 +1,7 @@
 // GET /v1/briefs/:id — a scenario's brief as of a date, with optional what-if assumptions — and
 // its history.
 import { briefFor } from '../../catalog/brief-for';
-import { historyFor } from '../../catalog/history-for';
+import { historyAsOf } from '../../catalog/history-for';
 import { serveCached } from '../cache/edge-cache';
 import { today } from '../clock';
 import { jsonResponse } from '../json-response';
@@ -18,14 +18,16 @@ export const briefHandlers: RouteHandlers<'getBrief' | 'getBriefHistory'> = {
   getBriefHistory: (c, route) => {
     const catalog = c.get('catalog');
     const scenario = findScenario(catalog, pathParam(c, 'id'));
-    // From the earliest fact to today: the clock is read here, at the edge, not in the core.
+    const query = readQuery(route, requestUrl(c).searchParams);
+    // From the earliest fact to today, or to an earlier asOf: the clock is read here, at the edge.
     const day = today();
-    const spec = { path: pathOf(route, { id: scenario.definition.id }), params: [['until', day]] as const };
+    const until = query.asOf && query.asOf < day ? query.asOf : day;
+    const spec = { path: pathOf(route, { id: scenario.definition.id }), params: [['until', until]] as const };
     return serveCached(c, route, spec, () =>
       jsonResponse(c, {
         scenario: { id: scenario.definition.id, title: scenario.definition.title },
-        until: day,
-        points: historyFor(catalog, scenario, day),
+        until,
+        points: historyAsOf(catalog, scenario, until, day),
       }),
     );
   },
