@@ -96,6 +96,11 @@ export interface BottomLineInput {
   settledByWhatIf?: boolean;
 }
 
+/** "Under 1 what-if assumption", "Under 2 what-if assumptions"; empty with none (briefs and sets alike). */
+export function underAssumptions(n: number): string {
+  return n === 0 ? '' : `Under ${n} what-if ${n === 1 ? 'assumption' : 'assumptions'}`;
+}
+
 /** The bottom line's three parts: the judgment (or outcome), the evidence it rests on most, and confidence. */
 export interface BottomLineParts {
   judgment: string;
@@ -154,8 +159,7 @@ export function bottomLineParts({
 }: BottomLineInput): BottomLineParts {
   const { band, probability } = judgment;
   const what = `${scenario.claim} ${scenario.horizon.label}`;
-  const under =
-    assumptions === 0 ? '' : `Under ${assumptions} what-if ${assumptions === 1 ? 'assumption' : 'assumptions'}`;
+  const under = underAssumptions(assumptions);
   if (resolution.status === 'open') {
     return {
       judgment: `${under ? `${under} and as` : 'As'} of ${formatDay(asOf)}, ${informationTo && informationTo < asOf ? `on information recorded up to ${formatDay(informationTo)}, ` : ''}${LEAD_IN[band.id]} (${pct(probability)}) that ${what}.`,

@@ -13,7 +13,7 @@ import { bottomLine, bottomLineParts } from './bottom-line';
 import type { Assumption, Brief, ContentVersion, Likelihood } from './brief-schema';
 import { citationsFor, timelineOf } from './evidence';
 import { type Judgment, judge } from './judgment';
-import { type Resolved, resolve, shortOfSettlement } from './resolution';
+import { type Resolved, resolve, settledByAssumption, shortOfSettlement } from './resolution';
 import { keyAssumptions, signposts } from './signposts';
 import { sourcesBehind } from './sourcing';
 
@@ -139,8 +139,7 @@ export function buildBrief(
   const open = resolution.status === 'open';
 
   // A what-if that settles the question is judged short of that development (resolution.ts).
-  const judgedWith = shortOfSettlement(base, resolution, assumptions);
-  const facts = factsAsOf(base, judgedAsOf, judgedWith);
+  const facts = factsAsOf(base, judgedAsOf, shortOfSettlement(base, resolution, assumptions));
   const judgment = judge(scenario, facts, judgedAsOf, base.sources);
   const relied = factsRelied(
     base,
@@ -202,8 +201,7 @@ export function buildBrief(
     resolution,
     judgedAsOf,
     assumptions: assumptions.size,
-    // Made by the assumptions only where some were left out of the judgment beside it.
-    settledByWhatIf: judgedWith !== assumptions,
+    settledByWhatIf: settledByAssumption(base, resolution, assumptions),
     ...(informationTo ? { informationTo } : {}),
   });
   const brief: Omit<Brief, 'tradecraft'> = {

@@ -267,17 +267,25 @@ function conflicted(scenario: CompiledScenario, asOf: string, how: string): Reso
 }
 
 /**
+ * Whether the assumptions make the settlement: it rests on an event, and an assumed fact is one
+ * of its settling facts or behind one. A recorded event under an unrelated what-if is not.
+ */
+export function settledByAssumption(base: FactBase, resolution: Resolution, assumptions: Assumptions): boolean {
+  if (assumptions.size === 0 || resolution.basis !== 'event') return false;
+  const behind = factsBehind(base, resolution.factIds);
+  return [...assumptions.keys()].some((id) => behind.has(id));
+}
+
+/**
  * The assumptions a judgment beside a settlement is made with: all but those the settlement rests
- * on (behind its settling facts), where the assumptions make it. A what-if that settles a question
- * is judged short of that development; with it, indicators reading the same facts would count the
- * development as evidence for itself. The same object where nothing is left out.
+ * on, where the assumptions make it. A what-if that settles a question is judged short of that
+ * development; with it, indicators reading the same facts would count the development as evidence
+ * for itself.
  */
 export function shortOfSettlement(base: FactBase, resolution: Resolution, assumptions: Assumptions): Assumptions {
-  if (assumptions.size === 0 || resolution.basis !== 'event') return assumptions;
+  if (!settledByAssumption(base, resolution, assumptions)) return assumptions;
   const behind = factsBehind(base, resolution.factIds);
-  let touched = false;
-  for (const id of assumptions.keys()) if (behind.has(id)) touched = true;
-  return touched ? new Map([...assumptions].filter(([id]) => !behind.has(id))) : assumptions;
+  return new Map([...assumptions].filter(([id]) => !behind.has(id)));
 }
 
 /**

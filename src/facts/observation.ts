@@ -4,6 +4,7 @@
 // observations applied (each fact then has a value per date; a brief takes the latest on or
 // before its date).
 import * as v from 'valibot';
+import { assessmentProblems } from '../tradecraft/authored-text';
 import type { FactBase } from './fact-base';
 import type { FactDefinition, FactRecord, FactType, FactValue } from './fact-record';
 import { describeValue } from './format';
@@ -175,6 +176,19 @@ export function checkObservation(base: FactBase, input: ObservationInput): Obser
     });
   }
   return issues;
+}
+
+/**
+ * An observation recorded as someone's assessment says whose view it is in its statement (its own,
+ * or its new fact's definition), as an authored fact's must (content-checks.ts).
+ */
+export function attributionIssues(
+  input: Pick<ObservationInput, 'statement' | 'definition' | 'certainty'>,
+): ObservationIssue[] {
+  const statement = input.statement ?? input.definition?.statement;
+  if (statement === undefined) return [];
+  const path = input.statement !== undefined ? 'statement' : 'definition.statement';
+  return assessmentProblems([{ statement, certainty: input.certainty }]).map((p) => ({ path, message: p.message }));
 }
 
 const OBSERVATION_SOURCE = 'observation-';

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import type { FactBase } from '../facts/fact-base';
 import {
+  attributionIssues,
   checkObservation,
   checkObservedValue,
   type ObservationInput,
@@ -14,7 +15,6 @@ import {
 import { resolveCitation } from '../facts/observation-citation';
 import { periodStart } from '../facts/partial-date';
 import { FactId } from '../facts/schema';
-import { assessmentProblems } from '../tradecraft/authored-text';
 import type { Writer } from './auth';
 import type { QueryIssue } from './problem';
 
@@ -83,15 +83,8 @@ export function checkObservationRequest(body: unknown, facts: FactBase, writer: 
     };
   }
   const issues = checkObservation(facts, input);
-  // Recorded as someone's assessment, its statement says whose view it is, as an authored fact's
-  // must (content-checks.ts). Checked where it is written, not where it is read: a stored one stays.
-  const own = input.statement !== undefined ? 'statement' : 'definition.statement';
-  const statement = input.statement ?? input.definition?.statement;
-  if (statement !== undefined) {
-    for (const p of assessmentProblems([{ statement, certainty: input.certainty }])) {
-      issues.push({ path: own, message: p.message });
-    }
-  }
+  // Checked where it is written, not where it is read (checkObservation): a stored one stays.
+  issues.push(...attributionIssues(input));
   // What happened next, not what will: nothing dated after today (read at the edge).
   if (periodStart(input.date) > today) issues.push({ path: 'date', message: `must not be after today (${today})` });
   if (periodStart(input.source.published) > today) {

@@ -4,13 +4,13 @@
 // show, sources and citations, and the tradecraft checks every brief passes. Pure: the same set,
 // facts, date and assumptions give the same brief; linked scenarios' numbers come in by a function.
 
-import { LEAD_IN } from '../brief/bottom-line';
+import { LEAD_IN, underAssumptions } from '../brief/bottom-line';
 import { beforeTheWindow, factsRelied, informationUpTo } from '../brief/brief';
 import type { ContentVersion } from '../brief/brief-schema';
 import { assessConfidence } from '../brief/confidence';
 import { citationsFor } from '../brief/evidence';
 import { bandOf } from '../brief/likelihood';
-import { shortOfSettlement } from '../brief/resolution';
+import { settledByAssumption } from '../brief/resolution';
 import { sourcesBehind } from '../brief/sourcing';
 import type { Assumptions, FactBase } from '../facts/fact-base';
 import { formatDay } from '../facts/format';
@@ -61,12 +61,28 @@ function named(labels: readonly string[]): string {
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'];
 
+/** A hypothesis's label by its id (the id where none has it), for the sentences below. */
+function labelsOf(set: Pick<CompiledSet, 'hypotheses'>): (id: string) => string {
+  return (id) => set.hypotheses.find((h) => h.definition.id === id)?.definition.label ?? id;
+}
+
+/** A matrix row's evidence as a sentence quotes it: its first statement, without the full stop. */
+function quotedRow(row: { id: string; evidence: readonly string[] }): string {
+  return `“${(row.evidence[0] ?? row.id).replace(/\.$/, '')}”`;
+}
+
+/** The same, by the row's id. */
+function quotedEvidence(matrix: Pick<AchMatrix, 'rows'>, rowId: string): string {
+  const row = matrix.rows.find((r) => r.id === rowId);
+  return row ? quotedRow(row) : `“${rowId}”`;
+}
+
 /**
  * The evidence that most separates the leading hypothesis from the runner-up: the row whose cells
  * for the two differ most. Where no row separates them, the most diagnostic row overall.
  */
 function discriminatingSentence(set: CompiledSet, matrix: AchMatrix, order: readonly number[]): string {
-  const label = (id: string) => set.hypotheses.find((h) => h.definition.id === id)?.definition.label ?? id;
+  const label = labelsOf(set);
   const [leadIndex, nextIndex] = order as [number, number];
   const lead = set.hypotheses[leadIndex]?.definition.id ?? '';
   const next = set.hypotheses[nextIndex]?.definition.id ?? '';
@@ -79,7 +95,7 @@ function discriminatingSentence(set: CompiledSet, matrix: AchMatrix, order: read
   const times = (x: number) => `${Math.round(Math.exp(Math.abs(x)) * 100) / 100} times`;
   if (between) {
     const [more, less] = between.gap > 0 ? [lead, next] : [next, lead];
-    return `The evidence that most separates “${label(lead)}” from “${label(next)}” is “${(between.row.evidence[0] ?? between.row.id).replace(/\.$/, '')}”: the rules weigh it as ${times(between.gap)} as likely under “${label(more)}” as under “${label(less)}”.`;
+    return `The evidence that most separates “${label(lead)}” from “${label(next)}” is ${quotedRow(between.row)}: the rules weigh it as ${times(between.gap)} as likely under “${label(more)}” as under “${label(less)}”.`;
   }
   const top = matrix.rows.filter((r) => r.diagnostic).sort((a, b) => b.diagnosticity - a.diagnosticity)[0];
   if (!top)
@@ -88,14 +104,13 @@ function discriminatingSentence(set: CompiledSet, matrix: AchMatrix, order: read
   const most = top.cells.filter((c) => c.logRatio === Math.max(...logs)).map((c) => label(c.hypothesisId));
   const least = top.cells.filter((c) => c.logRatio === Math.min(...logs)).map((c) => label(c.hypothesisId));
   const under = (labels: string[]) => (labels.length === 1 ? named(labels) : `each of ${named(labels)}`);
-  return `No evidence on record separates “${label(lead)}” from “${label(next)}”: their priors and the time left do. The evidence that most discriminates overall is “${(top.evidence[0] ?? top.id).replace(/\.$/, '')}”: the rules weigh it as ${times(Math.log(top.diagnosticity))} as likely under ${under(most)} as under ${under(least)}.`;
+  return `No evidence on record separates “${label(lead)}” from “${label(next)}”: their priors and the time left do. The evidence that most discriminates overall is ${quotedRow(top)}: the rules weigh it as ${times(Math.log(top.diagnosticity))} as likely under ${under(most)} as under ${under(least)}.`;
 }
 
 /** How fragile the lead is: the evidence whose loss, or reversal, alone would change it. */
 function fragilitySentence(set: CompiledSet, matrix: AchMatrix, entries: readonly SensitivityEntry[]): string {
-  const label = (id: string) => set.hypotheses.find((h) => h.definition.id === id)?.definition.label ?? id;
-  const evidence = (rowId: string) =>
-    `“${(matrix.rows.find((r) => r.id === rowId)?.evidence[0] ?? rowId).replace(/\.$/, '')}”`;
+  const label = labelsOf(set);
+  const evidence = (rowId: string) => quotedEvidence(matrix, rowId);
   const lost = entries.find((e) => e.test === 'discounted' && e.leaderChanges);
   if (lost) {
     return `The lead is fragile: setting aside ${evidence(lost.rowId)} alone would put “${label(lost.ranking[0]?.hypothesisId ?? '')}” first.`;
@@ -133,8 +148,8 @@ export function achFragility(
   const lost = entries.find((e) => e.test === 'discounted' && overturns(e));
   const entry = lost ?? entries.find((e) => e.test === 'reversed' && overturns(e));
   if (!entry) return '';
-  const label = (id: string) => set.hypotheses.find((h) => h.definition.id === id)?.definition.label ?? id;
-  const evidence = `“${(matrix.rows.find((r) => r.id === entry.rowId)?.evidence[0] ?? entry.rowId).replace(/\.$/, '')}”`;
+  const label = labelsOf(set);
+  const evidence = quotedEvidence(matrix, entry.rowId);
   const change = lost ? `set aside ${evidence} alone` : `read ${evidence} the other way`;
   const survivors = entry.achSurvivors.map(label);
   const who =
@@ -157,7 +172,7 @@ function inconsistencySentence(
   const lead = open
     ? 'Judged by inconsistency alone, as ACH does,'
     : 'On its last open day, judged by inconsistency alone,';
-  const label = (id: string) => set.hypotheses.find((h) => h.definition.id === id)?.definition.label ?? id;
+  const label = labelsOf(set);
   const values = matrix.scores.map((s) => s.weightedInconsistency);
   const best = Math.max(...values);
   const worst = Math.min(...values);
@@ -183,10 +198,7 @@ function statusSentence(set: CompiledSet, j: SetJudgment, what: number): string 
   const { status, resolution, hypothesisId } = j.status;
   const def = set.definition;
   const winner = set.hypotheses.find((h) => h.definition.id === hypothesisId)?.definition;
-  const under =
-    what > 0
-      ? `Under ${what} what-if ${what === 1 ? 'assumption' : 'assumptions'}, the question would resolve to`
-      : 'Resolved on';
+  const under = what > 0 ? `${underAssumptions(what)}, the question would resolve to` : 'Resolved on';
   if (status === 'resolved' && winner) {
     const day = formatDay(resolution.date ?? def.horizon.end);
     const how =
@@ -198,7 +210,7 @@ function statusSentence(set: CompiledSet, j: SetJudgment, what: number): string 
     return what > 0 ? `${under} ${how}` : `${under} ${day}: ${how}`;
   }
   return what > 0
-    ? `Under ${what} what-if ${what === 1 ? 'assumption' : 'assumptions'}, the question is not yet resolved: ${resolution.reason}`
+    ? `${underAssumptions(what)}, the question is not yet resolved: ${resolution.reason}`
     : `Not yet resolved: ${resolution.reason}`;
 }
 
@@ -234,15 +246,14 @@ function build(set: CompiledSet, base: FactBase, asOf: string, assumptions: Assu
   // A recorded event settles the set whatever is assumed elsewhere: said as recorded. A what-if
   // that settles it: the judgment beside the outcome is short of that development.
   const { resolution } = judgment.status;
-  const recordedEvent =
-    !open && resolution.basis === 'event' && shortOfSettlement(base, resolution, assumptions) === assumptions;
-  const shortOf = !open && n > 0 && resolution.basis === 'event' && !recordedEvent;
+  const shortOf = !open && settledByAssumption(base, resolution, assumptions);
+  const recordedEvent = !open && resolution.basis === 'event' && !shortOf;
   const conditional = recordedEvent ? 0 : n;
   const judgmentSentence = open
-    ? `${n > 0 ? `Under ${n} what-if ${n === 1 ? 'assumption' : 'assumptions'} and as` : 'As'} of ${formatDay(asOf)}, the leading hypothesis is “${lead?.hypothesis.definition.label}”: ${LEAD_IN[lead?.band.id ?? 'roughly-even']} (${pct(lead?.probability ?? 0)}) that ${what(leader)}.`
+    ? `${n > 0 ? `${underAssumptions(n)} and as` : 'As'} of ${formatDay(asOf)}, the leading hypothesis is “${lead?.hypothesis.definition.label}”: ${LEAD_IN[lead?.band.id ?? 'roughly-even']} (${pct(lead?.probability ?? 0)}) that ${what(leader)}.`
     : shortOf
       ? `${statusSentence(set, judgment, conditional)} Short of that, the judgment as of ${formatDay(judgment.judgedAsOf)} would be ${lead?.band.term} (${pct(lead?.probability ?? 0)}) for “${lead?.hypothesis.definition.label}”: that ${what(leader)}.`
-      : `${statusSentence(set, judgment, conditional)} ${recordedEvent && n > 0 ? `Under ${n} what-if ${n === 1 ? 'assumption' : 'assumptions'}, the` : 'The'} last judgment before it closed, as of ${formatDay(judgment.judgedAsOf)}, was ${lead?.band.term} (${pct(lead?.probability ?? 0)}) for “${lead?.hypothesis.definition.label}”: that ${what(leader)}.`;
+      : `${statusSentence(set, judgment, conditional)} ${recordedEvent && n > 0 ? `${underAssumptions(n)}, the` : 'The'} last judgment before it closed, as of ${formatDay(judgment.judgedAsOf)}, was ${lead?.band.term} (${pct(lead?.probability ?? 0)}) for “${lead?.hypothesis.definition.label}”: that ${what(leader)}.`;
   const parts = {
     judgment: judgmentSentence,
     alternatives: `The alternatives: ${alternatives.join(', ')}.${open ? timeSentence(set, judgment) : ''}`,
